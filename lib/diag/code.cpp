@@ -1,0 +1,89 @@
+#include "diag/code.h"
+
+namespace encat {
+
+std::string_view severity_name(Severity severity) {
+  switch (severity) {
+    case Severity::Off: return "off";
+    case Severity::Warning: return "warning";
+    case Severity::Error: return "error";
+  }
+  return "error";
+}
+
+std::optional<Severity> parse_severity(std::string_view text) {
+  if (text == "off") return Severity::Off;
+  if (text == "warning") return Severity::Warning;
+  if (text == "error") return Severity::Error;
+  return std::nullopt;
+}
+
+const std::vector<CodeInfo>& all_codes() {
+  constexpr auto E = Severity::Error;
+  constexpr auto W = Severity::Warning;
+  static const std::vector<CodeInfo> codes = {
+      {Code::E001, "E001", "yaml_syntax", E, "文件不是有效的 YAML", "the file is not valid YAML"},
+      {Code::E002, "E002", "bad_encoding", E, "文件不是有效的 UTF-8", "the file is not valid UTF-8"},
+      {Code::E003, "E003", "duplicate_key", E, "映射中的键重复", "a mapping has the same key twice"},
+      {Code::E004, "E004", "schema", E, "文档不符合其类型的结构定义",
+       "the document does not match its kind's schema"},
+      {Code::E005, "E005", "unknown_kind", E, "缺少 `kind` 或其值不是已知类型",
+       "`kind` is missing or not one of the kinds"},
+      {Code::E006, "E006", "input_limit", E, "文件超出安全限制(大小、嵌套深度、锚点与别名)",
+       "the file breaks a safety limit (size, nesting depth, anchors and aliases)"},
+      {Code::E007, "E007", "duplicate_id", E, "两个文件声明了相同的 `id`", "two files declare the same `id`"},
+      {Code::E101, "E101", "duplicate_code", E, "同一目录中事项代码重复",
+       "a matter code appears twice in one catalog"},
+      {Code::E102, "E102", "partial_scope_without_note", E, "`scope: 部分` 缺少 `scope_note`",
+       "`scope: 部分` with no `scope_note`"},
+      {Code::E103, "E103", "code_pattern", E, "事项代码不符合登记表的代码格式",
+       "a matter code does not match the registry's `code_pattern`"},
+      {Code::W104, "W104", "duplicate_name", W, "同一目录中两个事项名称相同",
+       "two matters of one catalog have the same name"},
+      {Code::W105, "W105", "unknown_domain", W, "执法领域不在登记表中", "a domain is not in the registry"},
+      {Code::W106, "W106", "unknown_department", W, "部门不在登记表中", "a department is not in the registry"},
+      {Code::E107, "E107", "bad_date", E, "`effective` 不是有效日期,或 `edition` 与其年份相差超过一年",
+       "`effective` is not a real date, or `edition` differs from its year by more than one"},
+      {Code::E201, "E201", "unresolved_reference", E, "引用的目录未加载或类型不符",
+       "a referenced catalog was not loaded or is of the wrong kind"},
+      {Code::E202, "E202", "extension_redefines", E, "扩展目录事项与其统一目录的事项代码相同",
+       "an extension matter has the code of a matter in the unified catalog it extends"},
+      {Code::E203, "E203", "township_unknown_matter", E, "乡镇目录列出的事项不在其来源目录中",
+       "a township lists a code that none of its `draws_from` catalogs has"},
+      {Code::E204, "E204", "township_missing_mandatory", E, "乡镇目录缺少必须下放事项",
+       "a township lacks a 必须下放 matter of its `draws_from` catalogs"},
+      {Code::E205, "E205", "township_not_devolvable", E, "乡镇目录列出了不下放事项",
+       "a township lists a matter whose tier is 不下放"},
+      {Code::E206, "E206", "township_region", E, "乡镇区划代码不以所属县代码开头",
+       "a township's `region` does not start with its `county`"},
+      {Code::W207, "W207", "township_inactive_matter", W, "乡镇目录列出了暂停或取消的事项",
+       "a township lists a matter whose status is 暂停 or 取消"},
+      {Code::E208, "E208", "township_duplicate", E, "乡镇目录重复列出同一事项",
+       "a township lists the same code twice"},
+      {Code::B301, "B301", "missing_boundary", E, "综合执法事项缺少职责边界", "a comprehensive matter has no `boundary`"},
+      {Code::B302, "B302", "unsupervised_matter", E, "综合执法事项没有监管事项覆盖",
+       "a comprehensive matter is covered by no supervision matter"},
+      {Code::B303, "B303", "unclaimed_supervision", E, "监管事项未被认领", "a supervision matter has no `department`"},
+      {Code::B304, "B304", "supervisor_mismatch", W, "监管部门不是该事项的划出部门",
+       "a supervision matter's department is not one of the covered matter's `from` departments"},
+      {Code::B305, "B305", "double_enforcement", E, "同一事项既是综合执法事项又是部门事项(两头执法)",
+       "the same code is both a comprehensive matter and a department matter"},
+      {Code::B306, "B306", "dangling_supervision", W, "监管事项覆盖的代码不是本地区的执法事项",
+       "a supervision matter covers a code that is no enforcement matter of the region"},
+      {Code::B307, "B307", "dormant_matter", W, "事项近五年没有案件(清理候选)",
+       "a matter had no case in the last five years"},
+      {Code::B308, "B308", "uninspected", W, "检查类监管事项本年度未检查",
+       "an inspection matter has no inspection in the year"},
+  };
+  return codes;
+}
+
+const CodeInfo& code_info(Code code) { return all_codes()[static_cast<size_t>(code)]; }
+
+std::optional<Code> parse_code(std::string_view text) {
+  for (const CodeInfo& info : all_codes())
+    if (info.id == text || info.name == text) return info.code;
+  return std::nullopt;
+}
+
+}  // namespace encat

@@ -1,0 +1,37 @@
+// The finding codes: defined once here (code, name, default severity, one-line
+// summary in Chinese and English). Docs, tests and renderers all key on them.
+#pragma once
+
+#include <optional>
+#include <string_view>
+#include <vector>
+
+namespace encat {
+
+enum class Severity : unsigned char { Off, Warning, Error };
+
+std::string_view severity_name(Severity severity);  // "off", "warning", "error"
+std::optional<Severity> parse_severity(std::string_view text);
+
+enum class Code : unsigned short {
+  E001, E002, E003, E004, E005, E006, E007,
+  E101, E102, E103, W104, W105, W106, E107,
+  E201, E202, E203, E204, E205, E206, W207, E208,
+  B301, B302, B303, B304, B305, B306, B307, B308,
+};
+
+struct CodeInfo {
+  Code code;
+  std::string_view id;       // "E101"
+  std::string_view name;     // "duplicate_code"
+  Severity severity;         // default severity
+  std::string_view summary_zh;
+  std::string_view summary_en;
+};
+
+const CodeInfo& code_info(Code code);
+const std::vector<CodeInfo>& all_codes();
+// Accepts the id ("E101") or the name ("duplicate_code").
+std::optional<Code> parse_code(std::string_view text);
+
+}  // namespace encat

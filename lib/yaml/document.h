@@ -1,0 +1,105 @@
+// A compact, read-only YAML tree in which every node knows its line and column.
+// Built once by the reader; afterwards `Node` handles are cheap to copy and the
+// text they return stays valid as long as the Document lives.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "diag/finding.h"
+
+namespace encat::yaml {
+
+// The JSON view of a node. Plain scalars are resolved with the YAML 1.2 core
+// schema (null, true/false, integers, floats); anything quoted, a block
+// scalar or an unresolvable plain scalar is a String.
+enum class Type : std::uint8_t { Null, Bool, Integer, Number, String, Sequence, Mapping };
+
+std::string_view type_name(Type type);     // "null", "boolean", "integer", "number", "string", "array", "object"
+std::string_view type_name_zh(Type type);  // 空值, 布尔值, 整数, 数字, 字符串, 列表, 映射
+
+class Document;
+
+class Node {
+ public:
+  Node() = default;
+
+  explicit operator bool() const { return m_doc != nullptr; }
+  Type type() const;
+  bool is_null() const { return type() == Type::Null; }
+  bool is_scalar() const { return type() <= Type::String; }
+  bool is_string() const { return type() == Type::String; }
+  bool is_sequence() const { return type() == Type::Sequence; }
+  bool is_mapping() const { return type() == Type::Mapping; }
+  // True for a scalar written without quotes (so `330275012000` and
+  // `"330275012000"` can be told apart).
+  bool is_plain() const;
+
+  // The scalar's text (empty for null and containers).
+  std::string_view text() const;
+  // The value of an Integer or Number scalar.
+  std::optional<double> number() const;
+  std::optional<long long> integer() const;
+  // The value of a String scalar, or nullopt for any other node.
+  std::optional<std::string_view> string() const;
+
+  unsigned line() const;
+  unsigned column() const;
+  Location location() const;
+  const Document& document() const { return *m_doc; }
+
+  // Sequence: elements. Mapping: pairs.
+  size_t size() const;
+  Node operator[](size_t index) const;  // sequence element
+  Node key(size_t index) const;         // mapping key of pair `index`
+  Node value(size_t index) const;       // mapping value of pair `index`
+  // The value of the first pair whose key is the scalar `key`, or an empty Node.
+  Node get(std::string_view key) const;
+  // The key node of that pair, or an empty Node.
+  Node get_key(std::string_view key) const;
+
+  friend bool operator==(Node a, Node b) { return a.m_doc == b.m_doc && a.m_index == b.m_index; }
+
+ private:
+  friend class Document;
+  friend class DocumentBuilder;
+  Node(const Document* doc, std::uint32_t index) : m_doc(doc), m_index(index) {}
+  const Document* m_doc = nullptr;
+  std::uint32_t m_index = 0;
+};
+
+class Document {
+ public:
+  explicit Document(std::string file) : m_file(std::move(file)) {}
+  Document(const Document&) = delete;
+  Document& operator=(const Document&) = delete;
+
+  const std::string& file() const { return m_file; }
+  // The root node; empty for a file without a document (empty, or only comments).
+  Node root() const { return m_nodes.empty() ? Node() : Node(this, 0); }
+  size_t node_count() const { return m_nodes.size(); }
+
+ private:
+  friend class Node;
+  friend class DocumentBuilder;
+  struct Entry {
+    std::uint32_t line;
+    std::uint32_t column;
+    std::uint32_t first;  // scalar: offset into m_text; container: index into m_children
+    std::uint32_t count;  // scalar: length; sequence: elements; mapping: 2 × pairs
+    Type type;
+    bool plain;
+  };
+  std::string m_file;
+  std::vector<Entry> m_nodes;          // node 0 is the root
+  std::vector<std::uint32_t> m_children;  // a container's children are contiguous
+  std::string m_text;                  // all scalar text
+};
+
+// Resolves a plain scalar with the YAML 1.2 core schema.
+Type resolve_plain(std::string_view text);
+
+}  // namespace encat::yaml

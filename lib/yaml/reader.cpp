@@ -1,0 +1,343 @@
+#include "yaml/reader.h"
+
+#include <yaml-cpp/eventhandler.h>
+#include <yaml-cpp/exceptions.h>
+#include <yaml-cpp/parser.h>
+
+#include <algorithm>
+#include <istream>
+#include <limits>
+#include <streambuf>
+
+#include "util/files.h"
+#include "util/utf8.h"
+
+namespace encat::yaml {
+namespace {
+
+// An istream over bytes already in memory (no copy).
+struct MemoryBuffer : std::streambuf {
+  MemoryBuffer(const char* data, size_t size) {
+    char* p = const_cast<char*>(data);
+    setg(p, p, p + size);
+  }
+};
+
+// Thrown from the event handler to stop parsing: a limit was broken or a
+// second document began. The finding is already recorded.
+struct StopParsing {
+  bool keep_document;
+};
+
+std::string_view strip_bom(std::string_view bytes) {
+  if (bytes.size() >= 3 && bytes.substr(0, 3) == "\xEF\xBB\xBF") return bytes.substr(3);
+  return bytes;
+}
+
+// The line (1-based) and column (1-based, in code points) of byte `offset`.
+std::pair<unsigned, unsigned> position_of(std::string_view text, size_t offset) {
+  offset = std::min(offset, text.size());
+  const std::string_view before = text.substr(0, offset);
+  const unsigned line = static_cast<unsigned>(std::count(before.begin(), before.end(), '\n')) + 1;
+  const size_t line_start = before.rfind('\n') == std::string_view::npos ? 0 : before.rfind('\n') + 1;
+  return {line, static_cast<unsigned>(count_code_points(before.substr(line_start))) + 1};
+}
+
+// YAML allows tab, LF, CR and printable characters only; anything else means a
+// binary file or another encoding (UTF-16 text is full of NUL bytes).
+std::optional<size_t> find_control_character(std::string_view text) {
+  for (size_t i = 0; i < text.size(); ++i) {
+    const auto c = static_cast<unsigned char>(text[i]);
+    if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7F) return i;
+    if (c == 0xC2 && i + 1 < text.size()) {  // C1 controls U+0080–U+009F, except NEL
+      const auto next = static_cast<unsigned char>(text[i + 1]);
+      if (next >= 0x80 && next <= 0x9F && next != 0x85) return i;
+    }
+  }
+  return std::nullopt;
+}
+
+std::string_view syntax_message_zh(const std::string& message) {
+  static const std::pair<std::string_view, std::string_view> known[] = {
+      {"end of map not found", "映射未正确结束"},
+      {"end of map flow not found", "缺少 `}`"},
+      {"end of sequence not found", "列表未正确结束"},
+      {"end of sequence flow not found", "缺少 `]`"},
+      {"illegal map value", "此处不能出现映射值(检查冒号和缩进)"},
+      {"illegal map key", "此处不能出现映射键"},
+      {"illegal block entry", "此处不能出现列表项(检查缩进)"},
+      {"illegal flow end", "多余的 `]` 或 `}`"},
+      {"illegal EOF in scalar", "引号未闭合,文件已结束"},
+      {"illegal character in scalar", "标量中有非法字符"},
+      {"illegal document indicator in scalar", "标量中出现文档分隔符"},
+      {"unknown token", "无法识别的符号"},
+      {"unexpected character in block scalar", "块标量中有意外字符"},
+      {"bad file", "嵌套过深"},
+  };
+  for (const auto& [en, zh] : known)
+    if (message == en) return zh;
+  if (message.rfind("unknown escape character", 0) == 0) return "未知的转义字符";
+  if (message.rfind("cannot start any token", 0) == 0) return "无法识别的符号";
+  if (message.find("tab") != std::string::npos) return "缩进中不能使用制表符";
+  return {};
+}
+
+Finding too_large_finding(const std::string& file, std::uintmax_t size, std::uintmax_t limit) {
+  return make_finding(Code::E006, {file, 0, 0},
+                      text("文件大小 {} 字节超过上限 {} 字节", "the file is {} bytes, more than the limit of {} bytes",
+                           size, limit));
+}
+
+Finding syntax_finding(const std::string& file, unsigned line, unsigned column, const std::string& message) {
+  const std::string_view zh = syntax_message_zh(message);
+  return make_finding(Code::E001, {file, line, column},
+                      {fmt::format("YAML 语法错误:{}", zh.empty() ? message : zh), "invalid YAML: " + message});
+}
+
+}  // namespace
+
+// Builds a Document from yaml-cpp's events, checking limits and keys as it goes.
+class DocumentBuilder final : public YAML::EventHandler {
+ public:
+  DocumentBuilder(Document& doc, std::string_view source, const Limits& limits, std::vector<Finding>& findings)
+      : m_doc(doc), m_source(source), m_limits(limits), m_findings(findings) {}
+
+  bool has_document() const { return m_documents > 0; }
+
+  void OnDocumentStart(const YAML::Mark& mark) override {
+    if (++m_documents > 1) {
+      const auto [line, column] = position(mark);
+      m_findings.push_back(make_finding(Code::E001, {m_doc.file(), line, column},
+                                        text("一个目录文件只能有一个 YAML 文档,此处开始了第二个",
+                                             "a catalog file holds one YAML document; a second one starts here")));
+      throw StopParsing{true};
+    }
+  }
+  void OnDocumentEnd() override {}
+
+  void OnNull(const YAML::Mark& mark, YAML::anchor_t anchor) override {
+    check_anchor(mark, anchor);
+    const uint32_t index = add_node(mark, Type::Null, true, {});
+    // An empty value's mark is where the next token starts, often on the next
+    // line; point at its key instead.
+    if (!m_frames.empty() && m_frames.back().mapping) {
+      const size_t own = m_pending.size() - m_frames.back().start;
+      if (own % 2 == 0) {
+        Document::Entry& key = m_doc.m_nodes[m_pending[m_pending.size() - 2]];
+        Document::Entry& value = m_doc.m_nodes[index];
+        if (value.line != key.line) {
+          value.line = key.line;
+          value.column = key.column;
+        }
+      }
+    }
+  }
+
+  void OnAlias(const YAML::Mark& mark, YAML::anchor_t) override { reject_alias(mark); }
+  void OnAnchor(const YAML::Mark& mark, const std::string&) override { reject_alias(mark); }
+
+  void OnScalar(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor,
+                const std::string& value) override {
+    check_anchor(mark, anchor);
+    const bool plain = tag == "?";
+    add_node(mark, plain ? resolve_plain(value) : Type::String, plain, value);
+  }
+
+  void OnSequenceStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t anchor,
+                       YAML::EmitterStyle::value) override {
+    open(mark, anchor, Type::Sequence);
+  }
+  void OnSequenceEnd() override { close(); }
+
+  void OnMapStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t anchor,
+                  YAML::EmitterStyle::value) override {
+    open(mark, anchor, Type::Mapping);
+  }
+  void OnMapEnd() override {
+    check_duplicate_keys();
+    close();
+  }
+
+ private:
+  struct Frame {
+    uint32_t node;
+    uint32_t start;  // where this container's children begin in m_pending
+    bool mapping;
+  };
+
+  std::pair<unsigned, unsigned> position(const YAML::Mark& mark) const {
+    const size_t pos = static_cast<size_t>(std::max(mark.pos, 0));
+    const size_t column_bytes = static_cast<size_t>(std::max(mark.column, 0));
+    if (pos > m_source.size() || column_bytes > pos) return {static_cast<unsigned>(mark.line + 1), 1};
+    const std::string_view before = m_source.substr(pos - column_bytes, column_bytes);
+    return {static_cast<unsigned>(mark.line + 1), static_cast<unsigned>(count_code_points(before) + 1)};
+  }
+
+  uint32_t add_node(const YAML::Mark& mark, Type type, bool plain, std::string_view value) {
+    const auto [line, column] = position(mark);
+    const auto index = static_cast<uint32_t>(m_doc.m_nodes.size());
+    const auto offset = static_cast<uint32_t>(m_doc.m_text.size());
+    m_doc.m_text.append(value);
+    m_doc.m_nodes.push_back({line, column, offset, static_cast<uint32_t>(value.size()), type, plain});
+    if (!m_frames.empty()) m_pending.push_back(index);
+    return index;
+  }
+
+  void open(const YAML::Mark& mark, YAML::anchor_t anchor, Type type) {
+    check_anchor(mark, anchor);
+    if (m_frames.size() >= m_limits.max_depth) {
+      const auto [line, column] = position(mark);
+      m_findings.push_back(make_finding(Code::E006, {m_doc.file(), line, column},
+                                        text("嵌套深度超过上限 {}", "nesting is deeper than the limit of {}",
+                                             m_limits.max_depth)));
+      throw StopParsing{false};
+    }
+    const uint32_t index = add_node(mark, type, true, {});
+    m_frames.push_back({index, static_cast<uint32_t>(m_pending.size()), type == Type::Mapping});
+  }
+
+  void close() {
+    const Frame frame = m_frames.back();
+    m_frames.pop_back();
+    Document::Entry& entry = m_doc.m_nodes[frame.node];
+    entry.first = static_cast<uint32_t>(m_doc.m_children.size());
+    entry.count = static_cast<uint32_t>(m_pending.size() - frame.start);
+    m_doc.m_children.insert(m_doc.m_children.end(), m_pending.begin() + frame.start, m_pending.end());
+    m_pending.resize(frame.start);
+  }
+
+  std::string_view key_text(uint32_t node) const {
+    const Document::Entry& e = m_doc.m_nodes[node];
+    return std::string_view(m_doc.m_text).substr(e.first, e.count);
+  }
+
+  void check_duplicate_keys() {
+    const Frame& frame = m_frames.back();
+    const size_t pairs = (m_pending.size() - frame.start) / 2;
+    if (pairs < 2) return;
+    std::vector<uint32_t> keys;  // scalar key nodes, in order of appearance
+    keys.reserve(pairs);
+    for (size_t i = 0; i < pairs; ++i) {
+      const uint32_t key = m_pending[frame.start + 2 * i];
+      if (m_doc.m_nodes[key].type <= Type::String) keys.push_back(key);
+    }
+    std::vector<std::pair<uint32_t, uint32_t>> duplicates;  // (first, repeat)
+    if (keys.size() <= 16) {
+      for (size_t i = 1; i < keys.size(); ++i)
+        for (size_t j = 0; j < i; ++j)
+          if (key_text(keys[i]) == key_text(keys[j])) {
+            duplicates.push_back({keys[j], keys[i]});
+            break;
+          }
+    } else {
+      std::vector<uint32_t> sorted = keys;  // node indices grow with position
+      std::stable_sort(sorted.begin(), sorted.end(),
+                       [&](uint32_t a, uint32_t b) { return key_text(a) < key_text(b); });
+      for (size_t i = 1; i < sorted.size(); ++i) {
+        size_t first = i - 1;
+        while (i < sorted.size() && key_text(sorted[i]) == key_text(sorted[first])) {
+          duplicates.push_back({sorted[first], sorted[i]});
+          ++i;
+        }
+      }
+    }
+    for (const auto& [first, repeat] : duplicates) {
+      const Document::Entry& a = m_doc.m_nodes[first];
+      const Document::Entry& b = m_doc.m_nodes[repeat];
+      const Location first_at{m_doc.file(), a.line, a.column};
+      m_findings.push_back(make_finding(Code::E003, {m_doc.file(), b.line, b.column},
+                                        text("键 `{}` 重复", "duplicate key `{}`", key_text(repeat)))
+                               .note(note_at(first_at, "首次出现于", "first defined at")));
+    }
+  }
+
+  void check_anchor(const YAML::Mark& mark, YAML::anchor_t anchor) {
+    if (anchor != YAML::NullAnchor) reject_alias(mark);
+  }
+
+  [[noreturn]] void reject_alias(const YAML::Mark& mark) {
+    const auto [line, column] = position(mark);
+    m_findings.push_back(make_finding(Code::E006, {m_doc.file(), line, column},
+                                      text("不允许使用 YAML 锚点或别名(`&`、`*`)",
+                                           "YAML anchors and aliases (`&`, `*`) are not allowed")));
+    throw StopParsing{false};
+  }
+
+  Document& m_doc;
+  std::string_view m_source;
+  const Limits& m_limits;
+  std::vector<Finding>& m_findings;
+  std::vector<Frame> m_frames;
+  std::vector<uint32_t> m_pending;  // children of the open containers, innermost last
+  int m_documents = 0;
+};
+
+ReadResult read_bytes(const std::string& file, std::string_view bytes, const Limits& limits) {
+  ReadResult result;
+  // yaml-cpp keeps positions in `int`.
+  if (bytes.size() > limits.max_file_size || bytes.size() > std::numeric_limits<int>::max()) {
+    result.findings.push_back(too_large_finding(file, bytes.size(), limits.max_file_size));
+    return result;
+  }
+  const std::string_view source = strip_bom(bytes);
+  if (const auto bad = find_invalid_utf8(source)) {
+    const auto [line, column] = position_of(source, *bad);
+    const size_t offset = *bad + (bytes.size() - source.size());
+    result.findings.push_back(make_finding(
+        Code::E002, {file, line, column},
+        text("文件不是有效的 UTF-8:第 {} 字节 0x{:02X} 无效", "the file is not valid UTF-8: byte {} (0x{:02X}) is invalid",
+             offset, static_cast<unsigned>(static_cast<unsigned char>(source[*bad])))));
+    return result;
+  }
+  if (const auto bad = find_control_character(source)) {
+    const auto [line, column] = position_of(source, *bad);
+    const auto c = static_cast<unsigned char>(source[*bad]);
+    const unsigned code_point = c == 0xC2 ? static_cast<unsigned char>(source[*bad + 1]) : c;
+    result.findings.push_back(make_finding(
+        Code::E002, {file, line, column},
+        text("文件含有控制字符 U+{:04X}(二进制文件或非 UTF-8 编码?)",
+             "the file contains the control character U+{:04X} (a binary file, or not UTF-8?)", code_point)));
+    return result;
+  }
+
+  auto doc = std::make_shared<Document>(file);
+  DocumentBuilder builder(*doc, source, limits, result.findings);
+  MemoryBuffer buffer(source.data(), source.size());
+  std::istream in(&buffer);
+  bool usable = true;
+  try {
+    YAML::Parser parser(in);
+    while (parser.HandleNextDocument(builder)) {
+    }
+  } catch (const StopParsing& stop) {
+    usable = stop.keep_document;
+  } catch (const YAML::Exception& error) {
+    const size_t pos = static_cast<size_t>(std::max(error.mark.pos, 0));
+    const auto [line, column] = error.mark.is_null() ? std::pair<unsigned, unsigned>{0, 0} : position_of(source, pos);
+    result.findings.push_back(syntax_finding(file, line, column, error.msg));
+    usable = false;
+  } catch (const std::bad_alloc&) {
+    result.findings.push_back(make_finding(Code::E006, {file, 0, 0},
+                                           text("文件过大,内存不足", "the file needs more memory than is available")));
+    usable = false;
+  }
+  if (usable) result.document = std::move(doc);
+  return result;
+}
+
+ReadResult read_file(const std::string& path, const Limits& limits) {
+  FileBytes file = encat::read_file(path, limits.max_file_size);
+  if (file.status == FileBytes::Status::Unreadable) {
+    ReadResult result;
+    result.io_error = file.error;
+    return result;
+  }
+  if (file.status == FileBytes::Status::TooLarge) {
+    ReadResult result;
+    result.findings.push_back(too_large_finding(path, file.size, limits.max_file_size));
+    return result;
+  }
+  return read_bytes(path, file.bytes, limits);
+}
+
+}  // namespace encat::yaml

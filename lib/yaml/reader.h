@@ -1,0 +1,35 @@
+// The only place that knows YAML: bytes → Document, with the reading findings
+// E001 (syntax), E002 (encoding), E003 (duplicate key) and E006 (limits).
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "diag/finding.h"
+#include "yaml/document.h"
+
+namespace encat::yaml {
+
+struct Limits {
+  std::uintmax_t max_file_size = 64u << 20;  // bytes; larger files are not read
+  unsigned max_depth = 64;                   // nested sequences and mappings
+};
+
+struct ReadResult {
+  // The tree, or null when the bytes are not usable YAML (E001, E002, E006).
+  // A file with only comments gives a Document without a root.
+  std::shared_ptr<const Document> document;
+  std::vector<Finding> findings;
+  // Set when the file could not be opened or read at all.
+  std::optional<std::string> io_error;
+};
+
+ReadResult read_file(const std::string& path, const Limits& limits);
+// `file` names the source in positions and findings.
+ReadResult read_bytes(const std::string& file, std::string_view bytes, const Limits& limits);
+
+}  // namespace encat::yaml
