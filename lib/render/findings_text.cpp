@@ -1,0 +1,70 @@
+// rustc-style text:
+//
+//   error[E101]: 事项代码 `330275012000` 重复
+//     --> catalogs/zhejiang/unified-2022.yaml:41:11
+//      |
+//   41 |   - code: "330275012000"
+//      |           ^^^^^^^^^^^^^^
+//      = note: 首次出现于 catalogs/zhejiang/unified-2022.yaml:12:11
+#include <fmt/format.h>
+
+#include <algorithm>
+
+#include "render/findings.h"
+#include "render/snippet.h"
+
+namespace encat::render {
+namespace {
+
+struct Style {
+  std::string_view severity, gutter, bold, reset;
+};
+
+Style style_for(const Finding& finding, bool color) {
+  if (!color) return {};
+  return {finding.severity == Severity::Error ? "\x1b[1;31m" : "\x1b[1;33m", "\x1b[1;34m", "\x1b[1m", "\x1b[0m"};
+}
+
+size_t digits(unsigned n) { return fmt::formatted_size("{}", n); }
+
+void render_finding(std::string& out, const Finding& finding, const RenderContext& context, size_t gutter,
+                    SourceLines& sources) {
+  const Style s = style_for(finding, context.color);
+  const Location& at = finding.location;
+  const std::string pad(gutter, ' ');
+  out += fmt::format("{}{}[{}]{}{}: {}{}\n", s.severity, severity_name(finding.severity), finding.info().id, s.reset,
+                     s.bold, printable(finding.message.in(context.lang)), s.reset);
+  out += fmt::format("{}{}-->{} {}\n", pad, s.gutter, s.reset, printable(at.str()));
+  if (at.line > 0) {
+    const std::optional<std::string_view> line = sources.line(at.file, at.line);
+    const Snippet snippet = make_snippet(line.value_or(""), at.column);
+    out += fmt::format("{}{} |{}\n", s.gutter, pad, s.reset);
+    out += fmt::format("{}{:<{}} |{}{}{}\n", s.gutter, at.line, gutter, s.reset, snippet.line.empty() ? "" : " ",
+                       snippet.line);
+    if (at.column > 0)
+      out += fmt::format("{}{} |{} {}{}{}{}\n", s.gutter, pad, s.reset, std::string(snippet.caret_offset, ' '),
+                         s.severity, std::string(snippet.caret_width, '^'), s.reset);
+  }
+  for (const Note& note : finding.notes)
+    out += fmt::format("{}{} ={} {}note{}: {}\n", s.gutter, pad, s.reset, s.bold, s.reset,
+                       printable(note.text.in(context.lang)));
+}
+
+}  // namespace
+
+std::string render_text(const std::vector<Finding>& findings, const RenderContext& context, SourceLines& sources) {
+  // One gutter width for the whole output, so every `|` lines up.
+  unsigned largest_line = 1;
+  for (const Finding& finding : findings) largest_line = std::max(largest_line, finding.location.line);
+  const size_t gutter = digits(largest_line);
+  std::string out;
+  for (const Finding& finding : findings) {
+    render_finding(out, finding, context, gutter, sources);
+    out += '\n';
+  }
+  out += summary_line(summarize(findings), context.files_checked, context.lang);
+  out += '\n';
+  return out;
+}
+
+}  // namespace encat::render

@@ -1,0 +1,105 @@
+#include "render/snippet.h"
+
+#include <vector>
+
+#include "render/char_width.h"
+#include "render/code_points.h"
+
+namespace encat::render {
+namespace {
+
+// The visible picture of a C0 control character or DEL (U+2400 block).
+char32_t control_picture(char32_t cp) { return cp == 0x7F ? 0x2421 : 0x2400 + cp; }
+
+bool is_control(char32_t cp) { return cp < 0x20 || cp == 0x7F; }
+
+// Appends the display form of `cp` and returns its width in columns. Tabs
+// become spaces in snippets (carets count them) and pictures elsewhere.
+size_t append_display(std::string& out, char32_t cp, std::string_view bytes, bool expand_tabs) {
+  if (cp == '\t' && expand_tabs) {
+    out.append(kTabWidth, ' ');
+    return kTabWidth;
+  }
+  if (is_control(cp)) {
+    append_utf8(out, control_picture(cp));
+    return 1;
+  }
+  if ((cp >= 0x80 && cp <= 0x9F) || is_format_char(cp) || (cp == kReplacement && bytes.size() == 1)) {
+    append_utf8(out, kReplacement);
+    return 1;
+  }
+  out += bytes;
+  return static_cast<size_t>(char_width(cp));
+}
+
+bool is_blank(char32_t cp) { return cp == ' ' || cp == '\t'; }
+
+// The end (exclusive code point index) of the scalar token at `start`, or
+// `start` when no scalar starts there.
+size_t token_end(const std::vector<char32_t>& cps, size_t start) {
+  const size_t n = cps.size();
+  const char32_t c = cps[start];
+  const auto trimmed = [&](size_t end) {
+    while (end > start && is_blank(cps[end - 1])) --end;
+    return end;
+  };
+  if (c == '"') {
+    for (size_t j = start + 1; j < n; ++j) {
+      if (cps[j] == '\\') ++j;
+      else if (cps[j] == '"') return j + 1;
+    }
+    return trimmed(n);  // the string goes on to the next line
+  }
+  if (c == '\'') {
+    for (size_t j = start + 1; j < n; ++j) {
+      if (cps[j] != '\'') continue;
+      if (j + 1 < n && cps[j + 1] == '\'') ++j;  // '' is a quote inside
+      else return j + 1;
+    }
+    return trimmed(n);
+  }
+  const bool blank_after = start + 1 == n || is_blank(cps[start + 1]);
+  if (is_blank(c) || std::u32string_view(U"[]{},#&*!|>%@`").find(c) != std::u32string_view::npos ||
+      ((c == '-' || c == '?' || c == ':') && blank_after))
+    return start;
+  size_t j = start;
+  for (; j < n; ++j) {
+    const char32_t d = cps[j];
+    if (d == ',' || d == ']' || d == '}') break;
+    if (d == '#' && is_blank(cps[j - 1])) break;  // j > start: c is not '#'
+    if (d == ':' && (j + 1 == n || is_blank(cps[j + 1]))) break;
+  }
+  return trimmed(j);
+}
+
+}  // namespace
+
+Snippet make_snippet(std::string_view line, unsigned column) {
+  Snippet snippet;
+  std::vector<char32_t> cps;
+  std::vector<size_t> offsets{0};  // offsets[i]: display columns before code point i
+  for_each_code_point(line, [&](char32_t cp, std::string_view bytes) {
+    cps.push_back(cp);
+    offsets.push_back(offsets.back() + append_display(snippet.line, cp, bytes, true));
+  });
+  if (column == 0) return snippet;
+  const size_t start = column - 1;
+  if (start >= cps.size()) {  // at or past the end of the line
+    snippet.caret_offset = offsets.back() + (start - cps.size());
+    return snippet;
+  }
+  snippet.caret_offset = offsets[start];
+  const size_t end = token_end(cps, start);
+  if (end > start) snippet.caret_width = offsets[end] - offsets[start];
+  if (snippet.caret_width == 0) snippet.caret_width = 1;  // a lone combining mark
+  return snippet;
+}
+
+std::string printable(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  for_each_code_point(text, [&](char32_t cp, std::string_view bytes) { append_display(out, cp, bytes, false); });
+  return out;
+}
+
+}  // namespace encat::render

@@ -1,0 +1,63 @@
+#include <doctest/doctest.h>
+
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <string>
+
+#include "render/source_lines.h"
+
+using namespace encat::render;
+namespace fs = std::filesystem;
+
+namespace {
+
+struct TempDir {
+  fs::path path;
+  TempDir() {
+    std::string pattern = (fs::temp_directory_path() / "encat-render-XXXXXX").string();
+    path = ::mkdtemp(pattern.data());
+  }
+  ~TempDir() { fs::remove_all(path); }
+  std::string write(const std::string& name, const std::string& bytes) const {
+    const std::string file = (path / name).string();
+    std::ofstream(file, std::ios::binary) << bytes;
+    return file;
+  }
+};
+
+}  // namespace
+
+TEST_CASE("SourceLines gives 1-based lines without their endings") {
+  SourceLines sources;
+  sources.add("a.yaml", "one\r\ntwo\n\nfour\r\n");
+  CHECK(sources.line("a.yaml", 1) == "one");
+  CHECK(sources.line("a.yaml", 2) == "two");
+  CHECK(sources.line("a.yaml", 3) == "");
+  CHECK(sources.line("a.yaml", 4) == "four");
+  CHECK(sources.line("a.yaml", 5) == "");  // after the final newline: where EOF errors point
+  CHECK_FALSE(sources.line("a.yaml", 6));
+  CHECK_FALSE(sources.line("a.yaml", 0));
+}
+
+TEST_CASE("SourceLines drops a byte order mark and replaces invalid UTF-8") {
+  SourceLines sources;
+  sources.add("bom.yaml", "\xEF\xBB\xBF" "kind: 统一目录\nname: \xff\xfe x\n");
+  CHECK(sources.line("bom.yaml", 1) == "kind: 统一目录");
+  CHECK(sources.line("bom.yaml", 2) == "name: \uFFFD\uFFFD x");
+  sources.add("empty.yaml", "");
+  CHECK(sources.line("empty.yaml", 1) == "");
+  CHECK_FALSE(sources.line("empty.yaml", 2));
+}
+
+TEST_CASE("SourceLines reads each file once and tolerates missing or large files") {
+  TempDir dir;
+  const std::string file = dir.write("a.yaml", "a: 1\nb: 2\n");
+  SourceLines sources(16);
+  CHECK(sources.line(file, 2) == "b: 2");
+  dir.write("a.yaml", "changed\n");  // not read again
+  CHECK(sources.line(file, 1) == "a: 1");
+  CHECK_FALSE(sources.line((dir.path / "missing.yaml").string(), 1));
+  const std::string big = dir.write("big.yaml", std::string(17, 'x'));
+  CHECK_FALSE(sources.line(big, 1));
+}
