@@ -82,15 +82,17 @@ Type resolve_plain(std::string_view t) {
   return Type::String;
 }
 
-Type Node::type() const { return m_doc->m_nodes[m_index].type; }
-bool Node::is_plain() const { return m_doc->m_nodes[m_index].plain; }
-unsigned Node::line() const { return m_doc->m_nodes[m_index].line; }
-unsigned Node::column() const { return m_doc->m_nodes[m_index].column; }
-Location Node::location() const { return Location{m_doc->m_file, line(), column()}; }
+// An empty Node reads as null: no text, no children, no position.
+Type Node::type() const { return m_doc ? m_doc->m_nodes[m_index].type : Type::Null; }
+bool Node::is_plain() const { return m_doc && m_doc->m_nodes[m_index].plain; }
+unsigned Node::line() const { return m_doc ? m_doc->m_nodes[m_index].line : 0; }
+unsigned Node::column() const { return m_doc ? m_doc->m_nodes[m_index].column : 0; }
+Location Node::location() const { return m_doc ? Location{m_doc->m_file, line(), column()} : Location{}; }
 
 std::string_view Node::text() const {
+  if (!m_doc) return {};
   const Document::Entry& e = m_doc->m_nodes[m_index];
-  if (e.type >= Type::Sequence) return {};
+  if (e.type >= Type::Sequence || e.type == Type::Null) return {};
   return std::string_view(m_doc->m_text).substr(e.first, e.count);
 }
 
@@ -138,6 +140,7 @@ std::optional<long long> Node::integer() const {
 }
 
 size_t Node::size() const {
+  if (!m_doc) return 0;
   const Document::Entry& e = m_doc->m_nodes[m_index];
   if (e.type == Type::Sequence) return e.count;
   if (e.type == Type::Mapping) return e.count / 2;

@@ -23,6 +23,8 @@ std::string_view type_name_zh(Type type);  // 空值, 布尔值, 整数, 数字,
 
 class Document;
 
+// A handle to one node. An empty Node (absent field) reads as null: no text,
+// no children, line 0.
 class Node {
  public:
   Node() = default;
@@ -38,7 +40,7 @@ class Node {
   // `"330275012000"` can be told apart).
   bool is_plain() const;
 
-  // The scalar's text (empty for null and containers).
+  // The scalar's text whatever its type (empty for null and containers).
   std::string_view text() const;
   // The value of an Integer or Number scalar.
   std::optional<double> number() const;

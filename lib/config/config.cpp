@@ -1,0 +1,113 @@
+#include "config/config.h"
+
+#include <cctype>
+#include <filesystem>
+#include <string_view>
+
+#include "schema/schema.h"
+
+namespace fs = std::filesystem;
+
+namespace encat::config {
+namespace {
+
+constexpr std::uintmax_t max_file_size_cap = 1u << 30;  // yaml-cpp counts positions in `int`
+constexpr long long max_depth_cap = 256;
+
+Finding config_problem(const yaml::Node& node, Text message) {
+  return make_finding(Code::E004, node.location(), std::move(message));
+}
+
+}  // namespace
+
+std::optional<std::string> find_config(const std::string& start) {
+  std::error_code ec;
+  fs::path folder = fs::absolute(start, ec);
+  if (ec) return std::nullopt;
+  std::string prefix = start;
+  while (true) {
+    if (fs::is_regular_file(folder / ".encat.yaml", ec))
+      return (fs::path(prefix) / ".encat.yaml").lexically_normal().generic_string();
+    if (!folder.has_relative_path()) return std::nullopt;  // reached the root
+    folder = folder.parent_path();
+    prefix = (fs::path(prefix) / "..").generic_string();
+  }
+}
+
+std::optional<std::uintmax_t> parse_size(std::string_view text) {
+  size_t i = 0;
+  std::uintmax_t value = 0;
+  while (i < text.size() && std::isdigit(static_cast<unsigned char>(text[i]))) {
+    if (value > (UINTMAX_MAX - 9) / 10) return std::nullopt;
+    value = value * 10 + static_cast<std::uintmax_t>(text[i++] - '0');
+  }
+  if (i == 0) return std::nullopt;
+  while (i < text.size() && text[i] == ' ') ++i;
+  const std::string_view unit = text.substr(i);
+  unsigned shift = 0;
+  if (unit == "KiB") shift = 10;
+  else if (unit == "MiB") shift = 20;
+  else if (unit == "GiB") shift = 30;
+  else if (!unit.empty() && unit != "B") return std::nullopt;
+  if (value > (UINTMAX_MAX >> shift)) return std::nullopt;
+  return value << shift;
+}
+
+LoadResult load_config(const std::string& path) {
+  LoadResult result;
+  result.config.file = path;
+  yaml::ReadResult read = yaml::read_file(path, result.config.limits);
+  result.findings = std::move(read.findings);
+  result.io_error = std::move(read.io_error);
+  if (!read.document) return result;
+  const yaml::Node root = read.document->root();
+  if (!root) return result;  // an empty config is fine
+  if (const schema::Schema* schema = schema::SchemaSet::embedded().find("config")) {
+    const size_t before = result.findings.size();
+    schema::validate(*schema, root, result.findings);
+    if (result.findings.size() > before) return result;
+  }
+
+  Config& config = result.config;
+  const fs::path folder = fs::path(path).parent_path();
+  const yaml::Node paths = root.get("paths");
+  for (size_t i = 0; i < paths.size(); ++i)
+    config.paths.push_back((folder / std::string(paths[i].text())).lexically_normal().generic_string());
+  if (const yaml::Node registry = root.get("registry")) config.registry = std::string(registry.text());
+  if (const yaml::Node targets = root.get("targets")) config.targets = std::string(targets.text());
+
+  const yaml::Node severity = root.get("severity");
+  for (size_t i = 0; i < severity.size(); ++i) {
+    const yaml::Node key = severity.key(i), value = severity.value(i);
+    const std::optional<Code> code = parse_code(key.text());
+    if (!code) {
+      result.findings.push_back(config_problem(
+          key, text("`/severity`:未知的检查代码 `{}`", "`/severity`: unknown finding code `{}`", key.text())));
+      continue;
+    }
+    config.severities[*code] = *parse_severity(value.text());  // the schema allows only the three
+  }
+
+  const yaml::Node limits = root.get("limits");
+  if (const yaml::Node size = limits.get("max_file_size")) {
+    const std::optional<std::uintmax_t> bytes = parse_size(size.text());
+    if (!bytes || *bytes == 0 || *bytes > max_file_size_cap)
+      result.findings.push_back(config_problem(
+          size, text("`/limits/max_file_size`:`{}` 不是 1 字节到 1GiB 之间的大小", "`/limits/max_file_size`: `{}` is not a size from 1 byte to 1GiB",
+                     size.text())));
+    else
+      config.limits.max_file_size = *bytes;
+  }
+  if (const yaml::Node depth = limits.get("max_depth")) {
+    const long long value = depth.integer().value_or(0);
+    if (value < 1 || value > max_depth_cap)
+      result.findings.push_back(config_problem(
+          depth, text("`/limits/max_depth`:应为 1 到 {} 之间的整数", "`/limits/max_depth`: expected an integer from 1 to {}",
+                      max_depth_cap)));
+    else
+      config.limits.max_depth = static_cast<unsigned>(value);
+  }
+  return result;
+}
+
+}  // namespace encat::config

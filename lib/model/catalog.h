@@ -1,0 +1,187 @@
+// The typed model of the catalog files (format.md). A Catalog stands on its
+// own once decoded (its YAML document is gone): text lives in its TextStore
+// and every field keeps the position it was read from, so any later finding
+// (a rule, a diff, an audit gap) can point at the exact line and column.
+#pragma once
+
+#include <algorithm>
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "diag/finding.h"
+#include "model/text_store.h"
+
+namespace encat::model {
+
+// Where a value was read: 1-based line and column (code points); 0 = absent.
+struct Pos {
+  std::uint32_t line = 0;
+  std::uint32_t column = 0;
+  explicit operator bool() const { return line != 0; }
+};
+
+enum class Kind : std::uint8_t { Unified, Extension, Township, Department, Supervision, Cases, Targets, Registry };
+std::string_view kind_name(Kind kind);  // "unified", …
+std::optional<Kind> parse_kind(std::string_view text);
+// Catalogs have an edition and an effective date; cases, targets and registry are reference data.
+bool is_catalog(Kind kind);
+// Kinds whose `matters` are full enforcement matters.
+bool has_matters(Kind kind);
+
+enum class Power : std::uint8_t { Penalty, Coercion, Inspection, Other };     // 行政处罚 行政强制 行政检查 其他
+enum class Scope : std::uint8_t { Full, Partial };                            // 全部 部分
+enum class Tier : std::uint8_t { Mandatory, Optional, CountyOnly };          // 必须下放 可放可不放 不下放
+enum class Status : std::uint8_t { Active, Suspended, Cancelled };           // 有效 暂停 取消
+enum class InspectionKind : std::uint8_t { Random, Focused, OnDemand, None };  // 随机抽查 重点监管 无事不扰 不适用
+
+std::string_view tier_name(Tier tier);
+std::string_view status_name(Status status);
+
+// Selection traits as bits.
+enum Trait : std::uint8_t {
+  HighFrequency = 1,  // 高频
+  HighComposite = 2,  // 高综合
+  HighDemand = 4,     // 高需求
+  EasyToFind = 8,     // 易发现
+  EasyToHandle = 16,  // 易处置
+};
+constexpr std::uint8_t key_traits = HighFrequency | HighComposite | HighDemand;
+
+struct Date {
+  int year = 0, month = 0, day = 0;
+  bool valid = false;  // a real calendar date
+};
+// Parses `YYYY-MM-DD`; nullopt when the text does not have that shape.
+std::optional<Date> parse_date(std::string_view text);
+
+struct Basis {
+  std::string_view law;
+  std::vector<std::string_view> articles;
+};
+
+// An enforcement matter of a unified, extension or department catalog.
+struct Matter {
+  Pos at;  // the matter's mapping
+  Pos code_at, name_at, domain_at, scope_at, tier_at, status_at;
+  std::string_view code, name, domain, boundary, scope_note, note, source;
+  std::vector<Basis> basis;
+  std::vector<std::string_view> from;
+  std::vector<Pos> from_at;  // parallel to `from`
+  std::optional<Power> power;
+  std::optional<Scope> scope;
+  Tier tier = Tier::CountyOnly;
+  Status status = Status::Active;
+  std::uint8_t traits = 0;
+
+  bool active() const { return status == Status::Active; }
+  bool key() const { return (traits & key_traits) != 0; }
+};
+
+// One line of a township catalog: only the code (details come from its sources).
+struct TownshipEntry {
+  Pos code_at;
+  std::string_view code, note;
+};
+
+using YearCounts = std::vector<std::pair<int, long long>>;  // year → count, in file order
+long long count_in(const YearCounts& counts, int year);
+
+struct SupervisionMatter {
+  Pos at, code_at, name_at, department_at, inspection_at;
+  std::string_view code, name, department, note;  // empty department = unclaimed
+  std::vector<std::string_view> covers;
+  std::vector<Pos> covers_at;  // parallel to `covers`
+  std::optional<InspectionKind> inspection;
+  YearCounts inspections;
+
+  // 随机抽查 and 重点监管 must be inspected every year.
+  bool is_inspection() const {
+    return inspection == InspectionKind::Random || inspection == InspectionKind::Focused;
+  }
+};
+
+struct CaseCounts {
+  Pos code_at;  // the key (the matter code)
+  std::string_view code;
+  YearCounts by_year;
+};
+
+enum class Figure : std::uint8_t {
+  MatterShare, DomainShare, KeyMatterShare, CaseShare, TownshipMandatory, ClaimRate, InspectionCoverage
+};
+constexpr size_t figure_count = 7;
+std::string_view figure_name(Figure figure);  // "matter_share", …
+
+struct Target {
+  Pos at;
+  int year = 0;
+  std::optional<double> values[figure_count];
+  const std::optional<double>& operator[](Figure figure) const { return values[static_cast<size_t>(figure)]; }
+};
+
+// A sorted (code, position) index for lookups by code.
+class CodeIndex {
+ public:
+  template <typename Items>
+  void build(const Items& items) {
+    m_entries.clear();
+    m_entries.reserve(items.size());
+    for (size_t i = 0; i < items.size(); ++i)
+      if (!items[i].code.empty()) m_entries.push_back({items[i].code, static_cast<std::uint32_t>(i)});
+    std::stable_sort(m_entries.begin(), m_entries.end(),
+                     [](const Entry& a, const Entry& b) { return a.first < b.first; });
+  }
+  // The position of the first item with `code`, or nullopt.
+  std::optional<size_t> find(std::string_view code) const;
+  // Pairs (first, repeat) of positions that share a code, by the repeat's position.
+  std::vector<std::pair<size_t, size_t>> repeats() const;
+
+ private:
+  using Entry = std::pair<std::string_view, std::uint32_t>;
+  std::vector<Entry> m_entries;
+};
+
+// Positions of the header fields (format.md).
+struct HeaderPositions {
+  Pos root, kind, id, region, edition, effective, supersedes, extends, county, department, code_pattern;
+  Pos matters;  // the `matters` key
+  std::vector<Pos> draws_from;
+};
+
+struct Catalog {
+  std::string file;
+  Kind kind = Kind::Unified;
+  TextStore text;  // owns every string_view below
+  HeaderPositions pos;
+
+  // Header (format.md): absent fields are empty.
+  std::string_view id, title, region, issuer, document_number, supersedes, approval;
+  std::optional<int> edition;
+  std::optional<Date> effective;
+  std::string_view effective_text;
+
+  std::string_view extends;                    // extension
+  std::string_view county;                     // township
+  std::vector<std::string_view> draws_from;    // township, parallel to pos.draws_from
+  std::vector<TownshipEntry> entries;          // township
+  std::string_view department;                 // department
+  std::vector<Matter> matters;                 // unified, extension, department
+  std::vector<SupervisionMatter> supervision;  // supervision
+  std::vector<CaseCounts> cases;               // cases
+  std::vector<Target> targets;                 // targets
+  std::string_view code_pattern;               // registry
+  std::vector<std::string_view> domains, departments;  // registry
+
+  CodeIndex index;  // over matters, supervision matters or entries (by kind)
+
+  Location at(Pos p) const { return {file, p.line, p.column}; }
+  // The matter with `code`, or null (unified, extension, department).
+  const Matter* find_matter(std::string_view code) const;
+};
+
+}  // namespace encat::model

@@ -1,0 +1,104 @@
+#include "model/workspace.h"
+
+#include <algorithm>
+#include <atomic>
+
+#include "model/decode.h"
+#include "schema/schema.h"
+#include "util/parallel.h"
+
+namespace encat::model {
+namespace {
+
+struct Loaded {
+  std::optional<Catalog> catalog;
+  std::vector<Finding> findings;
+  std::optional<std::string> io_error;
+};
+
+Loaded load_one(const std::string& path, const LoadOptions& options, const schema::SchemaSet& schemas) {
+  Loaded loaded;
+  yaml::ReadResult read = yaml::read_file(path, options.limits);
+  loaded.findings = std::move(read.findings);
+  loaded.io_error = std::move(read.io_error);
+  if (!read.document) return loaded;
+  const std::optional<Kind> kind = document_kind(*read.document, loaded.findings);
+  if (!kind) return loaded;
+  // --schemas DIR may hold only some kinds; the others keep the built-in schema.
+  const schema::Schema* schema = schemas.find(kind_name(*kind));
+  if (!schema) schema = schema::SchemaSet::embedded().find(kind_name(*kind));
+  if (schema) schema::validate(*schema, read.document->root(), loaded.findings);
+  loaded.catalog = decode(*read.document, *kind);
+  return loaded;  // the document goes: the catalog holds what it needs
+}
+
+}  // namespace
+
+Workspace Workspace::load(const std::vector<std::string>& files, const LoadOptions& options) {
+  const schema::SchemaSet& schemas = options.schemas ? *options.schemas : schema::SchemaSet::embedded();
+  std::vector<Loaded> loaded(files.size());
+  std::atomic<size_t> done{0};
+  parallel_for(files.size(), options.jobs ? options.jobs : hardware_jobs(), [&](size_t i) {
+    loaded[i] = load_one(files[i], options, schemas);
+    if (options.progress) options.progress(++done, files.size());
+  });
+
+  Workspace ws;
+  ws.m_files.reserve(files.size());
+  ws.m_catalogs.reserve(files.size());
+  for (size_t i = 0; i < files.size(); ++i) {
+    ws.m_files.push_back({files[i], loaded[i].catalog.has_value(), std::move(loaded[i].io_error)});
+    std::move(loaded[i].findings.begin(), loaded[i].findings.end(), std::back_inserter(ws.m_findings));
+    if (loaded[i].catalog) ws.m_catalogs.push_back(std::move(*loaded[i].catalog));
+  }
+
+  for (const Catalog& catalog : ws.m_catalogs) {
+    if (catalog.id.empty()) continue;
+    const auto [it, inserted] = ws.m_by_id.emplace(catalog.id, &catalog);
+    if (!inserted) {
+      ws.m_findings.push_back(
+          make_finding(Code::E007, catalog.at(catalog.pos.id),
+                       text("`id` `{}` 已由另一个文件声明", "`id` `{}` is already declared by another file", catalog.id))
+              .note(note_at(it->second->at(it->second->pos.id), "首次声明于", "first declared at")));
+    }
+    if (!catalog.supersedes.empty()) ws.m_successors.emplace(catalog.supersedes, &catalog);
+  }
+  sort_findings(ws.m_findings);
+  return ws;
+}
+
+bool Workspace::has_io_errors() const {
+  return std::any_of(m_files.begin(), m_files.end(), [](const SourceFile& f) { return f.io_error.has_value(); });
+}
+
+const Catalog* Workspace::find(std::string_view id) const {
+  const auto it = m_by_id.find(id);
+  return it == m_by_id.end() ? nullptr : it->second;
+}
+
+bool Workspace::superseded_by(std::string_view id, int year, std::vector<std::string_view>& path) const {
+  if (std::find(path.begin(), path.end(), id) != path.end()) return false;  // a cycle (E201 says so)
+  path.push_back(id);
+  const auto [first, last] = m_successors.equal_range(id);
+  for (auto it = first; it != last; ++it) {
+    const Catalog& next = *it->second;
+    if ((next.effective && next.effective->year <= year) || superseded_by(next.id, year, path)) return true;
+  }
+  path.pop_back();
+  return false;
+}
+
+bool Workspace::in_force(const Catalog& catalog, int year) const {
+  if (!is_catalog(catalog.kind) || !catalog.effective || catalog.effective->year > year) return false;
+  std::vector<std::string_view> path;
+  return !superseded_by(catalog.id, year, path);
+}
+
+std::vector<const Catalog*> Workspace::in_force(Kind kind, int year) const {
+  std::vector<const Catalog*> result;
+  for (const Catalog& catalog : m_catalogs)
+    if (catalog.kind == kind && in_force(catalog, year)) result.push_back(&catalog);
+  return result;
+}
+
+}  // namespace encat::model

@@ -1,0 +1,149 @@
+// E201–E208: checks between catalogs.
+#include <algorithm>
+
+#include "rules/context.h"
+
+namespace encat::rules {
+namespace {
+
+using model::Catalog;
+using model::Kind;
+using model::Pos;
+
+std::string kinds_text(std::initializer_list<Kind> kinds) {
+  std::string text;
+  for (Kind kind : kinds) text += fmt::format("{}`{}`", text.empty() ? "" : "/", model::kind_name(kind));
+  return text;
+}
+
+// The catalog `id` (field `field` of `c`, at `at`) names, if it is loaded and
+// of an allowed kind; otherwise an E201 finding and null.
+const Catalog* resolve(const Context& ctx, const Catalog& c, std::string_view id, Pos at, std::string_view field,
+                       std::initializer_list<Kind> kinds, Findings& out) {
+  const Catalog* target = ctx.ws.find(id);
+  if (!target) {
+    out.push_back(make_finding(Code::E201, c.at(at),
+                               text("`{}` 引用的 `{}` 未加载", "`{}` names `{}`, which was not loaded", field, id)));
+    return nullptr;
+  }
+  if (std::find(kinds.begin(), kinds.end(), target->kind) == kinds.end()) {
+    out.push_back(make_finding(Code::E201, c.at(at),
+                               text("`{}` 引用的 `{}` 是 `{}` 类型,应为 {}", "`{}` names `{}`, a `{}` catalog; expected {}",
+                                    field, id, model::kind_name(target->kind), kinds_text(kinds)))
+                      .note(note_at(target->at(target->pos.kind), "其类型声明于", "its kind is declared at")));
+    return nullptr;
+  }
+  return target;
+}
+
+// The chain of `supersedes` from `c` back to a catalog it already passed.
+bool supersedes_cycle(const Context& ctx, const Catalog& c, std::string& chain) {
+  std::vector<std::string_view> seen{c.id};
+  chain = std::string(c.id);
+  for (const Catalog* at = ctx.ws.find(c.supersedes); at; at = ctx.ws.find(at->supersedes)) {
+    chain += fmt::format(" → {}", at->id);
+    if (std::find(seen.begin(), seen.end(), at->id) != seen.end()) return at->id == c.id;
+    seen.push_back(at->id);
+  }
+  return false;
+}
+
+// The catalogs a township draws from, with the first that has a code winning.
+struct Sources {
+  std::vector<const Catalog*> catalogs;
+  bool complete = true;  // every `draws_from` resolved
+  std::pair<const Catalog*, const model::Matter*> find(std::string_view code) const {
+    for (const Catalog* c : catalogs)
+      if (const model::Matter* m = c->find_matter(code)) return {c, m};
+    return {nullptr, nullptr};
+  }
+};
+
+}  // namespace
+
+void check_references(const Context& ctx, const Catalog& c, Findings& out) {
+  if (c.kind == Kind::Extension && !c.extends.empty())
+    resolve(ctx, c, c.extends, c.pos.extends, "extends", {Kind::Unified}, out);
+  for (size_t i = 0; i < c.draws_from.size(); ++i)
+    resolve(ctx, c, c.draws_from[i], c.pos.draws_from[i], "draws_from", {Kind::Unified, Kind::Extension}, out);
+  if (c.supersedes.empty()) return;
+  if (!resolve(ctx, c, c.supersedes, c.pos.supersedes, "supersedes", {c.kind}, out)) return;
+  if (std::string chain; supersedes_cycle(ctx, c, chain))
+    out.push_back(make_finding(Code::E201, c.at(c.pos.supersedes),
+                               text("`supersedes` 形成循环:{}", "`supersedes` forms a cycle: {}", chain)));
+}
+
+void check_extension(const Context& ctx, const Catalog& c, Findings& out) {
+  if (c.kind != Kind::Extension) return;
+  const Catalog* unified = ctx.ws.find(c.extends);
+  if (!unified || unified->kind != Kind::Unified) return;  // E201
+  for (const model::Matter& m : c.matters) {
+    const model::Matter* redefined = unified->find_matter(m.code);
+    if (!redefined) continue;
+    out.push_back(make_finding(Code::E202, c.at(m.code_at),
+                               text("扩展目录事项 `{}` 与统一目录 `{}` 中的事项代码相同",
+                                    "extension matter `{}` has the code of a matter of the unified catalog `{}`", m.code,
+                                    unified->id),
+                               std::string(m.code))
+                      .note(note_at(unified->at(redefined->code_at), "统一目录中的事项见", "the unified matter is at")));
+  }
+}
+
+void check_township(const Context& ctx, const Catalog& c, Findings& out) {
+  if (c.kind != Kind::Township) return;
+  if (!c.county.empty() && c.region.substr(0, c.county.size()) != c.county)
+    out.push_back(make_finding(Code::E206, c.at(c.pos.region),
+                               text("乡镇区划代码 `{}` 不以所属县代码 `{}` 开头", "township region `{}` does not start with its county `{}`",
+                                    c.region, c.county)));
+
+  Sources sources;
+  for (std::string_view id : c.draws_from) {
+    const Catalog* source = ctx.ws.find(id);
+    if (source && (source->kind == Kind::Unified || source->kind == Kind::Extension))
+      sources.catalogs.push_back(source);
+    else
+      sources.complete = false;  // E201 says so; unknown codes may come from it
+  }
+  std::string source_ids;
+  for (std::string_view id : c.draws_from) source_ids += fmt::format("{}`{}`", source_ids.empty() ? "" : ", ", id);
+
+  for (const model::TownshipEntry& entry : c.entries) {
+    if (entry.code.empty()) continue;
+    const Location code = c.at(entry.code_at);
+    const auto [source, matter] = sources.find(entry.code);
+    if (!matter) {
+      if (sources.complete)
+        out.push_back(make_finding(Code::E203, code,
+                                   text("事项 `{}` 不在来源目录 {} 中", "`{}` is in none of the `draws_from` catalogs ({})",
+                                        entry.code, source_ids),
+                                   std::string(entry.code)));
+      continue;
+    }
+    if (matter->tier == model::Tier::CountyOnly) {
+      out.push_back(make_finding(Code::E205, code,
+                                 text("事项 `{}` 为不下放事项,乡镇不得行使", "`{}` is 不下放 (stays at county level); a township may not list it",
+                                      entry.code),
+                                 std::string(entry.code))
+                        .note(matter->tier_at ? note_at(source->at(matter->tier_at), "下放类别见", "its tier is set at")
+                                              : note_at(source->at(matter->at), "未写 `township`,默认为不下放:",
+                                                        "no `township` tier, so 不下放 by default:")));
+    } else if (!matter->active()) {
+      out.push_back(make_finding(Code::W207, code,
+                                 text("事项 `{}` 的状态为{}", "`{}` has status {}", entry.code, model::status_name(matter->status)),
+                                 std::string(entry.code))
+                        .note(note_at(source->at(matter->status_at), "状态见", "its status is set at")));
+    }
+  }
+
+  for (const Catalog* source : sources.catalogs) {
+    for (const model::Matter& m : source->matters) {
+      if (m.tier != model::Tier::Mandatory || !m.active() || m.code.empty() || c.index.find(m.code)) continue;
+      out.push_back(make_finding(Code::E204, c.at(c.pos.matters ? c.pos.matters : c.pos.root),
+                                 text("缺少必须下放事项 `{}`({})", "lacks the mandatory (必须下放) matter `{}` ({})", m.code, m.name),
+                                 std::string(m.code))
+                        .note(note_at(source->at(m.tier_at), "必须下放见", "必须下放 is set at")));
+    }
+  }
+}
+
+}  // namespace encat::rules

@@ -1,0 +1,65 @@
+#include "rules/rules.h"
+
+#include <algorithm>
+
+#include "rules/context.h"
+#include "util/parallel.h"
+
+namespace encat::rules {
+namespace {
+
+constexpr Check checks[] = {
+    check_repeated_codes, check_partial_scope, check_code_pattern, check_repeated_names, check_registry_names,
+    check_dates,          check_references,    check_extension,    check_township,
+};
+
+std::vector<std::string_view> sorted(std::vector<std::string_view> names) {
+  std::sort(names.begin(), names.end());
+  return names;
+}
+
+}  // namespace
+
+std::variant<const model::Catalog*, Text> choose_registry(const model::Workspace& ws,
+                                                          const std::optional<std::string>& id) {
+  if (id) {
+    const model::Catalog* named = ws.find(*id);
+    if (!named || named->kind != model::Kind::Registry)
+      return text("未加载 id 为 `{}` 的登记表", "no registry with id `{}` was loaded", *id);
+    return named;
+  }
+  const model::Catalog* found = nullptr;
+  std::string ids;
+  for (const model::Catalog& c : ws.catalogs()) {
+    if (c.kind != model::Kind::Registry) continue;
+    ids += fmt::format("{}`{}`", ids.empty() ? "" : ", ", c.id);
+    if (found) return text("加载了多个登记表({}),请用 `--registry` 或 .encat.yaml 的 `registry` 指定一个",
+                           "several registries were loaded ({}); choose one with `--registry` or `registry` in .encat.yaml", ids);
+    found = &c;
+  }
+  return found;
+}
+
+std::vector<Finding> check(const model::Workspace& ws, const Options& options) {
+  const model::Catalog* registry = options.registry;
+  const bool own_pattern = registry && !registry->code_pattern.empty();
+  const Regex code_pattern(own_pattern ? registry->code_pattern : default_code_pattern);
+  std::vector<Finding> findings;
+  if (!code_pattern.ok())
+    findings.push_back(make_finding(Code::E004, registry->at(registry->pos.code_pattern),
+                                    text("`/code_pattern`:不是有效的正则表达式:{}", "`/code_pattern`: not a valid regular expression: {}",
+                                         code_pattern.error())));
+  const Context ctx{ws, registry, code_pattern, registry ? sorted(registry->domains) : std::vector<std::string_view>{},
+                    registry ? sorted(registry->departments) : std::vector<std::string_view>{}};
+
+  const std::vector<model::Catalog>& catalogs = ws.catalogs();
+  std::vector<Findings> per_catalog(catalogs.size());
+  parallel_for(catalogs.size(), options.jobs ? options.jobs : hardware_jobs(), [&](size_t i) {
+    for (Check check : checks) check(ctx, catalogs[i], per_catalog[i]);
+  });
+  for (Findings& some : per_catalog) std::move(some.begin(), some.end(), std::back_inserter(findings));
+  sort_findings(findings);
+  return findings;
+}
+
+}  // namespace encat::rules

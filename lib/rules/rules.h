@@ -1,0 +1,27 @@
+// E1xx (one catalog) and E2xx (between catalogs) as rules.md defines them.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <variant>
+#include <vector>
+
+#include "diag/finding.h"
+#include "model/workspace.h"
+
+namespace encat::rules {
+
+// The registry the rules use: the one named (by --registry or the config),
+// else the only one loaded, else none. An error text when the choice fails.
+std::variant<const model::Catalog*, Text> choose_registry(const model::Workspace& ws,
+                                                          const std::optional<std::string>& id);
+
+struct Options {
+  const model::Catalog* registry = nullptr;
+  unsigned jobs = 0;  // 0 = all cores
+};
+
+// Every E1xx and E2xx finding of the workspace's catalogs, sorted.
+std::vector<Finding> check(const model::Workspace& ws, const Options& options);
+
+}  // namespace encat::rules

@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# Installs the Debian packages encat needs, only those missing.
+#   scripts/deps.sh          to build and run the tools
+#   scripts/deps.sh --test   also what the test suite uses
+set -euo pipefail
+
+packages=(cmake ninja-build g++ pkg-config libcli11-dev libyaml-cpp-dev libfmt-dev doctest-dev
+          libxlsxwriter-dev libpcre2-dev)
+if [[ "${1:-}" == "--test" ]]; then
+  packages+=(python3 python3-jsonschema python3-rfc3987 json-schema-test-suite libxml2-utils)
+  command -v npm >/dev/null || packages+=(npm)
+fi
+
+missing=()
+for package in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")
+done
+[[ ${#missing[@]} -eq 0 ]] && exit 0
+
+sudo=()
+[[ $(id -u) -ne 0 ]] && sudo=(sudo)
+echo "installing: ${missing[*]}" >&2
+"${sudo[@]}" apt-get update -qq
+DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null

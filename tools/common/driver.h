@@ -1,0 +1,74 @@
+// What every encat program does around its one job: shared options, the
+// config file, finding the files, loading them (with a progress line on a
+// terminal), writing the output, and the exit code. Programs stay thin.
+#pragma once
+
+#include <CLI/CLI.hpp>
+
+#include <functional>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "config/config.h"
+#include "diag/finding.h"
+#include "model/workspace.h"
+#include "schema/schema.h"
+
+namespace encat::tool {
+
+// Exit codes (tools.md).
+constexpr int exit_clean = 0;
+constexpr int exit_findings = 1;
+constexpr int exit_usage = 2;
+
+struct CommonOptions {
+  std::vector<std::string> paths;
+  std::string format = "text";
+  std::string color = "auto";
+  std::string lang = "zh";
+  std::string config;
+  std::string output;
+  unsigned jobs = 0;
+  std::string schemas;
+  std::string registry;
+  std::string max_file_size;
+  unsigned max_depth = 0;
+};
+
+// Adds PATH… and the shared options; `formats` are the accepted --format values.
+void add_common_options(CLI::App& app, CommonOptions& options, const std::vector<std::string>& formats);
+
+// Everything a run needs once the options are understood.
+struct Session {
+  Lang lang = Lang::Zh;
+  bool color = false;  // for standard output (never with -o)
+  config::Config config;
+  std::optional<std::string> registry;  // --registry, else the config's
+  std::vector<std::string> files;
+  std::optional<schema::SchemaSet> schemas;  // --schemas DIR
+  unsigned jobs = 0;
+
+  model::LoadOptions load_options() const;
+};
+
+// Prints `error: …` on standard error in the session's language.
+void print_error(Lang lang, const Text& message);
+
+// Reads the config, finds the files, checks --schemas. On a problem it says
+// why on standard error and returns nullopt: the program exits 2.
+std::optional<Session> prepare(const CommonOptions& options);
+
+// Loads the session's files, with a progress line when standard error is a
+// terminal and there are many files. Unreadable files are reported on
+// standard error (the program then exits 2).
+model::Workspace load_workspace(const Session& session);
+
+// Writes to -o FILE (atomically) or standard output; false after saying why.
+bool emit(const std::string& content, const CommonOptions& options, const Session& session);
+
+// Parses the command line and runs `body`, turning CLI11's errors into exit 2
+// and any escaped exception into an internal error (exit 2).
+int run_main(CLI::App& app, int argc, char** argv, const std::function<int()>& body);
+
+}  // namespace encat::tool

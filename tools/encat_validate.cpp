@@ -1,0 +1,51 @@
+// encat-validate PATH…: every E0xx, E1xx and E2xx finding of the catalogs.
+#include "common/driver.h"
+#include "render/findings.h"
+#include "rules/rules.h"
+
+using namespace encat;
+
+int main(int argc, char** argv) {
+  CLI::App app{"encat-validate: check enforcement-matter catalogs (执法事项目录) for E0xx, E1xx and E2xx findings"};
+  tool::CommonOptions options;
+  std::string fail_on = "error";
+  tool::add_common_options(app, options, {"text", "json", "sarif", "junit", "github"});
+  app.add_option("--fail-on", fail_on, "lowest severity that fails the run (exit 1): error or warning")
+      ->check(CLI::IsMember({"error", "warning"}))
+      ->capture_default_str();
+
+  return tool::run_main(app, argc, argv, [&] {
+    std::optional<tool::Session> session = tool::prepare(options);
+    if (!session) return tool::exit_usage;
+    const model::Workspace ws = tool::load_workspace(*session);
+
+    const auto registry = rules::choose_registry(ws, session->registry);
+    if (const Text* error = std::get_if<Text>(&registry)) {
+      tool::print_error(session->lang, *error);
+      return tool::exit_usage;
+    }
+    std::vector<Finding> findings = ws.findings();
+    std::vector<Finding> rule_findings =
+        rules::check(ws, {std::get<const model::Catalog*>(registry), session->jobs});
+    findings.insert(findings.end(), std::make_move_iterator(rule_findings.begin()),
+                    std::make_move_iterator(rule_findings.end()));
+    apply_severities(findings, session->config.severities);
+    sort_findings(findings);
+
+    render::RenderContext context;
+    context.tool = "encat-validate";
+    context.version = ENCAT_VERSION;
+    context.lang = session->lang;
+    context.color = session->color;
+    context.files_checked = session->files.size();
+    context.fail_on_warning = fail_on == "warning";
+    render::SourceLines sources(session->config.limits.max_file_size);
+    const std::string output =
+        render::render_findings(*render::parse_findings_format(options.format), findings, context, sources);
+    if (!tool::emit(output, options, *session) || ws.has_io_errors()) return tool::exit_usage;
+
+    const Summary summary = summarize(findings);
+    const bool failed = summary.errors > 0 || (context.fail_on_warning && summary.warnings > 0);
+    return failed ? tool::exit_findings : tool::exit_clean;
+  });
+}
