@@ -19,7 +19,7 @@ int main(int argc, char** argv) {
     if (!session) return tool::exit_usage;
     const model::Workspace ws = tool::load_workspace(*session);
 
-    const auto registry = rules::choose_registry(ws, session->registry);
+    const auto registry = ws.choose(model::Kind::Registry, session->registry);
     if (const Text* error = std::get_if<Text>(&registry)) {
       tool::print_error(session->lang, *error);
       return tool::exit_usage;

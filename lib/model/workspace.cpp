@@ -94,6 +94,38 @@ bool Workspace::in_force(const Catalog& catalog, int year) const {
   return !superseded_by(catalog.id, year, path);
 }
 
+std::variant<const Catalog*, Text> Workspace::choose(Kind kind, const std::optional<std::string>& id) const {
+  const std::string_view kind_text = kind_name(kind);
+  if (id) {
+    const Catalog* named = find(*id);
+    if (!named || named->kind != kind)
+      return text("未加载 id 为 `{}` 的 {} 文件", "no {1} file with id `{0}` was loaded", *id, kind_text);
+    return named;
+  }
+  const Catalog* found = nullptr;
+  std::string ids;
+  for (const Catalog& c : m_catalogs) {
+    if (c.kind != kind) continue;
+    ids += fmt::format("{}`{}`", ids.empty() ? "" : ", ", c.id);
+    if (found)
+      return text("加载了多个 {} 文件({}),请用 `--{}` 或 .encat.yaml 的 `{}` 指定一个",
+                  "several {} files were loaded ({}); choose one with `--{}` or `{}` in .encat.yaml", kind_text, ids,
+                  kind_text, kind_text);
+    found = &c;
+  }
+  return found;
+}
+
+std::vector<Finding> Workspace::unreadable_findings() const {
+  std::vector<Finding> result;
+  for (const Finding& finding : m_findings) {
+    const auto file = std::find_if(m_files.begin(), m_files.end(),
+                                   [&](const SourceFile& f) { return f.path == finding.location.file; });
+    if (file != m_files.end() && !file->loaded) result.push_back(finding);
+  }
+  return result;
+}
+
 std::vector<const Catalog*> Workspace::in_force(Kind kind, int year) const {
   std::vector<const Catalog*> result;
   for (const Catalog& catalog : m_catalogs)

@@ -7,6 +7,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <variant>
 #include <vector>
 
 #include "diag/finding.h"
@@ -57,6 +58,15 @@ class Workspace {
   bool in_force(const Catalog& catalog, int year) const;
   // The catalogs of `kind` in force in `year`, in file order.
   std::vector<const Catalog*> in_force(Kind kind, int year) const;
+
+  // The reference catalog of `kind` (registry, targets) to use: the one named
+  // by `id` (a flag or the config), else the only one loaded, else none. An
+  // error text when `id` names nothing of that kind or several are loaded.
+  std::variant<const Catalog*, Text> choose(Kind kind, const std::optional<std::string>& id) const;
+
+  // The findings of the files that could not be read as catalogs (E001,
+  // E002, E005, E006): tools that use the catalogs leave those files out.
+  std::vector<Finding> unreadable_findings() const;
 
  private:
   bool superseded_by(std::string_view id, int year, std::vector<std::string_view>& path) const;

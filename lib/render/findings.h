@@ -12,6 +12,8 @@
 
 namespace encat::render {
 
+class JsonWriter;
+
 // Where the project lives; SARIF's tool.driver.informationUri. Each code's
 // page is at kInformationUri + "docs/findings/<CODE>.md".
 // TODO(lead): the project's real address.
@@ -38,6 +40,11 @@ std::string summary_line(const Summary& summary, size_t files_checked, Lang lang
 
 // rustc-style diagnostics with source snippets, then the summary line.
 std::string render_text(const std::vector<Finding>& findings, const RenderContext& context, SourceLines& sources);
+// The same diagnostics without the summary line (for reports that list findings).
+std::string render_text_findings(const std::vector<Finding>& findings, const RenderContext& context,
+                                 SourceLines& sources);
+// One finding as tools.md's JSON object (for reports that list findings).
+void write_finding_json(JsonWriter& json, const Finding& finding, Lang lang);
 // {"version": 1, "tool", "files", "findings", "summary"} as tools.md gives it.
 std::string render_json(const std::vector<Finding>& findings, const RenderContext& context);
 // SARIF 2.1.0: one run, every code as a rule.

@@ -3,9 +3,8 @@
 #include "render/json_writer.h"
 
 namespace encat::render {
-namespace {
 
-void write_finding(JsonWriter& json, const Finding& finding, Lang lang) {
+void write_finding_json(JsonWriter& json, const Finding& finding, Lang lang) {
   const CodeInfo& info = finding.info();
   json.begin_object()
       .field("code", info.id)
@@ -29,13 +28,11 @@ void write_finding(JsonWriter& json, const Finding& finding, Lang lang) {
   json.end_object();
 }
 
-}  // namespace
-
 std::string render_json(const std::vector<Finding>& findings, const RenderContext& context) {
   JsonWriter json;
   json.begin_object().field("version", 1).field("tool", context.tool).field("files", context.files_checked);
   json.key("findings").begin_array();
-  for (const Finding& finding : findings) write_finding(json, finding, context.lang);
+  for (const Finding& finding : findings) write_finding_json(json, finding, context.lang);
   json.end_array();
   const Summary summary = summarize(findings);
   json.key("summary").begin_object().field("errors", summary.errors).field("warnings", summary.warnings).end_object();

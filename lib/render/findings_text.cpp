@@ -52,7 +52,8 @@ void render_finding(std::string& out, const Finding& finding, const RenderContex
 
 }  // namespace
 
-std::string render_text(const std::vector<Finding>& findings, const RenderContext& context, SourceLines& sources) {
+std::string render_text_findings(const std::vector<Finding>& findings, const RenderContext& context,
+                                 SourceLines& sources) {
   // One gutter width for the whole output, so every `|` lines up.
   unsigned largest_line = 1;
   for (const Finding& finding : findings) largest_line = std::max(largest_line, finding.location.line);
@@ -62,9 +63,12 @@ std::string render_text(const std::vector<Finding>& findings, const RenderContex
     render_finding(out, finding, context, gutter, sources);
     out += '\n';
   }
-  out += summary_line(summarize(findings), context.files_checked, context.lang);
-  out += '\n';
   return out;
+}
+
+std::string render_text(const std::vector<Finding>& findings, const RenderContext& context, SourceLines& sources) {
+  return render_text_findings(findings, context, sources) +
+         summary_line(summarize(findings), context.files_checked, context.lang) + "\n";
 }
 
 }  // namespace encat::render

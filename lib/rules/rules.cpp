@@ -20,26 +20,6 @@ std::vector<std::string_view> sorted(std::vector<std::string_view> names) {
 
 }  // namespace
 
-std::variant<const model::Catalog*, Text> choose_registry(const model::Workspace& ws,
-                                                          const std::optional<std::string>& id) {
-  if (id) {
-    const model::Catalog* named = ws.find(*id);
-    if (!named || named->kind != model::Kind::Registry)
-      return text("未加载 id 为 `{}` 的登记表", "no registry with id `{}` was loaded", *id);
-    return named;
-  }
-  const model::Catalog* found = nullptr;
-  std::string ids;
-  for (const model::Catalog& c : ws.catalogs()) {
-    if (c.kind != model::Kind::Registry) continue;
-    ids += fmt::format("{}`{}`", ids.empty() ? "" : ", ", c.id);
-    if (found) return text("加载了多个登记表({}),请用 `--registry` 或 .encat.yaml 的 `registry` 指定一个",
-                           "several registries were loaded ({}); choose one with `--registry` or `registry` in .encat.yaml", ids);
-    found = &c;
-  }
-  return found;
-}
-
 std::vector<Finding> check(const model::Workspace& ws, const Options& options) {
   const model::Catalog* registry = options.registry;
   const bool own_pattern = registry && !registry->code_pattern.empty();

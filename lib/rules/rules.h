@@ -11,13 +11,8 @@
 
 namespace encat::rules {
 
-// The registry the rules use: the one named (by --registry or the config),
-// else the only one loaded, else none. An error text when the choice fails.
-std::variant<const model::Catalog*, Text> choose_registry(const model::Workspace& ws,
-                                                          const std::optional<std::string>& id);
-
 struct Options {
-  const model::Catalog* registry = nullptr;
+  const model::Catalog* registry = nullptr;  // Workspace::choose(Kind::Registry, …)
   unsigned jobs = 0;  // 0 = all cores
 };
 

@@ -1,0 +1,250 @@
+#include "render/audit_html_chart.h"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+
+#include "render/audit_html_page.h"
+#include "render/audit_report.h"
+
+namespace encat::render::html {
+namespace {
+
+using audit::FigureResult;
+using audit::YearFigures;
+
+// The drawing, in viewBox units (the SVG scales to its box).
+constexpr double kWidth = 480, kHeight = 262;
+constexpr double kLeft = 46, kRight = 464;   // plot area, x
+constexpr double kTop = 62, kBottom = 214;   // plot area, y: 100% at the top, 0% at the bottom
+constexpr double kYearY = kBottom + 17;      // year labels
+constexpr double kTargetY = kBottom + 33;    // "目标 ≥22.0% ✓" under each year
+
+constexpr std::string_view definitions[][2] = {
+    {"综合执法事项 ÷ 全部执法事项(综合 ∪ 部门)", "comprehensive matters ÷ all enforcement matters (comprehensive ∪ department)"},
+    {"含综合执法事项的领域 ÷ 全部执法领域", "domains with comprehensive matters ÷ all enforcement domains"},
+    {"“三高”事项中的综合执法事项 ÷ 全部“三高”事项(高频、高综合、高需求)",
+     "high-frequency, high-composite or high-demand matters that are comprehensive ÷ all such matters"},
+    {"当年综合执法事项的案件 ÷ 当年全部事项的案件", "cases on comprehensive matters ÷ all cases, in the year"},
+    {"各乡镇(街道)已承接的必须下放事项 ÷ 应承接的必须下放事项", "必须下放 matters the townships list ÷ those in force for them"},
+    {"已认领(有监管部门)的监管事项 ÷ 全部监管事项", "supervision matters claimed by a department ÷ all supervision matters"},
+    {"当年至少检查一次的检查类监管事项 ÷ 全部检查类监管事项(随机抽查、重点监管)",
+     "inspection matters (随机抽查, 重点监管) inspected at least once in the year ÷ all of them"},
+};
+
+constexpr std::string_view kChartCss = R"css(
+svg.chart { display: block; width: 100%; height: auto; overflow: visible; }
+svg.chart text { fill: var(--ink); font-size: 11px; }
+svg.chart .grid { stroke: #e7ebf0; stroke-width: 1; }
+svg.chart .axis { stroke: #98a2ae; stroke-width: 1.2; }
+svg.chart .tick { fill: var(--faint); font-size: 10px; }
+svg.chart .legend text { fill: var(--muted); font-size: 10.5px; }
+svg.chart .year { font-size: 12px; font-weight: 700; }
+svg.chart .goal { fill: var(--muted); font-size: 10.5px; }
+svg.chart .goal .ok { fill: var(--ok); font-weight: 700; }
+svg.chart .goal .no { fill: var(--bad); font-weight: 700; }
+svg.chart .series-line, svg.chart .legend .series-key { fill: none; stroke: var(--accent); stroke-width: 2.2; stroke-linejoin: round; }
+svg.chart .target-line, svg.chart .target-step, svg.chart .legend .target-key {
+  stroke: var(--target); stroke-width: 1.8; stroke-dasharray: 6 4; fill: none;
+}
+svg.chart .point circle, svg.chart .legend .dot { fill: var(--accent); stroke: #fff; stroke-width: 1.5; }
+svg.chart .point.missed circle, svg.chart .legend .dot.missed { fill: var(--bad); }
+svg.chart .val, svg.chart .fr, svg.chart .na-label {
+  paint-order: stroke; stroke: #fff; stroke-width: 3.5px; stroke-linejoin: round;
+}
+svg.chart .val { font-size: 12.5px; font-weight: 700; fill: var(--accent); }
+svg.chart .point.missed .val { fill: var(--bad); }
+svg.chart .fr { font-size: 10px; fill: var(--muted); }
+svg.chart .na-box, svg.chart .legend .na-key { fill: #f1f3f6; stroke: #b8c0ca; stroke-width: 1; stroke-dasharray: 3 3; }
+svg.chart .na-label { fill: var(--muted); font-size: 11px; }
+svg.chart .na-label.small { font-size: 9.5px; fill: var(--faint); }
+)css";
+
+std::string num(double v) { return fixed(v, 1); }
+
+// The y of a fraction (clamped to the plot: a target above 100% sits on the top line).
+double y_of(double fraction) { return kBottom - std::clamp(fraction, 0.0, 1.0) * (kBottom - kTop); }
+
+// A figure's value as written in data-value: full precision, always the same way.
+std::string data_value(const std::optional<double>& value) { return value ? fmt::format("{}", *value) : "n/a"; }
+
+std::string legend(Lang lang) {
+  // Four keys in a row at the top left; widths fit the longer (English) names.
+  const bool zh = lang == Lang::Zh;
+  const double step[] = {zh ? 64.0 : 62.0, zh ? 64.0 : 70.0, zh ? 56.0 : 56.0};
+  double x = kLeft;
+  std::string out = "<g class=\"legend\">";
+  out += fmt::format("<line x1=\"{}\" y1=\"14\" x2=\"{}\" y2=\"14\" class=\"series-key\"/>", num(x), num(x + 18));
+  out += fmt::format("<circle class=\"dot\" cx=\"{}\" cy=\"14\" r=\"4\"/>", num(x + 9));
+  out += fmt::format("<text x=\"{}\" y=\"18\">{}</text>", num(x + 23), tr(lang, "实际值", "value"));
+  x += step[0];
+  out += fmt::format("<circle class=\"dot missed\" cx=\"{}\" cy=\"14\" r=\"4\"/>", num(x + 9));
+  out += fmt::format("<text x=\"{}\" y=\"18\">{}</text>", num(x + 17), tr(lang, "未达标", "missed"));
+  x += step[1];
+  out += fmt::format("<line x1=\"{}\" y1=\"14\" x2=\"{}\" y2=\"14\" class=\"target-key\"/>", num(x), num(x + 18));
+  out += fmt::format("<text x=\"{}\" y=\"18\">{}</text>", num(x + 23), tr(lang, "目标", "target"));
+  x += step[2];
+  out += fmt::format("<rect class=\"na-key\" x=\"{}\" y=\"8\" width=\"14\" height=\"12\"/>", num(x));
+  out += fmt::format("<text x=\"{}\" y=\"18\">{}</text>", num(x + 19), tr(lang, "无数据(n/a)", "n/a (no data)"));
+  out += "</g>\n";
+  return out;
+}
+
+std::string axes(size_t years) {
+  std::string out = "<g class=\"axes\">";
+  for (int pct = 0; pct <= 100; pct += 20) {
+    const double y = y_of(pct / 100.0);
+    if (pct > 0)
+      out += fmt::format("<line class=\"grid\" x1=\"{}\" y1=\"{}\" x2=\"{}\" y2=\"{}\"/>", num(kLeft), num(y), num(kRight), num(y));
+    out += fmt::format("<text class=\"tick\" x=\"{}\" y=\"{}\" text-anchor=\"end\">{}%</text>", num(kLeft - 6), num(y + 3.5), pct);
+  }
+  out += fmt::format("<line class=\"axis\" x1=\"{0}\" y1=\"{1}\" x2=\"{0}\" y2=\"{2}\"/>", num(kLeft), num(kTop - 4), num(kBottom));
+  out += fmt::format("<line class=\"axis\" x1=\"{0}\" y1=\"{2}\" x2=\"{1}\" y2=\"{2}\"/>", num(kLeft), num(kRight), num(kBottom));
+  // A tick under each year's column centre.
+  const double column = (kRight - kLeft) / static_cast<double>(years);
+  for (size_t i = 0; i < years; ++i) {
+    const double x = kLeft + column * (static_cast<double>(i) + 0.5);
+    out += fmt::format("<line class=\"axis\" x1=\"{0}\" y1=\"{1}\" x2=\"{0}\" y2=\"{2}\"/>", num(x), num(kBottom), num(kBottom + 4));
+  }
+  out += "</g>\n";
+  return out;
+}
+
+// "2022 年:25.6%(10/40);目标 ≥22.0%,达标" for the point's tooltip.
+std::string point_title(int year, const FigureResult& f, Lang lang) {
+  const std::optional<double> value = f.ratio.value();
+  std::string text = lang == Lang::Zh
+                         ? fmt::format("{} 年:{}({}/{})", year, value ? percent(value) : "无数据", f.ratio.numerator, f.ratio.denominator)
+                         : fmt::format("{}: {} ({}/{})", year, percent(value), f.ratio.numerator, f.ratio.denominator);
+  if (f.target) text += fmt::format("{}{}", tr(lang, ";目标 ≥", "; target ≥"), percent(f.target));
+  if (const std::optional<bool> met = f.met())
+    text += *met ? tr(lang, ",达标", ", met") : tr(lang, ",未达标", ", missed");
+  return text;
+}
+
+}  // namespace
+
+std::string_view figure_definition(model::Figure figure, Lang lang) {
+  return definitions[static_cast<size_t>(figure)][lang == Lang::Zh ? 0 : 1];
+}
+
+std::string_view chart_css() { return kChartCss; }
+
+std::string figure_chart(model::Figure figure, const std::vector<YearFigures>& years, Lang lang) {
+  const std::string_view name = model::figure_name(figure);
+  const size_t n = std::max<size_t>(years.size(), 1);
+  const double column = (kRight - kLeft) / static_cast<double>(n);
+  // Narrow columns (many years): shorter labels, no fraction under the value.
+  const bool narrow = column < 70;
+  const bool tiny = column < 46;
+  auto centre = [&](size_t i) { return kLeft + column * (static_cast<double>(i) + 0.5); };
+
+  std::string out = fmt::format(
+      "<svg class=\"chart\" data-figure=\"{}\" data-years=\"{}\" viewBox=\"0 0 {} {}\" "
+      "xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" aria-label=\"{}\">\n",
+      name, years.size(), num(kWidth), num(kHeight), escape(figure_title(figure, lang)));
+  out += legend(lang);
+  out += axes(n);
+
+  // Targets: a dashed segment across each year's column, joined by a dashed
+  // riser where the target changes from one year to the next.
+  out += "<g class=\"targets\">";
+  for (size_t i = 0; i < years.size(); ++i) {
+    const FigureResult& f = years[i][figure];
+    if (!f.target) continue;
+    const double y = y_of(*f.target);
+    const double x1 = kLeft + column * static_cast<double>(i), x2 = x1 + column;
+    out += fmt::format(
+        "<line class=\"target-line\" data-figure=\"{}\" data-year=\"{}\" data-target=\"{}\" x1=\"{}\" y1=\"{}\" x2=\"{}\" y2=\"{}\"/>",
+        name, years[i].year, fmt::format("{}", *f.target), num(x1), num(y), num(x2), num(y));
+    if (i > 0) {
+      const FigureResult& before = years[i - 1][figure];
+      if (before.target && *before.target != *f.target)
+        out += fmt::format("<line class=\"target-step\" x1=\"{0}\" y1=\"{1}\" x2=\"{0}\" y2=\"{2}\"/>", num(x1),
+                           num(y_of(*before.target)), num(y));
+    }
+  }
+  out += "</g>\n";
+
+  // The series: a line through consecutive years that have a value; an n/a
+  // year breaks it.
+  std::string path;
+  bool pen_down = false;
+  for (size_t i = 0; i < years.size(); ++i) {
+    const std::optional<double> value = years[i][figure].ratio.value();
+    if (!value) {
+      pen_down = false;
+      continue;
+    }
+    const bool next_has_value = i + 1 < years.size() && years[i + 1][figure].ratio.value();
+    if (!pen_down && !next_has_value) continue;  // a lone point needs no line
+    path += fmt::format("{}{} {}", pen_down ? " L" : (path.empty() ? "M" : " M"), num(centre(i)), num(y_of(*value)));
+    pen_down = true;
+  }
+  if (!path.empty()) out += fmt::format("<path class=\"series-line\" d=\"{}\"/>\n", path);
+
+  // The points (one per year, n/a ones included) with their labels.
+  for (size_t i = 0; i < years.size(); ++i) {
+    const YearFigures& y = years[i];
+    const FigureResult& f = y[figure];
+    const std::optional<double> value = f.ratio.value();
+    const std::optional<bool> met = f.met();
+    const double x = centre(i);
+    std::string classes = "point";
+    if (!value) classes += " point-na";
+    if (met == false) classes += " missed";
+    out += fmt::format("<g class=\"{}\" data-figure=\"{}\" data-year=\"{}\" data-value=\"{}\" data-numerator=\"{}\" data-denominator=\"{}\"",
+                       classes, name, y.year, data_value(value), f.ratio.numerator, f.ratio.denominator);
+    if (f.target) out += fmt::format(" data-target=\"{}\"", fmt::format("{}", *f.target));
+    if (met) out += fmt::format(" data-met=\"{}\"", *met ? "true" : "false");
+    out += fmt::format("><title>{}</title>", escape(point_title(y.year, f, lang)));
+    if (value) {
+      const double py = y_of(*value);
+      out += fmt::format("<circle cx=\"{}\" cy=\"{}\" r=\"4.5\"/>", num(x), num(py));
+      if (tiny) {
+        out += fmt::format("<text class=\"val\" x=\"{}\" y=\"{}\" text-anchor=\"middle\">{}</text>", num(x), num(py - 9),
+                           escape(fixed(*value * 100.0, 0) + "%"));
+      } else {
+        out += fmt::format("<text class=\"val\" x=\"{}\" y=\"{}\" text-anchor=\"middle\">{}</text>", num(x),
+                           num(py - (narrow ? 9 : 20)), escape(percent(value)));
+        if (!narrow)
+          out += fmt::format("<text class=\"fr\" x=\"{}\" y=\"{}\" text-anchor=\"middle\">{}/{}</text>", num(x), num(py - 8),
+                             f.ratio.numerator, f.ratio.denominator);
+      }
+    } else {
+      // A gap, not a zero: a dashed box over the column, labelled.
+      const double w = std::min(column - 12, 84.0);
+      out += fmt::format("<rect class=\"na-box\" x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\" rx=\"3\"/>", num(x - w / 2),
+                         num(kTop + 10), num(w), num(kBottom - kTop - 20));
+      const double mid = (kTop + kBottom) / 2;
+      out += fmt::format("<text class=\"na-label\" x=\"{}\" y=\"{}\" text-anchor=\"middle\">{}</text>", num(x), num(mid - 2),
+                         tiny ? "n/a" : tr(lang, "无数据", "n/a"));
+      if (!tiny)
+        out += fmt::format("<text class=\"na-label small\" x=\"{}\" y=\"{}\" text-anchor=\"middle\">{}</text>", num(x),
+                           num(mid + 13), tr(lang, "分母为 0", "denominator 0"));
+    }
+    out += "</g>\n";
+  }
+
+  // The x axis: each year, and under it its target and whether it is met.
+  out += "<g class=\"x-labels\">";
+  for (size_t i = 0; i < years.size(); ++i) {
+    const FigureResult& f = years[i][figure];
+    const double x = centre(i);
+    out += fmt::format("<text class=\"year\" x=\"{}\" y=\"{}\" text-anchor=\"middle\">{}</text>", num(x), num(kYearY), years[i].year);
+    std::string goal;
+    if (f.target) {
+      goal = narrow ? fmt::format("≥{}", tiny ? fixed(*f.target * 100.0, 0) + "%" : percent(f.target))
+                    : fmt::format("{} ≥{}", tr(lang, "目标", "target"), percent(f.target));
+      if (const std::optional<bool> met = f.met())
+        goal += *met ? " <tspan class=\"ok\">✓</tspan>" : " <tspan class=\"no\">✗</tspan>";
+    } else {
+      goal = std::string(tr(lang, "无目标", "no target"));
+    }
+    out += fmt::format("<text class=\"goal\" x=\"{}\" y=\"{}\" text-anchor=\"middle\">{}</text>", num(x), num(kTargetY), goal);
+  }
+  out += "</g>\n</svg>\n";
+  return out;
+}
+
+}  // namespace encat::render::html

@@ -1,0 +1,47 @@
+// The pieces of encat-audit's HTML reports (audit_html.cpp): escaping, the
+// page around a report (inline CSS, print setup), and small shared blocks.
+// Everything here is deterministic: the same input gives the same bytes.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "diag/finding.h"
+
+namespace encat::render::html {
+
+// `text` made safe for HTML text and attribute values (quoted with "):
+// & < > " ' as character references, invalid UTF-8 and control characters
+// other than tab, line feed and carriage return as U+FFFD.
+std::string escape(std::string_view text);
+
+// A finding's message: escaped, with each `quoted` span set as <code>.
+std::string message(std::string_view text);
+
+// The language's pick of the two.
+inline std::string_view tr(Lang lang, std::string_view zh, std::string_view en) {
+  return lang == Lang::Zh ? zh : en;
+}
+
+// "zh-CN" or "en".
+std::string_view lang_attribute(Lang lang);
+
+// A number with `decimals` digits after the point, always the same way
+// (no locale, no "-0.0").
+std::string fixed(double value, int decimals);
+
+// <!DOCTYPE html> … <body><main>: the head with the title and the report's
+// styles (the shared ones plus `extra_css`); `landscape` prints A4 landscape.
+std::string page_begin(Lang lang, std::string_view title, std::string_view extra_css, bool landscape);
+// </main></body></html>, with `script` (inline, may be empty) before </body>.
+std::string page_end(std::string_view script = {});
+
+// The prominent notice of files left out of the audit, with their findings
+// (grouped by file, in order); empty when there are none.
+std::string reading_notice(const std::vector<Finding>& reading, Lang lang);
+
+// A severity badge: <span class="badge error">错误</span>.
+std::string severity_badge(Severity severity, Lang lang);
+
+}  // namespace encat::render::html

@@ -1,0 +1,137 @@
+// encat-audit PATH… --region CODE [--year Y | --years A-B] [--targets ID] [--check]
+// encat-audit PATH… --province [--year Y]
+// Boundary gaps (B3xx) and the yearly coverage figures of a county, or of
+// every county at once.
+#include "audit/audit.h"
+#include "common/driver.h"
+#include "render/audit_report.h"
+
+using namespace encat;
+
+namespace {
+
+struct AuditOptions {
+  std::string region;
+  int year = 0;
+  std::string years;
+  std::string targets;
+  bool check = false;
+  bool province = false;
+};
+
+bool is_county_code(const std::string& code) {
+  return code.size() == 6 && code.find_first_not_of("0123456789") == std::string::npos;
+}
+
+// "2021-2023" → {2021, 2022, 2023}; empty when malformed.
+std::vector<int> parse_years(const std::string& text) {
+  const size_t dash = text.find('-');
+  if (dash == std::string::npos) return {};
+  try {
+    size_t used_first = 0, used_last = 0;
+    const int first = std::stoi(text.substr(0, dash), &used_first);
+    const int last = std::stoi(text.substr(dash + 1), &used_last);
+    if (used_first != dash || used_last != text.size() - dash - 1 || first > last || last - first > 100) return {};
+    std::vector<int> years;
+    for (int y = first; y <= last; ++y) years.push_back(y);
+    return years;
+  } catch (const std::exception&) {
+    return {};
+  }
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  CLI::App app{"encat-audit: boundary gaps (B3xx) and yearly coverage figures of a county (县级评估), or of every county"};
+  tool::CommonOptions options;
+  AuditOptions audit_options;
+  tool::add_common_options(app, options, {"text", "markdown", "json", "html"});
+  auto* region = app.add_option("--region", audit_options.region, "the county's 6-digit region code, e.g. 330881");
+  auto* province = app.add_flag("--province", audit_options.province, "every county found under the paths (a league table)");
+  region->excludes(province);
+  auto* year = app.add_option("--year", audit_options.year, "the year (default: the latest edition year present)");
+  app.add_option("--years", audit_options.years, "a range of years, one column each, e.g. 2021-2023")
+      ->type_name("A-B")
+      ->excludes(year)
+      ->excludes(province);
+  app.add_option("--targets", audit_options.targets, "the targets id to check the figures against")->type_name("ID");
+  app.add_flag("--check", audit_options.check, "exit 1 when a target is missed or a boundary gap is an error");
+
+  return tool::run_main(app, argc, argv, [&] {
+    std::optional<tool::Session> session = tool::prepare(options);
+    if (!session) return tool::exit_usage;
+    const Lang lang = session->lang;
+    if (!audit_options.province && !is_county_code(audit_options.region)) {
+      tool::print_error(lang, audit_options.region.empty()
+                                  ? text("请用 `--region` 给出县级区划代码,或用 `--province` 评估全部县",
+                                         "give a county with `--region CODE`, or use `--province`")
+                                  : text("`--region {}` 不是 6 位区划代码", "`--region {}` is not a 6-digit region code",
+                                         audit_options.region));
+      return tool::exit_usage;
+    }
+    const model::Workspace ws = tool::load_workspace(*session);
+
+    std::optional<std::string> targets_id = session->config.targets;
+    if (!audit_options.targets.empty()) targets_id = audit_options.targets;
+    const auto targets = ws.choose(model::Kind::Targets, targets_id);
+    if (const Text* error = std::get_if<Text>(&targets)) {
+      tool::print_error(lang, *error);
+      return tool::exit_usage;
+    }
+
+    std::vector<std::string> regions =
+        audit_options.province ? audit::counties(ws) : std::vector<std::string>{audit_options.region};
+    if (regions.empty() || (!audit_options.province && !audit::latest_edition(ws, regions.front()))) {
+      tool::print_error(lang, audit_options.province
+                                  ? text("没有找到任何县级目录", "no county's catalogs were found")
+                                  : text("没有找到区划 `{}` 的目录", "no catalog of region `{}` was found", regions.front()));
+      return tool::exit_usage;
+    }
+
+    std::vector<int> years;
+    if (!audit_options.years.empty()) {
+      years = parse_years(audit_options.years);
+      if (years.empty()) {
+        tool::print_error(lang, text("`--years {}` 应为 起始年-结束年,如 2021-2023", "`--years {}` should be A-B, e.g. 2021-2023",
+                                     audit_options.years));
+        return tool::exit_usage;
+      }
+    } else if (audit_options.year) {
+      years = {audit_options.year};
+    } else {
+      int latest = 0;
+      for (const std::string& r : regions) latest = std::max(latest, audit::latest_edition(ws, r).value_or(0));
+      years = {latest};
+    }
+
+    render::AuditContext context;
+    context.lang = lang;
+    context.color = session->color;
+    const model::Catalog* targets_catalog = std::get<const model::Catalog*>(targets);
+    if (targets_catalog) context.targets_id = std::string(targets_catalog->id);
+    context.reading = ws.unreadable_findings();
+
+    std::vector<audit::RegionAudit> audits;
+    for (const std::string& r : regions) {
+      audits.push_back(audit::audit_region(ws, {r, years, targets_catalog}));
+      apply_severities(audits.back().findings, session->config.severities);
+    }
+
+    const render::AuditFormat format = *render::parse_audit_format(options.format);
+    render::SourceLines sources(session->config.limits.max_file_size);
+    const std::string output = audit_options.province ? render::render_league(format, audits, context)
+                                                      : render::render_audit(format, audits.front(), context, sources);
+    if (!tool::emit(output, options, *session)) return tool::exit_usage;
+    if (!context.reading.empty()) {
+      tool::print_error(lang, text("{} 个文件未能读取,评估未包含它们", "{} files could not be read and were left out of the audit",
+                                   context.reading.size()));
+      return tool::exit_usage;
+    }
+    if (ws.has_io_errors()) return tool::exit_usage;
+    if (audit_options.check)
+      for (const audit::RegionAudit& a : audits)
+        if (a.target_missed() || summarize(a.findings).errors > 0) return tool::exit_findings;
+    return tool::exit_clean;
+  });
+}
