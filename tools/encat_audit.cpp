@@ -117,6 +117,7 @@ int main(int argc, char** argv) {
       audits.push_back(audit::audit_region(ws, {r, years, targets_catalog}));
       apply_severities(audits.back().findings, session->config.severities);
     }
+    session->timings.mark("audit");
 
     const render::AuditFormat format = *render::parse_audit_format(options.format);
     render::SourceLines sources(session->config.limits.max_file_size);

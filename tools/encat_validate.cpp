@@ -31,6 +31,7 @@ int main(int argc, char** argv) {
                     std::make_move_iterator(rule_findings.end()));
     apply_severities(findings, session->config.severities);
     sort_findings(findings);
+    session->timings.mark("rules");
 
     render::RenderContext context;
     context.tool = "encat-validate";

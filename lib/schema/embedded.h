@@ -1,16 +1,12 @@
 #pragma once
 
-#include <string_view>
 #include <vector>
+
+#include "util/embedded.h"
 
 namespace encat::schema {
 
-struct EmbeddedSchema {
-  std::string_view kind;  // "unified", "township", …, and "config" for .encat.yaml
-  std::string_view json;
-};
-
-// The schemas of schemas/, compiled into the programs.
-const std::vector<EmbeddedSchema>& embedded_schemas();
+// schemas/<kind>.schema.json ("unified", …, and "config" for .encat.yaml).
+const std::vector<EmbeddedFile>& embedded_schemas();
 
 }  // namespace encat::schema

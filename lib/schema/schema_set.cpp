@@ -62,11 +62,11 @@ std::vector<std::string_view> SchemaSet::kinds() const {
 const SchemaSet& SchemaSet::embedded() {
   static const SchemaSet set = [] {
     SchemaSet schemas;
-    for (const EmbeddedSchema& embedded : embedded_schemas()) {
-      const std::string file = fmt::format("schemas/{}{}", embedded.kind, kSuffix);
-      auto compiled = compile_file(file, yaml::read_bytes(file, embedded.json, schema_limits()));
+    for (const EmbeddedFile& embedded : embedded_schemas()) {
+      const std::string file = fmt::format("schemas/{}{}", embedded.name, kSuffix);
+      auto compiled = compile_file(file, yaml::read_bytes(file, embedded.content, schema_limits()));
       if (auto* error = std::get_if<std::string>(&compiled)) throw std::logic_error("embedded schema: " + *error);
-      schemas.add(std::string(embedded.kind), std::move(std::get<std::unique_ptr<Schema>>(compiled)));
+      schemas.add(std::string(embedded.name), std::move(std::get<std::unique_ptr<Schema>>(compiled)));
     }
     return schemas;
   }();

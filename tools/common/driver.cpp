@@ -7,6 +7,7 @@
 #include <iostream>
 #include <mutex>
 
+#include "diag/explain.h"
 #include "util/files.h"
 
 namespace encat::tool {
@@ -47,7 +48,32 @@ void add_common_options(CLI::App& app, CommonOptions& o, const std::vector<std::
   app.add_option("--max-file-size", o.max_file_size, "skip (E006) files larger than SIZE, e.g. 64MiB (default)")
       ->type_name("SIZE");
   app.add_option("--max-depth", o.max_depth, "nesting limit (E006; default 64)")->check(CLI::Range(1u, 256u));
+  app.add_flag("--timings", o.timings, "print how long reading, checking and rendering took on standard error");
+  app.add_option_function<std::string>(
+         "--explain",
+         [](const std::string& id) {
+           const std::optional<Code> code = parse_code(id);
+           const std::optional<std::string_view> page = code ? explanation(*code) : std::nullopt;
+           if (!page) throw CLI::ValidationError("--explain", "no finding code `" + id + "` (see docs/findings/)");
+           std::cout << *page;
+           throw CLI::Success();
+         })
+      ->type_name("CODE")
+      ->description("print the explanation page of a finding code (e.g. E101) and exit");
   app.set_version_flag("--version", std::string(ENCAT_VERSION));
+}
+
+void Timings::mark(std::string phase) {
+  const auto now = std::chrono::steady_clock::now();
+  m_phases.emplace_back(std::move(phase), std::chrono::duration<double>(now - m_start).count());
+  m_start = now;
+}
+
+std::string Timings::str() const {
+  std::string text = "timings:";
+  for (size_t i = 0; i < m_phases.size(); ++i)
+    text += fmt::format("{} {} {:.2f} s", i ? "," : "", m_phases[i].first, m_phases[i].second);
+  return text;
 }
 
 model::LoadOptions Session::load_options() const {
@@ -65,6 +91,7 @@ std::optional<Session> prepare(const CommonOptions& o) {
   session.lang = o.lang == "en" ? Lang::En : Lang::Zh;
   session.color = color_wanted(o.color, o.output.empty() || o.output == "-");
   session.jobs = o.jobs;
+  session.show_timings = o.timings;
 
   const std::optional<std::string> config_file = o.config.empty() ? config::find_config(".") : o.config;
   if (config_file) {
@@ -133,6 +160,7 @@ model::Workspace load_workspace(const Session& session) {
     };
   }
   model::Workspace ws = model::Workspace::load(session.files, options);
+  session.timings.mark("read");
   if (progress) std::fprintf(stderr, "\r\x1b[K");
   for (const model::SourceFile& file : ws.files())
     if (file.io_error)
@@ -141,6 +169,8 @@ model::Workspace load_workspace(const Session& session) {
 }
 
 bool emit(const std::string& content, const CommonOptions& options, const Session& session) {
+  session.timings.mark("render");
+  if (session.show_timings) std::cerr << session.timings.str() << '\n';
   if (options.output.empty() || options.output == "-") {
     std::cout << content << std::flush;
     return bool(std::cout);

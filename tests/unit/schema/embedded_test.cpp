@@ -28,11 +28,11 @@ std::string said(const std::vector<Finding>& findings) {
 
 TEST_CASE("every embedded schema compiles") {
   REQUIRE_FALSE(embedded_schemas().empty());
-  for (const EmbeddedSchema& embedded : embedded_schemas()) {
-    INFO(embedded.kind);
+  for (const EmbeddedFile& embedded : embedded_schemas()) {
+    INFO(embedded.name);
     yaml::Limits limits;
     limits.max_depth = 256;
-    const yaml::ReadResult read = yaml::read_bytes(std::string(embedded.kind), embedded.json, limits);
+    const yaml::ReadResult read = yaml::read_bytes(std::string(embedded.name), embedded.content, limits);
     REQUIRE(read.findings.empty());
     REQUIRE(bool(read.document));
     auto compiled = compile(read.document->root());
@@ -55,19 +55,19 @@ TEST_CASE("every embedded schema is valid against the draft-07 metaschema") {
   auto compiled = compile(metaschema_document->root());
   REQUIRE(std::holds_alternative<std::unique_ptr<Schema>>(compiled));
   const Schema& metaschema = *std::get<std::unique_ptr<Schema>>(compiled);
-  for (const EmbeddedSchema& embedded : embedded_schemas()) {
-    const auto document = read_yaml_text(embedded.json);
+  for (const EmbeddedFile& embedded : embedded_schemas()) {
+    const auto document = read_yaml_text(embedded.content);
     std::vector<Finding> findings;
     validate(metaschema, document->root(), findings);
-    INFO(embedded.kind << ":\n" << said(findings));
+    INFO(embedded.name << ":\n" << said(findings));
     CHECK(findings.empty());
   }
 }
 
 TEST_CASE("every `examples` value in the embedded schemas matches its schema") {
   size_t checked = 0;
-  for (const EmbeddedSchema& embedded : embedded_schemas()) {
-    const auto document = read_yaml_text(embedded.json);
+  for (const EmbeddedFile& embedded : embedded_schemas()) {
+    const auto document = read_yaml_text(embedded.content);
     CompileOptions options;
     options.documents.emplace_back("urn:encat:schema", document->root());
     // Every mapping with `examples`, found by walking the whole document.
@@ -80,7 +80,7 @@ TEST_CASE("every `examples` value in the embedded schemas matches its schema") {
           for (size_t i = 0; i < examples.size(); ++i) {
             std::vector<Finding> findings;
             validate(*std::get<std::unique_ptr<Schema>>(compiled), examples[i], findings);
-            INFO(embedded.kind << " " << pointer << "/examples/" << i << ":\n" << said(findings));
+            INFO(embedded.name << " " << pointer << "/examples/" << i << ":\n" << said(findings));
             CHECK(findings.empty());
             ++checked;
           }
