@@ -65,6 +65,12 @@ FileList collect_files(const std::vector<std::string>& paths) {
 FileBytes read_file(const std::string& path, std::uintmax_t max_size) {
   FileBytes result;
   std::error_code ec;
+  // Opening a FIFO or a device could block forever or never end.
+  if (fs::exists(path, ec) && !fs::is_regular_file(path, ec)) {
+    result.status = FileBytes::Status::Unreadable;
+    result.error = "not a regular file";
+    return result;
+  }
   result.size = fs::file_size(path, ec);
   if (ec) {
     result.status = FileBytes::Status::Unreadable;

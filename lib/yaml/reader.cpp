@@ -11,6 +11,7 @@
 
 #include "util/files.h"
 #include "util/utf8.h"
+#include "yaml/diagnose.h"
 
 namespace encat::yaml {
 namespace {
@@ -34,64 +35,10 @@ std::string_view strip_bom(std::string_view bytes) {
   return bytes;
 }
 
-// The line (1-based) and column (1-based, in code points) of byte `offset`.
-std::pair<unsigned, unsigned> position_of(std::string_view text, size_t offset) {
-  offset = std::min(offset, text.size());
-  const std::string_view before = text.substr(0, offset);
-  const unsigned line = static_cast<unsigned>(std::count(before.begin(), before.end(), '\n')) + 1;
-  const size_t line_start = before.rfind('\n') == std::string_view::npos ? 0 : before.rfind('\n') + 1;
-  return {line, static_cast<unsigned>(count_code_points(before.substr(line_start))) + 1};
-}
-
-// YAML allows tab, LF, CR and printable characters only; anything else means a
-// binary file or another encoding (UTF-16 text is full of NUL bytes).
-std::optional<size_t> find_control_character(std::string_view text) {
-  for (size_t i = 0; i < text.size(); ++i) {
-    const auto c = static_cast<unsigned char>(text[i]);
-    if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7F) return i;
-    if (c == 0xC2 && i + 1 < text.size()) {  // C1 controls U+0080–U+009F, except NEL
-      const auto next = static_cast<unsigned char>(text[i + 1]);
-      if (next >= 0x80 && next <= 0x9F && next != 0x85) return i;
-    }
-  }
-  return std::nullopt;
-}
-
-std::string_view syntax_message_zh(const std::string& message) {
-  static const std::pair<std::string_view, std::string_view> known[] = {
-      {"end of map not found", "映射未正确结束"},
-      {"end of map flow not found", "缺少 `}`"},
-      {"end of sequence not found", "列表未正确结束"},
-      {"end of sequence flow not found", "缺少 `]`"},
-      {"illegal map value", "此处不能出现映射值(检查冒号和缩进)"},
-      {"illegal map key", "此处不能出现映射键"},
-      {"illegal block entry", "此处不能出现列表项(检查缩进)"},
-      {"illegal flow end", "多余的 `]` 或 `}`"},
-      {"illegal EOF in scalar", "引号未闭合,文件已结束"},
-      {"illegal character in scalar", "标量中有非法字符"},
-      {"illegal document indicator in scalar", "标量中出现文档分隔符"},
-      {"unknown token", "无法识别的符号"},
-      {"unexpected character in block scalar", "块标量中有意外字符"},
-      {"bad file", "嵌套过深"},
-  };
-  for (const auto& [en, zh] : known)
-    if (message == en) return zh;
-  if (message.rfind("unknown escape character", 0) == 0) return "未知的转义字符";
-  if (message.rfind("cannot start any token", 0) == 0) return "无法识别的符号";
-  if (message.find("tab") != std::string::npos) return "缩进中不能使用制表符";
-  return {};
-}
-
 Finding too_large_finding(const std::string& file, std::uintmax_t size, std::uintmax_t limit) {
-  return make_finding(Code::E006, {file, 0, 0},
+  return make_finding(Code::E006, {file, 1, 1},
                       text("文件大小 {} 字节超过上限 {} 字节", "the file is {} bytes, more than the limit of {} bytes",
                            size, limit));
-}
-
-Finding syntax_finding(const std::string& file, unsigned line, unsigned column, const std::string& message) {
-  const std::string_view zh = syntax_message_zh(message);
-  return make_finding(Code::E001, {file, line, column},
-                      {fmt::format("YAML 语法错误:{}", zh.empty() ? message : zh), "invalid YAML: " + message});
 }
 
 }  // namespace
@@ -103,6 +50,16 @@ class DocumentBuilder final : public YAML::EventHandler {
       : m_doc(doc), m_source(source), m_limits(limits), m_findings(findings) {}
 
   bool has_document() const { return m_documents > 0; }
+
+  // The innermost `[` or `{` still open (for a syntax error's note).
+  std::optional<OpenBracket> open_bracket() const {
+    for (auto it = m_frames.rbegin(); it != m_frames.rend(); ++it) {
+      if (!it->flow) continue;
+      const Document::Entry& e = m_doc.m_nodes[it->node];
+      return OpenBracket{it->mapping ? '{' : '[', e.line, e.column};
+    }
+    return std::nullopt;
+  }
 
   void OnDocumentStart(const YAML::Mark& mark) override {
     if (++m_documents > 1) {
@@ -140,18 +97,19 @@ class DocumentBuilder final : public YAML::EventHandler {
                 const std::string& value) override {
     check_anchor(mark, anchor);
     const bool plain = tag == "?";
+    if (!plain) check_closing_quote(mark);
     add_node(mark, plain ? resolve_plain(value) : Type::String, plain, value);
   }
 
   void OnSequenceStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t anchor,
-                       YAML::EmitterStyle::value) override {
-    open(mark, anchor, Type::Sequence);
+                       YAML::EmitterStyle::value style) override {
+    open(mark, anchor, Type::Sequence, style == YAML::EmitterStyle::Flow);
   }
   void OnSequenceEnd() override { close(); }
 
   void OnMapStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t anchor,
-                  YAML::EmitterStyle::value) override {
-    open(mark, anchor, Type::Mapping);
+                  YAML::EmitterStyle::value style) override {
+    open(mark, anchor, Type::Mapping, style == YAML::EmitterStyle::Flow);
   }
   void OnMapEnd() override {
     check_duplicate_keys();
@@ -163,6 +121,7 @@ class DocumentBuilder final : public YAML::EventHandler {
     uint32_t node;
     uint32_t start;  // where this container's children begin in m_pending
     bool mapping;
+    bool flow;  // written with brackets
   };
 
   std::pair<unsigned, unsigned> position(const YAML::Mark& mark) const {
@@ -183,7 +142,7 @@ class DocumentBuilder final : public YAML::EventHandler {
     return index;
   }
 
-  void open(const YAML::Mark& mark, YAML::anchor_t anchor, Type type) {
+  void open(const YAML::Mark& mark, YAML::anchor_t anchor, Type type, bool flow) {
     check_anchor(mark, anchor);
     if (m_frames.size() >= m_limits.max_depth) {
       const auto [line, column] = position(mark);
@@ -193,7 +152,7 @@ class DocumentBuilder final : public YAML::EventHandler {
       throw StopParsing{false};
     }
     const uint32_t index = add_node(mark, type, true, {});
-    m_frames.push_back({index, static_cast<uint32_t>(m_pending.size()), type == Type::Mapping});
+    m_frames.push_back({index, static_cast<uint32_t>(m_pending.size()), type == Type::Mapping, flow});
   }
 
   void close() {
@@ -251,6 +210,24 @@ class DocumentBuilder final : public YAML::EventHandler {
     }
   }
 
+  // yaml-cpp accepts a quoted scalar that runs to the end of the file; YAML
+  // does not (the rest of the file would silently become its text).
+  void check_closing_quote(const YAML::Mark& mark) {
+    const size_t start = static_cast<size_t>(std::max(mark.pos, 0));
+    if (start >= m_source.size()) return;
+    const char quote = m_source[start];
+    if (quote != '"' && quote != '\'') return;
+    for (size_t i = start + 1; i < m_source.size(); ++i) {
+      if (quote == '"' && m_source[i] == '\\') ++i;
+      else if (m_source[i] == quote && !(quote == '\'' && i + 1 < m_source.size() && m_source[i + 1] == '\'')) return;
+      else if (quote == '\'' && m_source[i] == '\'') ++i;  // '' inside single quotes
+    }
+    const auto [line, column] = position(mark);
+    m_findings.push_back(make_finding(Code::E001, {m_doc.file(), line, column},
+                                      text("YAML 语法错误:引号 `{}` 未闭合", "invalid YAML: the quote `{}` is not closed", quote)));
+    throw StopParsing{false};
+  }
+
   void check_anchor(const YAML::Mark& mark, YAML::anchor_t anchor) {
     if (anchor != YAML::NullAnchor) reject_alias(mark);
   }
@@ -280,23 +257,8 @@ ReadResult read_bytes(const std::string& file, std::string_view bytes, const Lim
     return result;
   }
   const std::string_view source = strip_bom(bytes);
-  if (const auto bad = find_invalid_utf8(source)) {
-    const auto [line, column] = position_of(source, *bad);
-    const size_t offset = *bad + (bytes.size() - source.size());
-    result.findings.push_back(make_finding(
-        Code::E002, {file, line, column},
-        text("文件不是有效的 UTF-8:第 {} 字节 0x{:02X} 无效", "the file is not valid UTF-8: byte {} (0x{:02X}) is invalid",
-             offset, static_cast<unsigned>(static_cast<unsigned char>(source[*bad])))));
-    return result;
-  }
-  if (const auto bad = find_control_character(source)) {
-    const auto [line, column] = position_of(source, *bad);
-    const auto c = static_cast<unsigned char>(source[*bad]);
-    const unsigned code_point = c == 0xC2 ? static_cast<unsigned char>(source[*bad + 1]) : c;
-    result.findings.push_back(make_finding(
-        Code::E002, {file, line, column},
-        text("文件含有控制字符 U+{:04X}(二进制文件或非 UTF-8 编码?)",
-             "the file contains the control character U+{:04X} (a binary file, or not UTF-8?)", code_point)));
+  if (std::optional<Finding> finding = encoding_finding(file, bytes, source)) {
+    result.findings.push_back(std::move(*finding));
     return result;
   }
 
@@ -312,12 +274,11 @@ ReadResult read_bytes(const std::string& file, std::string_view bytes, const Lim
   } catch (const StopParsing& stop) {
     usable = stop.keep_document;
   } catch (const YAML::Exception& error) {
-    const size_t pos = static_cast<size_t>(std::max(error.mark.pos, 0));
-    const auto [line, column] = error.mark.is_null() ? std::pair<unsigned, unsigned>{0, 0} : position_of(source, pos);
-    result.findings.push_back(syntax_finding(file, line, column, error.msg));
+    const size_t offset = error.mark.is_null() ? 0 : static_cast<size_t>(std::max(error.mark.pos, 0));
+    result.findings.push_back(syntax_finding(file, source, offset, error.msg, builder.open_bracket()));
     usable = false;
   } catch (const std::bad_alloc&) {
-    result.findings.push_back(make_finding(Code::E006, {file, 0, 0},
+    result.findings.push_back(make_finding(Code::E006, {file, 1, 1},
                                            text("文件过大,内存不足", "the file needs more memory than is available")));
     usable = false;
   }

@@ -95,8 +95,30 @@ TEST_CASE("repeated keys are found in large mappings too") {
 
 TEST_CASE("invalid UTF-8 is E002 with its line and byte offset") {
   const ReadResult r = read("a: 1\nb: \xC3\x28\n");
-  CHECK(only_finding(r) == "E002 2:4 the file is not valid UTF-8: byte 8 (0xC3) is invalid");
+  CHECK(only_finding(r) == "E002 2:4 the file is not valid UTF-8: the byte 0xC3 at offset 8 is invalid");
   CHECK_FALSE(bool(r.document));
+}
+
+TEST_CASE("the encoding finding says how to fix GBK and UTF-16 files") {
+  const ReadResult gbk = read("name: \xB5\xB5\xB0\xB8\n");  // 档案 in GBK
+  REQUIRE(gbk.findings.size() == 1);
+  REQUIRE(gbk.findings[0].notes.size() == 1);
+  CHECK(gbk.findings[0].notes[0].text.en ==
+        "this looks like GBK/GB18030 (the default of Excel and Notepad on Chinese Windows); save it as UTF-8");
+  CHECK(only_finding(read("\xFF\xFEk\0")) == "E002 1:1 the file is not UTF-8: it starts with a UTF-16 byte-order mark");
+  const ReadResult utf16 = read(std::string("k\0i\0", 4));
+  REQUIRE(utf16.findings.size() == 1);
+  CHECK(utf16.findings[0].notes[0].text.en == "a file with NUL bytes is usually UTF-16 or binary; save it as UTF-8");
+}
+
+TEST_CASE("syntax errors name the tab, the unclosed quote or the open bracket behind them") {
+  CHECK(only_finding(read("kind: unified\nmatters:\n\t- code: \"1\"\n")) ==
+        "E001 3:1 invalid YAML: a tab in the indentation; YAML indents with spaces");
+  const ReadResult bracket = read("from: [a, b\nid: x\n");
+  CHECK(only_finding(bracket) == "E001 2:3 invalid YAML: end of sequence flow not found");
+  CHECK(bracket.findings[0].notes[0].text.en == "the `[` that is not closed opened at t.yaml:1:7");
+  const ReadResult quote = read("a: \"x\nb: [\n");
+  CHECK(only_finding(quote) == "E001 1:4 invalid YAML: the quote `\"` is not closed");
 }
 
 TEST_CASE("a byte-order mark is skipped and positions stay right") {
@@ -108,7 +130,7 @@ TEST_CASE("a byte-order mark is skipped and positions stay right") {
 
 TEST_CASE("control characters are E002") {
   CHECK(only_finding(read(std::string("a: 1\n\0b", 7))) ==
-        "E002 2:1 the file contains the control character U+0000 (a binary file, or not UTF-8?)");
+        "E002 2:1 the file contains the control character U+0000, which YAML does not allow");
 }
 
 TEST_CASE("anchors and aliases are E006") {
@@ -140,7 +162,7 @@ TEST_CASE("nesting deeper than the limit is E006") {
 TEST_CASE("a file larger than the limit is E006 without parsing") {
   Limits small;
   small.max_file_size = 10;
-  CHECK(only_finding(read("a: 12345678901\n", small)) == "E006 0:0 the file is 15 bytes, more than the limit of 10 bytes");
+  CHECK(only_finding(read("a: 12345678901\n", small)) == "E006 1:1 the file is 15 bytes, more than the limit of 10 bytes");
 }
 
 TEST_CASE("syntax errors are E001 at the parser's position") {

@@ -1,0 +1,170 @@
+#include "yaml/diagnose.h"
+
+#include <algorithm>
+#include <vector>
+
+#include "util/utf8.h"
+
+namespace encat::yaml {
+namespace {
+
+// YAML allows tab, LF, CR and printable characters only.
+std::optional<size_t> find_control_character(std::string_view text) {
+  for (size_t i = 0; i < text.size(); ++i) {
+    const auto c = static_cast<unsigned char>(text[i]);
+    if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7F) return i;
+    if (c == 0xC2 && i + 1 < text.size()) {  // C1 controls U+0080–U+009F, except NEL
+      const auto next = static_cast<unsigned char>(text[i + 1]);
+      if (next >= 0x80 && next <= 0x9F && next != 0x85) return i;
+    }
+  }
+  return std::nullopt;
+}
+
+bool is_utf16_bom(std::string_view bytes) {
+  return bytes.size() >= 2 && ((bytes[0] == '\xFF' && bytes[1] == '\xFE') || (bytes[0] == '\xFE' && bytes[1] == '\xFF'));
+}
+
+// A GBK/GB18030 double-byte character: lead 0x81–0xFE, trail 0x40–0xFE.
+bool looks_like_gbk(std::string_view bytes, size_t at) {
+  if (at + 1 >= bytes.size()) return false;
+  const auto lead = static_cast<unsigned char>(bytes[at]), trail = static_cast<unsigned char>(bytes[at + 1]);
+  return lead >= 0x81 && lead <= 0xFE && trail >= 0x40 && trail <= 0xFE && trail != 0x7F;
+}
+
+const Text save_as_utf8_gbk = text("这像是 GBK/GB18030 编码(中文 Windows 下 Excel、记事本的默认编码);请另存为 UTF-8",
+                                   "this looks like GBK/GB18030 (the default of Excel and Notepad on Chinese Windows); save it as UTF-8");
+const Text save_as_utf8_utf16 = text("文件是 UTF-16 编码;请另存为 UTF-8", "the file is UTF-16; save it as UTF-8");
+
+std::string_view line_at(std::string_view source, unsigned line) {
+  size_t start = 0;
+  for (unsigned n = 1; n < line; ++n) {
+    start = source.find('\n', start);
+    if (start == std::string_view::npos) return {};
+    ++start;
+  }
+  const size_t end = source.find('\n', start);
+  std::string_view text = source.substr(start, end == std::string_view::npos ? std::string_view::npos : end - start);
+  if (!text.empty() && text.back() == '\r') text.remove_suffix(1);
+  return text;
+}
+
+// The byte offset of a quote on `line` that is never closed, if any.
+// Quotes inside the other kind of quotes and after a comment's `#` do not count.
+std::optional<size_t> unclosed_quote(std::string_view line) {
+  char open = 0;
+  size_t opened_at = 0;
+  for (size_t i = 0; i < line.size(); ++i) {
+    const char c = line[i];
+    if (open == '"') {
+      if (c == '\\') ++i;
+      else if (c == '"') open = 0;
+    } else if (open == '\'') {
+      if (c == '\'' && i + 1 < line.size() && line[i + 1] == '\'') ++i;  // '' is an escaped quote
+      else if (c == '\'') open = 0;
+    } else if (c == '#' && (i == 0 || line[i - 1] == ' ')) {
+      break;
+    } else if ((c == '"' || c == '\'') && (i == 0 || std::string_view(" [{,:-").find(line[i - 1]) != std::string_view::npos)) {
+      open = c;
+      opened_at = i;
+    }
+  }
+  if (open) return opened_at;
+  return std::nullopt;
+}
+
+std::string_view syntax_message_zh(const std::string& message) {
+  static const std::pair<std::string_view, std::string_view> known[] = {
+      {"end of map not found", "映射未正确结束"},
+      {"end of map flow not found", "缺少 `}`"},
+      {"end of sequence not found", "列表未正确结束"},
+      {"end of sequence flow not found", "缺少 `]`"},
+      {"illegal map value", "此处不能出现映射值(检查冒号和缩进)"},
+      {"illegal map key", "此处不能出现映射键"},
+      {"illegal block entry", "此处不能出现列表项(检查缩进)"},
+      {"illegal flow end", "多余的 `]` 或 `}`"},
+      {"illegal EOF in scalar", "引号未闭合,文件已结束"},
+      {"illegal character in scalar", "标量中有非法字符"},
+      {"illegal document indicator in scalar", "标量中出现文档分隔符"},
+      {"unknown token", "无法识别的符号"},
+      {"unexpected character in block scalar", "块标量中有意外字符"},
+  };
+  for (const auto& [en, zh] : known)
+    if (message == en) return zh;
+  if (message.rfind("unknown escape character", 0) == 0) return "未知的转义字符";
+  return {};
+}
+
+}  // namespace
+
+std::pair<unsigned, unsigned> position_of(std::string_view text, size_t offset) {
+  offset = std::min(offset, text.size());
+  const std::string_view before = text.substr(0, offset);
+  const unsigned line = static_cast<unsigned>(std::count(before.begin(), before.end(), '\n')) + 1;
+  const size_t line_start = before.rfind('\n') == std::string_view::npos ? 0 : before.rfind('\n') + 1;
+  return {line, static_cast<unsigned>(count_code_points(before.substr(line_start))) + 1};
+}
+
+std::optional<Finding> encoding_finding(const std::string& file, std::string_view bytes, std::string_view source) {
+  if (is_utf16_bom(bytes))
+    return make_finding(Code::E002, {file, 1, 1},
+                        text("文件不是 UTF-8:开头是 UTF-16 的字节顺序标记", "the file is not UTF-8: it starts with a UTF-16 byte-order mark"))
+        .note(save_as_utf8_utf16);
+  if (const std::optional<size_t> bad = find_invalid_utf8(source)) {
+    const auto [line, column] = position_of(source, *bad);
+    const size_t offset = *bad + (bytes.size() - source.size());
+    Finding finding = make_finding(
+        Code::E002, {file, line, column},
+        text("文件不是有效的 UTF-8:字节偏移 {} 处的 0x{:02X} 无效", "the file is not valid UTF-8: the byte 0x{1:02X} at offset {0} is invalid",
+             offset, static_cast<unsigned>(static_cast<unsigned char>(source[*bad]))));
+    if (looks_like_gbk(source, *bad)) finding.note(save_as_utf8_gbk);
+    return finding;
+  }
+  if (const std::optional<size_t> bad = find_control_character(source)) {
+    const auto [line, column] = position_of(source, *bad);
+    const auto c = static_cast<unsigned char>(source[*bad]);
+    const unsigned code_point = c == 0xC2 ? static_cast<unsigned char>(source[*bad + 1]) : c;
+    Finding finding = make_finding(Code::E002, {file, line, column},
+                                   text("文件含有 YAML 不允许的控制字符 U+{:04X}", "the file contains the control character U+{:04X}, which YAML does not allow",
+                                        code_point));
+    if (code_point == 0)
+      finding.note(text("含 NUL 字节的文件通常是 UTF-16 编码或二进制文件;请另存为 UTF-8",
+                        "a file with NUL bytes is usually UTF-16 or binary; save it as UTF-8"));
+    return finding;
+  }
+  return std::nullopt;
+}
+
+Finding syntax_finding(const std::string& file, std::string_view source, size_t offset, const std::string& message,
+                       std::optional<OpenBracket> open) {
+  auto [line, column] = position_of(source, offset);
+
+  // A tab in the indentation is the usual cause of "illegal block entry" and friends.
+  for (unsigned l : {line, line + 1}) {
+    const std::string_view text_line = line_at(source, l);
+    const size_t indent_end = text_line.find_first_not_of(" \t");
+    const size_t tab = text_line.substr(0, indent_end).find('\t');
+    if (tab != std::string_view::npos)
+      return make_finding(Code::E001, {file, l, static_cast<unsigned>(count_code_points(text_line.substr(0, tab))) + 1},
+                          text("YAML 语法错误:缩进中不能使用制表符(Tab),请改用空格",
+                               "invalid YAML: a tab in the indentation; YAML indents with spaces"));
+  }
+  // A quote opened and never closed makes the parser fail a line or more later.
+  for (unsigned l = line; l >= 1 && l + 3 >= line; --l) {
+    const std::string_view text_line = line_at(source, l);
+    if (const std::optional<size_t> quote = unclosed_quote(text_line))
+      return make_finding(Code::E001, {file, l, static_cast<unsigned>(count_code_points(text_line.substr(0, *quote))) + 1},
+                          text("YAML 语法错误:引号 `{}` 未闭合", "invalid YAML: the quote `{}` is not closed", text_line[*quote]))
+          .note(text("解析器在第 {} 行第 {} 列发现问题", "the parser stopped at line {}, column {}", line, column));
+  }
+  const std::string_view zh = syntax_message_zh(message);
+  Finding finding = make_finding(Code::E001, {file, line, column},
+                                 {fmt::format("YAML 语法错误:{}", zh.empty() ? std::string_view(message) : zh),
+                                  "invalid YAML: " + message});
+  if (open && (message == "end of sequence flow not found" || message == "end of map flow not found"))
+    finding.note(note_at({file, open->line, open->column}, fmt::format("未闭合的 `{}` 始于", open->bracket),
+                         fmt::format("the `{}` that is not closed opened at", open->bracket)));
+  return finding;
+}
+
+}  // namespace encat::yaml
