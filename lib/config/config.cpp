@@ -22,8 +22,9 @@ Finding config_problem(const yaml::Node& node, Text message) {
 
 std::optional<std::string> find_config(const std::string& start) {
   std::error_code ec;
-  fs::path folder = fs::absolute(start, ec);
+  fs::path folder = fs::absolute(start, ec).lexically_normal();  // "/a/b/." → "/a/b/"
   if (ec) return std::nullopt;
+  if (folder.filename().empty()) folder = folder.parent_path();  // "/a/b/" → "/a/b"
   std::string prefix = start;
   while (true) {
     if (fs::is_regular_file(folder / ".encat.yaml", ec))
@@ -85,7 +86,17 @@ LoadResult load_config(const std::string& path) {
           key, text("`/severity`:未知的检查代码 `{}`", "`/severity`: unknown finding code `{}`", key.text())));
       continue;
     }
-    config.severities[*code] = *parse_severity(value.text());  // the schema allows only the three
+    const Severity severity = *parse_severity(value.text());  // the schema allows only the three
+    // A file that cannot be read never passes (tools.md): its codes stay errors.
+    const bool unreadable = *code == Code::E001 || *code == Code::E002 || *code == Code::E005 || *code == Code::E006;
+    if (unreadable && severity != Severity::Error) {
+      result.findings.push_back(config_problem(
+          value, text("`/severity/{}`:无法读取的文件总是错误,{} 的级别不能更改",
+                      "`/severity/{}`: a file that cannot be read always fails; the severity of {} cannot be changed",
+                      code_info(*code).id, code_info(*code).id)));
+      continue;
+    }
+    config.severities[*code] = severity;
   }
 
   const yaml::Node limits = root.get("limits");

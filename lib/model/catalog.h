@@ -67,7 +67,7 @@ struct Basis {
 // An enforcement matter of a unified, extension or department catalog.
 struct Matter {
   Pos at;  // the matter's mapping
-  Pos code_at, name_at, domain_at, scope_at, tier_at, status_at;
+  Pos code_at, name_at, domain_at, scope_at, scope_note_at, tier_at, status_at;
   std::string_view code, name, domain, boundary, scope_note, note, source;
   std::vector<Basis> basis;
   std::vector<std::string_view> from;

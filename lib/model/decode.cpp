@@ -2,6 +2,8 @@
 
 #include <fmt/format.h>
 
+#include "util/suggest.h"
+
 namespace encat::model {
 namespace {
 
@@ -23,6 +25,19 @@ std::optional<Enum> one_of(Node node, const std::string_view (&names)[N]) {
 }
 
 Pos pos(Node node) { return {node.line(), node.column()}; }
+
+// The kind a wrong `kind` most likely means: a typo of a kind, or the
+// catalog's Chinese name (扩展目录 → extension).
+std::optional<std::string_view> kind_for(std::string_view text, const std::vector<std::string_view>& kinds) {
+  static const std::pair<std::string_view, std::string_view> chinese[] = {
+      {"统一目录", "unified"}, {"扩展目录", "extension"},   {"乡镇", "township"}, {"街道", "township"},
+      {"部门", "department"},  {"监管", "supervision"},     {"案件", "cases"},    {"目标", "targets"},
+      {"登记", "registry"},
+  };
+  for (const auto& [word, kind] : chinese)
+    if (text.find(word) != std::string_view::npos) return kind;
+  return closest_match(text, kinds);
+}
 
 YearCounts year_counts(Node node) {
   YearCounts counts;
@@ -75,6 +90,7 @@ class Decoder {
     const Node scope = node.get("scope"), tier = node.get("township"), status = node.get("status");
     m.scope_at = pos(scope);
     m.scope = one_of<Scope>(scope, scope_names);
+    m.scope_note_at = pos(node.get("scope_note"));
     m.tier_at = pos(tier);
     m.tier = one_of<Tier>(tier, tier_names).value_or(Tier::CountyOnly);
     m.status_at = pos(status);
@@ -146,7 +162,7 @@ std::optional<Kind> document_kind(const yaml::Document& doc, std::vector<Finding
   const Note shape{text("目录文件是以 `kind` 和 `id` 开头的映射", "a catalog file is a mapping that starts with `kind` and `id`"),
                    std::nullopt};
   if (!root || root.is_null()) {
-    findings.push_back(make_finding(Code::E005, {doc.file(), 0, 0},
+    findings.push_back(make_finding(Code::E005, {doc.file(), 1, 1},
                                     text("文件中没有内容,缺少 `kind`", "the file has no content, so no `kind`"))
                            .note(shape));
     return std::nullopt;
@@ -159,18 +175,25 @@ std::optional<Kind> document_kind(const yaml::Document& doc, std::vector<Finding
     return std::nullopt;
   }
   const Node kind = root.get("kind");
-  std::string expected;
-  for (size_t i = 0; i <= static_cast<size_t>(Kind::Registry); ++i)
-    expected += fmt::format("{}`{}`", i ? ", " : "", kind_name(static_cast<Kind>(i)));
-  const Note one_of_kinds{text("应为以下之一:{}", "expected one of {}", expected), std::nullopt};
+  std::vector<std::string_view> names;
+  std::string expected_zh, expected_en;
+  for (size_t i = 0; i <= static_cast<size_t>(Kind::Registry); ++i) {
+    names.push_back(kind_name(static_cast<Kind>(i)));
+    expected_zh += fmt::format("{}`{}`", i ? "、" : "", names.back());
+    expected_en += fmt::format("{}`{}`", i ? ", " : "", names.back());
+  }
+  const Note one_of_kinds{{fmt::format("应为以下之一:{}", expected_zh), fmt::format("expected one of {}", expected_en)},
+                          std::nullopt};
   if (!kind) {
     findings.push_back(make_finding(Code::E005, root.location(), text("缺少 `kind`", "missing `kind`")).note(one_of_kinds));
     return std::nullopt;
   }
   if (!kind.is_string() || !parse_kind(kind.text())) {
     const std::string shown = kind.is_scalar() ? std::string(kind.text()) : std::string(yaml::type_name(kind.type()));
-    findings.push_back(
-        make_finding(Code::E005, kind.location(), text("未知的 `kind`:`{}`", "unknown `kind` `{}`", shown)).note(one_of_kinds));
+    Finding finding = make_finding(Code::E005, kind.location(), text("未知的 `kind`:`{}`", "unknown `kind` `{}`", shown));
+    if (const std::optional<std::string_view> meant = kind_for(kind.text(), names))
+      finding.note(text("是否应为 `{}`?", "did you mean `{}`?", *meant));
+    findings.push_back(std::move(finding.note(one_of_kinds)));
     return std::nullopt;
   }
   return parse_kind(kind.text());

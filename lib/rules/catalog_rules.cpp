@@ -86,7 +86,7 @@ void check_repeated_codes(const Context&, const Catalog& c, Findings& out) {
 
 void check_partial_scope(const Context&, const Catalog& c, Findings& out) {
   for (const model::Matter& m : c.matters)
-    if (m.scope == model::Scope::Partial && m.scope_note.empty())
+    if (m.scope == model::Scope::Partial && !m.scope_note_at)  // an empty one is the schema's (E004)
       out.push_back(make_finding(Code::E102, c.at(m.scope_at),
                                  text("`scope: 部分` 缺少 `scope_note`(说明划转的具体范围)",
                                       "`scope: 部分` without a `scope_note` saying which part moves"),
@@ -138,12 +138,12 @@ void check_dates(const Context&, const Catalog& c, Findings& out) {
   if (!c.effective) return;  // absent or not YYYY-MM-DD: the schema says so
   if (!c.effective->valid) {
     out.push_back(make_finding(Code::E107, c.at(c.pos.effective),
-                               text("生效日期 `{}` 不是有效日期", "`effective` `{}` is not a real date", c.effective_text)));
+                               text("施行日期 `{}` 不是有效日期", "`effective` `{}` is not a real date", c.effective_text)));
     return;
   }
   if (c.edition && std::abs(*c.edition - c.effective->year) > 1)
     out.push_back(make_finding(Code::E107, c.at(c.pos.edition),
-                               text("版本年份 {} 与生效日期 {} 相差超过一年", "`edition` {} differs from the effective year {} by more than one",
+                               text("版本年份 {} 与施行日期 {} 相差超过一年", "`edition` {} differs from the effective year {} by more than one",
                                     *c.edition, c.effective_text)));
 }
 

@@ -2,6 +2,7 @@
 #include <algorithm>
 
 #include "rules/context.h"
+#include "util/suggest.h"
 
 namespace encat::rules {
 namespace {
@@ -22,8 +23,17 @@ const Catalog* resolve(const Context& ctx, const Catalog& c, std::string_view id
                        std::initializer_list<Kind> kinds, Findings& out) {
   const Catalog* target = ctx.ws.find(id);
   if (!target) {
-    out.push_back(make_finding(Code::E201, c.at(at),
-                               text("`{}` 引用的 `{}` 未加载", "`{}` names `{}`, which was not loaded", field, id)));
+    std::vector<std::string_view> ids;
+    for (const Catalog& other : ctx.ws.catalogs())
+      if (std::find(kinds.begin(), kinds.end(), other.kind) != kinds.end()) ids.push_back(other.id);
+    Finding finding = make_finding(Code::E201, c.at(at),
+                                   text("`{}` 引用的 `{}` 未加载", "`{}` names `{}`, which was not loaded", field, id));
+    if (const std::optional<std::string_view> meant = closest_match(id, ids))
+      finding.note(text("是否应为 `{}`?", "did you mean `{}`?", *meant));
+    else
+      finding.note(text("只检查了部分文件?请把 `{}` 所在的文件或目录也加入 PATH",
+                        "checking only part of the tree? add the file or folder that holds `{}` to the PATHs", id));
+    out.push_back(std::move(finding));
     return nullptr;
   }
   if (std::find(kinds.begin(), kinds.end(), target->kind) == kinds.end()) {
@@ -36,13 +46,15 @@ const Catalog* resolve(const Context& ctx, const Catalog& c, std::string_view id
   return target;
 }
 
-// The chain of `supersedes` from `c` back to a catalog it already passed.
+// True when following `supersedes` from `c` comes back to `c`; `chain` then
+// names the cycle. Reported once, at the cycle's smallest id.
 bool supersedes_cycle(const Context& ctx, const Catalog& c, std::string& chain) {
   std::vector<std::string_view> seen{c.id};
   chain = std::string(c.id);
   for (const Catalog* at = ctx.ws.find(c.supersedes); at; at = ctx.ws.find(at->supersedes)) {
     chain += fmt::format(" → {}", at->id);
-    if (std::find(seen.begin(), seen.end(), at->id) != seen.end()) return at->id == c.id;
+    if (at->id == c.id) return std::all_of(seen.begin(), seen.end(), [&](std::string_view id) { return c.id <= id; });
+    if (std::find(seen.begin(), seen.end(), at->id) != seen.end()) return false;  // a cycle c only leads into
     seen.push_back(at->id);
   }
   return false;
@@ -107,16 +119,23 @@ void check_township(const Context& ctx, const Catalog& c, Findings& out) {
   std::string source_ids;
   for (std::string_view id : c.draws_from) source_ids += fmt::format("{}`{}`", source_ids.empty() ? "" : ", ", id);
 
-  for (const model::TownshipEntry& entry : c.entries) {
-    if (entry.code.empty()) continue;
+  for (size_t i = 0; i < c.entries.size(); ++i) {
+    const model::TownshipEntry& entry = c.entries[i];
+    if (entry.code.empty() || c.index.find(entry.code) != i) continue;  // a repeat is E208 only
     const Location code = c.at(entry.code_at);
     const auto [source, matter] = sources.find(entry.code);
     if (!matter) {
-      if (sources.complete)
-        out.push_back(make_finding(Code::E203, code,
-                                   text("事项 `{}` 不在来源目录 {} 中", "`{}` is in none of the `draws_from` catalogs ({})",
-                                        entry.code, source_ids),
-                                   std::string(entry.code)));
+      if (!sources.complete) continue;
+      Finding finding = make_finding(Code::E203, code,
+                                     text("事项 `{}` 不在来源目录 {} 中", "`{}` is in none of the `draws_from` catalogs ({})",
+                                          entry.code, source_ids),
+                                     std::string(entry.code));
+      for (const Catalog& other : ctx.ws.catalogs())
+        if ((other.kind == Kind::Unified || other.kind == Kind::Extension) && other.find_matter(entry.code)) {
+          finding.note(text("`{}` 中有该事项,是否漏写在 `draws_from` 中?", "`{}` has it: missing from `draws_from`?", other.id));
+          break;
+        }
+      out.push_back(std::move(finding));
       continue;
     }
     if (matter->tier == model::Tier::CountyOnly) {
@@ -125,8 +144,8 @@ void check_township(const Context& ctx, const Catalog& c, Findings& out) {
                                       entry.code),
                                  std::string(entry.code))
                         .note(matter->tier_at ? note_at(source->at(matter->tier_at), "下放类别见", "its tier is set at")
-                                              : note_at(source->at(matter->at), "未写 `township`,默认为不下放:",
-                                                        "no `township` tier, so 不下放 by default:")));
+                                              : note_at(source->at(matter->at), "未写 `township`,默认为不下放,见",
+                                                        "no `township` tier, so 不下放 by default, at")));
     } else if (!matter->active()) {
       out.push_back(make_finding(Code::W207, code,
                                  text("事项 `{}` 的状态为{}", "`{}` has status {}", entry.code, model::status_name(matter->status)),

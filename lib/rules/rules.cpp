@@ -27,8 +27,9 @@ std::vector<Finding> check(const model::Workspace& ws, const Options& options) {
   std::vector<Finding> findings;
   if (!code_pattern.ok())
     findings.push_back(make_finding(Code::E004, registry->at(registry->pos.code_pattern),
-                                    text("`/code_pattern`:不是有效的正则表达式:{}", "`/code_pattern`: not a valid regular expression: {}",
-                                         code_pattern.error())));
+                                    text("`/code_pattern`:不是有效的正则表达式(PCRE2:{})", "`/code_pattern`: not a valid regular expression ({})",
+                                         code_pattern.error()))
+                           .note(text("修正之前不检查事项代码格式(E103)", "matter codes are not checked (E103) until it is fixed")));
   const Context ctx{ws, registry, code_pattern, registry ? sorted(registry->domains) : std::vector<std::string_view>{},
                     registry ? sorted(registry->departments) : std::vector<std::string_view>{}};
 

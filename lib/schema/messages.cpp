@@ -222,8 +222,33 @@ Text too_long(size_t maximum, size_t actual, const Instance& found) {
                                    plural(maximum, "character", "characters"), actual)});
 }
 
+namespace {
+
+// The patterns the schemas use, said in words (a task force should not have
+// to read regular expressions); others are shown as they are.
+std::optional<Text> pattern_in_words(std::string_view pattern) {
+  static const std::pair<std::string_view, Text> known[] = {
+      {"\\S", {"不能为空白", "must not be blank"}},
+      {"^[0-9]{6}([0-9]{3})?$", {"应为 6 位或 9 位数字(行政区划代码)", "should be 6 or 9 digits (a region code)"}},
+      {"^[0-9]{6}$", {"应为 6 位数字(县级区划代码)", "should be 6 digits (a county's region code)"}},
+      {"^[0-9]{9}$", {"应为 9 位数字(乡镇区划代码)", "should be 9 digits (a township's region code)"}},
+      {"^[0-9]{4}-[0-9]{2}-[0-9]{2}$", {"应为 YYYY-MM-DD 格式的日期", "should be a date written YYYY-MM-DD"}},
+      {"^[0-9]{4}$", {"应为四位年份", "should be a four-digit year"}},
+      {"^[a-z0-9][a-z0-9._-]{1,63}$",
+       {"应为 2–64 个小写字母、数字或 `.` `_` `-`,以字母或数字开头", "should be 2-64 lower-case letters, digits, `.`, `_` or `-`, starting with a letter or digit"}},
+      {"^[A-Za-z0-9-]{1,40}$", {"应为 1–40 个字母、数字或 `-`", "should be 1-40 letters, digits or `-`"}},
+  };
+  for (const auto& [known_pattern, words] : known)
+    if (known_pattern == pattern) return words;
+  return std::nullopt;
+}
+
+}  // namespace
+
 Text no_match(std::string_view pattern, const Instance& found) {
   const Text actual = shown(found);
+  if (const std::optional<Text> words = pattern_in_words(pattern))
+    return {fmt::format("{} {}", actual.zh, words->zh), fmt::format("{} {}", actual.en, words->en)};
   return {fmt::format("{} 不符合模式 `{}`", actual.zh, pattern),
           fmt::format("{} does not match the pattern `{}`", actual.en, pattern)};
 }

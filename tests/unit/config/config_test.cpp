@@ -1,0 +1,78 @@
+#include <doctest/doctest.h>
+
+#include <filesystem>
+#include <fstream>
+
+#include <unistd.h>
+
+#include "config/config.h"
+
+using namespace encat;
+namespace fs = std::filesystem;
+
+namespace {
+
+// A temporary folder tree, removed afterwards.
+struct TempTree {
+  fs::path root = fs::temp_directory_path() / fs::path("encat-config-test-" + std::to_string(::getpid()));
+  TempTree() { fs::create_directories(root / "a" / "b"); }
+  ~TempTree() { fs::remove_all(root); }
+  void write(const fs::path& relative, const std::string& text) const { std::ofstream(root / relative) << text; }
+};
+
+struct CurrentDirectory {
+  fs::path saved = fs::current_path();
+  explicit CurrentDirectory(const fs::path& to) { fs::current_path(to); }
+  ~CurrentDirectory() { fs::current_path(saved); }
+};
+
+}  // namespace
+
+TEST_CASE("the config is found in the current folder or the nearest one above, as a relative path") {
+  TempTree tree;
+  tree.write(".encat.yaml", "paths: [catalogs]\n");
+  {
+    CurrentDirectory here(tree.root);
+    CHECK(config::find_config(".") == ".encat.yaml");
+  }
+  {
+    CurrentDirectory here(tree.root / "a" / "b");
+    CHECK(config::find_config(".") == "../../.encat.yaml");
+    const config::LoadResult loaded = config::load_config(*config::find_config("."));
+    CHECK(loaded.findings.empty());
+    CHECK(loaded.config.paths == std::vector<std::string>{"../../catalogs"});  // relative to the config
+  }
+  tree.write("a/.encat.yaml", "");
+  CurrentDirectory here(tree.root / "a" / "b");
+  CHECK(config::find_config(".") == "../.encat.yaml");
+}
+
+TEST_CASE("severities, limits and ids are read; mistakes are findings") {
+  TempTree tree;
+  tree.write("good.yaml",
+             "severity: {W104: off, duplicate_name: warning, E103: warning}\n"
+             "limits: {max_file_size: 1MiB, max_depth: 10}\nregistry: r\ntargets: t\n");
+  const config::LoadResult good = config::load_config((tree.root / "good.yaml").string());
+  REQUIRE(good.findings.empty());
+  CHECK(good.config.severities.at(Code::W104) == Severity::Warning);  // the later key wins
+  CHECK(good.config.severities.at(Code::E103) == Severity::Warning);
+  CHECK(good.config.limits.max_file_size == (1u << 20));
+  CHECK(good.config.limits.max_depth == 10);
+  CHECK(good.config.registry == "r");
+
+  tree.write("bad.yaml", "severity: {E999: off, E001: off, E006: warning}\nlimits: {max_file_size: 2GiB}\n");
+  const config::LoadResult bad = config::load_config((tree.root / "bad.yaml").string());
+  REQUIRE(bad.findings.size() == 4);
+  CHECK(bad.findings[0].message.en == "`/severity`: unknown finding code `E999`");
+  CHECK(bad.findings[1].message.en ==
+        "`/severity/E001`: a file that cannot be read always fails; the severity of E001 cannot be changed");
+  CHECK(bad.findings[3].message.en == "`/limits/max_file_size`: `2GiB` is not a size from 1 byte to 1GiB");
+}
+
+TEST_CASE("sizes are bytes or KiB, MiB, GiB") {
+  CHECK(config::parse_size("67108864") == 67108864u);
+  CHECK(config::parse_size("64MiB") == 64u << 20);
+  CHECK(config::parse_size("512 KiB") == 512u << 10);
+  CHECK_FALSE(config::parse_size("64MB"));
+  CHECK_FALSE(config::parse_size("MiB"));
+}
