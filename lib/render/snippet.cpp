@@ -36,6 +36,27 @@ bool is_blank(char32_t cp) { return cp == ' ' || cp == '\t'; }
 
 // The end (exclusive code point index) of the scalar token at `start`, or
 // `start` when no scalar starts there.
+// True when `start` is inside a flow collection (`[` or `{` opened before it
+// on the line and not closed), where `,`, `]` and `}` end a plain scalar.
+bool in_flow(const std::vector<char32_t>& cps, size_t start) {
+  int depth = 0;
+  char32_t quote = 0;
+  for (size_t j = 0; j < start; ++j) {
+    const char32_t d = cps[j];
+    if (quote) {
+      if (d == '\\' && quote == '"') ++j;
+      else if (d == quote) quote = 0;
+    } else if (d == '"' || d == '\'') {
+      quote = d;
+    } else if (d == '[' || d == '{') {
+      ++depth;
+    } else if ((d == ']' || d == '}') && depth > 0) {
+      --depth;
+    }
+  }
+  return depth > 0;
+}
+
 size_t token_end(const std::vector<char32_t>& cps, size_t start) {
   const size_t n = cps.size();
   const char32_t c = cps[start];
@@ -62,10 +83,11 @@ size_t token_end(const std::vector<char32_t>& cps, size_t start) {
   if (is_blank(c) || std::u32string_view(U"[]{},#&*!|>%@`").find(c) != std::u32string_view::npos ||
       ((c == '-' || c == '?' || c == ':') && blank_after))
     return start;
+  const bool flow = in_flow(cps, start);
   size_t j = start;
   for (; j < n; ++j) {
     const char32_t d = cps[j];
-    if (d == ',' || d == ']' || d == '}') break;
+    if (flow && (d == ',' || d == ']' || d == '}')) break;
     if (d == '#' && is_blank(cps[j - 1])) break;  // j > start: c is not '#'
     if (d == ':' && (j + 1 == n || is_blank(cps[j + 1]))) break;
   }

@@ -40,6 +40,12 @@ TEST_CASE("carets cover a plain scalar up to a comment, a flow indicator or the 
   CHECK(carets("a: x  ", 4) == "   ^");
 }
 
+TEST_CASE("outside brackets a comma is part of a plain scalar") {
+  CHECK(carets("name: a, b] c", 7) == "      ^^^^^^^");
+  CHECK(carets("from: [a, b], x", 8) == "       ^");
+  CHECK(carets("k: [\"x]\", y]", 10) == "         ^");  // the `]` in quotes does not close
+}
+
 TEST_CASE("a single caret where no scalar starts") {
   CHECK(carets("- item", 1) == "^");
   CHECK(carets("[a, b]", 1) == "^");
