@@ -19,10 +19,6 @@ struct AuditOptions {
   bool province = false;
 };
 
-bool is_county_code(const std::string& code) {
-  return code.size() == 6 && code.find_first_not_of("0123456789") == std::string::npos;
-}
-
 // "2021-2023" → {2021, 2022, 2023}; empty when malformed.
 std::vector<int> parse_years(const std::string& text) {
   const size_t dash = text.find('-');
@@ -62,11 +58,12 @@ int main(int argc, char** argv) {
     std::optional<tool::Session> session = tool::prepare(options);
     if (!session) return tool::exit_usage;
     const Lang lang = session->lang;
-    if (!audit_options.province && !is_county_code(audit_options.region)) {
+    if (!audit_options.province && !audit::is_county(audit_options.region)) {
       tool::print_error(lang, audit_options.region.empty()
                                   ? text("请用 `--region` 给出县级区划代码,或用 `--province` 评估全部县",
                                          "give a county with `--region CODE`, or use `--province`")
-                                  : text("`--region {}` 不是 6 位区划代码", "`--region {}` is not a 6-digit region code",
+                                  : text("`--region {}` 不是县级区划代码(6 位数字,不以 00 结尾)",
+                                         "`--region {}` is not a county's region code (6 digits, not ending in 00)",
                                          audit_options.region));
       return tool::exit_usage;
     }

@@ -227,7 +227,7 @@ std::vector<Finding> gaps(const RegionYear& r) {
   for (std::string_view code : r.comprehensive.codes()) {
     const Entry& e = r.comprehensive.first(code);
     const Matter& m = *e.matter;
-    if (m.boundary.empty())
+    if (m.boundary.find_first_not_of(" \t\r\n") == std::string_view::npos)  // absent or blank
       out.push_back(make_finding(Code::B301, e.at(),
                                  text("综合执法事项 `{}` 缺少具体职责边界 `boundary`", "comprehensive matter `{}` has no `boundary`", code),
                                  std::string(code)));
@@ -236,7 +236,10 @@ std::vector<Finding> gaps(const RegionYear& r) {
                                  text("{} 年没有监管事项覆盖综合执法事项 `{}`", "no supervision matter covers comprehensive matter `{1}` in {0}",
                                       year, code),
                                  std::string(code)));
-    if (const std::vector<Entry>& also = r.department.find(code); !also.empty()) {
+    std::vector<Entry> also;  // 两头执法 needs both sides to enforce: 有效 on each
+    for (const Entry& d : r.department.find(code))
+      if (d.matter->active()) also.push_back(d);
+    if (m.active() && !also.empty()) {
       Finding finding = make_finding(
           Code::B305, e.at(),
           text("事项 `{}` 既是综合执法事项,又是部门目录 `{}` 的事项(两头执法)",
@@ -250,7 +253,16 @@ std::vector<Finding> gaps(const RegionYear& r) {
     }
   }
 
-  std::map<std::string_view, size_t> dangling;  // covered code → its B306 finding
+  // One finding per (code, matter): a further `covers` entry becomes a note on the first.
+  std::map<std::pair<Code, std::string_view>, size_t> reported;
+  auto once = [&](Code code, std::string_view matter, const Location& at, auto make) {
+    if (const auto it = reported.find({code, matter}); it != reported.end()) {
+      out[it->second].note(note_at(at, "也被覆盖于", "also covered at"));
+      return;
+    }
+    reported.emplace(std::pair{code, matter}, out.size());
+    out.push_back(make());
+  };
   for_each_supervision(r, [&](const Catalog& c, const SupervisionMatter& s) {
     if (s.department.empty())
       out.push_back(make_finding(Code::B303, c.at(s.code_at),
@@ -268,39 +280,42 @@ std::vector<Finding> gaps(const RegionYear& r) {
         const Entry& e = r.comprehensive.first(code);
         const std::vector<std::string_view>& from = e.matter->from;
         if (!s.department.empty() && std::find(from.begin(), from.end(), s.department) == from.end())
-          out.push_back(make_finding(Code::B304, at,
-                                     text("监管事项 `{}` 的认领部门 `{}` 不是事项 `{}` 的划出部门",
-                                          "supervision matter `{}` is claimed by `{}`, not by a `from` department of `{}`",
-                                          s.code, s.department, code),
-                                     std::string(code))
-                            .note(note_at(e.catalog->at(e.matter->at),
-                                          fmt::format("该事项的划出部门为 {},见", join(from)),
-                                          fmt::format("its `from` departments are {}, at", join(from)))));
+          once(Code::B304, code, at, [&] {
+            return make_finding(Code::B304, at,
+                                text("监管事项 `{}` 的认领部门 `{}` 不是事项 `{}` 的划出部门",
+                                     "supervision matter `{}` is claimed by `{}`, not by a `from` department of `{}`",
+                                     s.code, s.department, code),
+                                std::string(code))
+                .note(note_at(e.catalog->at(e.matter->at), fmt::format("该事项的划出部门为 {},见", join(from)),
+                              fmt::format("its `from` departments are {}, at", join(from))));
+          });
       } else if (!r.department.contains(code)) {
-        if (const auto it = dangling.find(code); it != dangling.end()) {
-          out[it->second].note(note_at(at, "也被覆盖于", "also covered at"));
-          continue;
-        }
-        dangling.emplace(code, out.size());
-        out.push_back(make_finding(Code::B306, at,
-                                   text("监管事项 `{}` 覆盖的 `{}` 不是本地区的执法事项",
-                                        "supervision matter `{}` covers `{}`, which is no enforcement matter of the region",
-                                        s.code, code),
-                                   std::string(code)));
+        once(Code::B306, code, at, [&] {
+          return make_finding(Code::B306, at,
+                              text("监管事项 `{}` 覆盖的 `{}` 不是本地区的执法事项",
+                                   "supervision matter `{}` covers `{}`, which is no enforcement matter of the region",
+                                   s.code, code),
+                              std::string(code));
+        });
       }
     }
   });
 
   if (r.has_cases) {
-    for (const MatterSet* set_of : {&r.comprehensive, &r.department}) {
-      for (std::string_view code : set_of->active_codes()) {
-        if (set_of == &r.department && r.comprehensive.contains(code)) continue;  // one finding per code
-        if (cases_in(r, code, year - 4, year) > 0) continue;
-        out.push_back(make_finding(Code::B307, set_of->first(code).at(),
-                                   text("事项 `{}` 在 {}–{} 年没有案件(清理候选)", "`{}` had no case in {}–{} (a clean-up candidate)",
-                                        code, year - 4, year),
-                                   std::string(code)));
-      }
+    // Every code 有效 somewhere in the region, at its first 有效 occurrence.
+    std::vector<const Entry*> active;
+    std::unordered_set<std::string_view> seen;
+    for (const MatterSet* set_of : {&r.comprehensive, &r.department})
+      for (std::string_view code : set_of->codes())
+        for (const Entry& e : set_of->find(code))
+          if (e.matter->active() && seen.insert(code).second) active.push_back(&e);
+    for (const Entry* e : active) {
+      const std::string_view code = e->matter->code;
+      if (cases_in(r, code, year - 4, year) > 0) continue;
+      out.push_back(make_finding(Code::B307, e->at(),
+                                 text("事项 `{}` 在 {}–{} 年没有案件(清理候选)", "`{}` had no case in {}–{} (a clean-up candidate)",
+                                      code, year - 4, year),
+                                 std::string(code)));
     }
   }
   sort_findings(out);
@@ -333,19 +348,23 @@ RegionAudit audit_region(const model::Workspace& ws, const Options& options) {
 std::optional<int> latest_edition(const model::Workspace& ws, std::string_view region) {
   const std::string province = std::string(region.substr(0, 2)) + "0000";
   std::optional<int> latest;
+  bool own = false;  // the county has a catalog of its own
   for (const Catalog& c : ws.catalogs()) {
-    const bool ours = c.region == region || c.county == region || (c.kind == Kind::Unified && c.region == province);
-    if (ours && c.edition && (!latest || *c.edition > *latest)) latest = c.edition;
+    const bool county = c.region == region || c.county == region;
+    own = own || county;
+    if ((county || (c.kind == Kind::Unified && c.region == province)) && c.edition && (!latest || *c.edition > *latest))
+      latest = c.edition;
   }
-  return latest;
+  return own ? latest : std::nullopt;
+}
+
+bool is_county(std::string_view code) {
+  return code.size() == 6 && std::all_of(code.begin(), code.end(), [](char ch) { return ch >= '0' && ch <= '9'; }) &&
+         code.substr(4) != "00";
 }
 
 std::vector<std::string> counties(const model::Workspace& ws) {
   std::set<std::string> found;
-  auto is_county = [](std::string_view code) {
-    return code.size() == 6 && std::all_of(code.begin(), code.end(), [](char ch) { return ch >= '0' && ch <= '9'; }) &&
-           code.substr(4) != "00";
-  };
   for (const Catalog& c : ws.catalogs()) {
     if (is_county(c.region)) found.emplace(c.region);
     if (is_county(c.county)) found.emplace(c.county);

@@ -70,11 +70,14 @@ struct Options {
 RegionAudit audit_region(const model::Workspace& ws, const Options& options);
 
 // The latest `edition` among the region's catalogs and its province's
-// unified catalogs (the default year), or nullopt when there are none.
+// unified catalogs (the default year); nullopt when the region has no
+// catalog of its own.
 std::optional<int> latest_edition(const model::Workspace& ws, std::string_view region);
 
-// Every county (6-digit region that is not a province or city code) any
-// catalog names, sorted.
+// A county's code: 6 digits, not a province's (xx0000) or a city's (xxxx00).
+bool is_county(std::string_view code);
+
+// Every county any catalog names, sorted.
 std::vector<std::string> counties(const model::Workspace& ws);
 
 }  // namespace encat::audit

@@ -48,6 +48,18 @@ std::string year_span(const audit::RegionAudit& audit, Lang lang) {
   return lang == Lang::Zh ? span + " 年" : span;
 }
 
+std::string league_summary(const std::vector<audit::RegionAudit>& counties, Lang lang) {
+  size_t missed = 0, errors = 0;
+  for (const audit::RegionAudit& county : counties) {
+    missed += county.target_missed();
+    errors += summarize(county.findings).errors > 0;
+  }
+  if (lang == Lang::Zh)
+    return fmt::format("{} 个县(市、区):{} 个有未达标目标,{} 个有边界缺口错误", counties.size(), missed, errors);
+  return fmt::format("{} {}: {} miss a target, {} have boundary-gap errors", counties.size(),
+                     counties.size() == 1 ? "county" : "counties", missed, errors);
+}
+
 std::vector<std::pair<Code, size_t>> count_by_code(const std::vector<Finding>& findings) {
   std::map<Code, size_t> counts;
   for (const Finding& f : findings) ++counts[f.code];

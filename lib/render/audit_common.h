@@ -24,6 +24,9 @@ std::string audit_summary(const audit::RegionAudit& audit, Lang lang);
 // "2021–2023 年" / "2021–2023", or a single year.
 std::string year_span(const audit::RegionAudit& audit, Lang lang);
 
+// "90 个县(市、区):3 个有未达标目标,2 个有边界缺口错误" and its English.
+std::string league_summary(const std::vector<audit::RegionAudit>& counties, Lang lang);
+
 // The number of findings with each B code, in code order (codes with none left out).
 std::vector<std::pair<Code, size_t>> count_by_code(const std::vector<Finding>& findings);
 

@@ -1,7 +1,509 @@
-// Placeholder until the HTML report lands.
+// encat-audit --format html: one self-contained, printable page per county
+// (or one league table for the province). No script, font or image from the
+// network; the charts are inline SVG drawn by audit_html_chart.cpp.
+#include <fmt/format.h>
+
+#include <map>
+
+#include "render/audit_common.h"
+#include "render/audit_html_chart.h"
+#include "render/audit_html_page.h"
 #include "render/audit_report.h"
 
 namespace encat::render {
-std::string render_audit_html(const audit::RegionAudit&, const AuditContext&) { return "<!doctype html>\n"; }
-std::string render_league_html(const std::vector<audit::RegionAudit>&, const AuditContext&) { return "<!doctype html>\n"; }
+namespace {
+
+using audit::FigureResult;
+using audit::RegionAudit;
+using audit::TownshipRate;
+using audit::YearFigures;
+using html::escape;
+using html::tr;
+using model::Figure;
+using model::figure_count;
+
+constexpr Code kGapCodes[] = {Code::B301, Code::B302, Code::B303, Code::B304,
+                              Code::B305, Code::B306, Code::B307, Code::B308};
+
+constexpr std::string_view kAuditCss = R"css(
+.charts { display: flex; flex-wrap: wrap; gap: 14px; }
+figure.chart-card { display: flex; flex-direction: column; flex: 1 1 calc(50% - 7px); max-width: calc(50% - 7px); margin: 0; border: 1px solid var(--line); border-radius: 6px; padding: 10px 12px 6px; break-inside: avoid; }
+figure.chart-card svg.chart { margin-top: auto; }  /* charts of a row line up whatever their captions' length */
+figure.chart-card figcaption { display: flex; justify-content: space-between; align-items: baseline; gap: 8px; }
+figure.chart-card .title { font-weight: 700; font-size: 15px; }
+figure.chart-card .latest { font-size: 12.5px; white-space: nowrap; color: var(--muted); }
+figure.chart-card .definition { color: var(--muted); font-size: 12px; margin: 0 0 2px; line-height: 1.4; }
+.missed-box { margin: 12px 0 0; padding: 8px 14px; background: #fff8f7; border: 1px solid #f0c9c3; border-radius: 6px; break-inside: avoid; }
+.missed-box h3 { margin: 0 0 2px; font-size: 14px; color: var(--bad); }
+ul.missed-list { margin: 0; padding-left: 20px; }
+ul.missed-list li { margin: 1px 0; }
+table.gaps { table-layout: fixed; }
+table.gaps col.n { width: 44px; } table.gaps col.matter { width: 132px; } table.gaps col.where { width: 32%; }
+table.figures td.figure-name { font-weight: 600; background: #fbfcfd; }
+table.figures tr.first-of-figure td { border-top: 2px solid #c5ccd6; }
+table.gaps td.where { font-size: 12px; overflow-wrap: anywhere; }
+table.gaps ul.notes { margin: 3px 0 0; padding-left: 18px; color: var(--muted); font-size: 12px; }
+section.gap-group h3 { display: flex; flex-wrap: wrap; align-items: baseline; gap: 4px 10px; }
+section.gap-group h3 .name { color: var(--muted); font-weight: 400; font-size: 13px; }
+section.gap-group h3 .count { margin-left: auto; font-size: 13px; color: var(--muted); font-weight: 400; }
+td.missing code { margin-right: 4px; }
+td.missing .yr { color: var(--muted); margin-right: 4px; }
+tr.total td { font-weight: 700; background: var(--soft); }
+@media print {
+  .charts { gap: 8px; }
+  figure.chart-card { flex-basis: calc(50% - 4px); max-width: calc(50% - 4px); }
+  figure.chart-card { padding: 6px 8px 2px; }
+  section.gap-group { break-inside: auto; }
+}
+)css";
+
+constexpr std::string_view kLeagueCss = R"css(
+table.league { font-size: 12.5px; }
+table.league th { white-space: normal; vertical-align: bottom; line-height: 1.35; }
+table.league th.sortable { cursor: pointer; user-select: none; }
+table.league th.short { white-space: nowrap; }
+table.league th[data-figure] { min-width: 5.6em; }
+table.league th.sortable::after { content: " ↕"; color: var(--faint); font-weight: 400; }
+table.league th[aria-sort="ascending"]::after { content: " ↑"; color: var(--accent); }
+table.league th[aria-sort="descending"]::after { content: " ↓"; color: var(--accent); }
+table.league td.fig { text-align: right; white-space: nowrap; font-variant-numeric: tabular-nums; }
+table.league td.fig .frac { display: block; font-size: 11px; }
+table.league td.fig.missed-cell { background: #fff3f1; }
+table.league td.zero { color: var(--faint); }
+table.league tbody tr:nth-child(even) td { background-color: #fafbfc; }
+table.league tbody tr:nth-child(even) td.fig.missed-cell { background: #fdeeeb; }
+@media print { table.league th.sortable::after { content: ""; } table.league { font-size: 9pt; } }
+)css";
+
+// Sorting the league table by a column, on click (or Enter); each cell
+// carries its sort key in data-sort, empty (n/a) last either way.
+constexpr std::string_view kLeagueScript = R"js(
+(function () {
+  var table = document.querySelector("table.league");
+  if (!table) return;
+  var body = table.tBodies[0];
+  var heads = table.querySelectorAll("th[data-col]");
+  function sortBy(th) {
+    var col = +th.getAttribute("data-col");
+    var numeric = th.getAttribute("data-type") === "number";
+    var dir = th.getAttribute("aria-sort") === "descending" ? 1 : -1;
+    if (!numeric) dir = th.getAttribute("aria-sort") === "ascending" ? -1 : 1;
+    for (var i = 0; i < heads.length; i++) heads[i].removeAttribute("aria-sort");
+    th.setAttribute("aria-sort", dir > 0 ? "ascending" : "descending");
+    var rows = Array.prototype.slice.call(body.rows);
+    rows.sort(function (a, b) {
+      var x = a.cells[col].getAttribute("data-sort"), y = b.cells[col].getAttribute("data-sort");
+      if (x === "" || y === "") return x === y ? 0 : (x === "" ? 1 : -1);
+      var c = numeric ? (+x) - (+y) : (x < y ? -1 : x > y ? 1 : 0);
+      return c * dir || (+a.getAttribute("data-order")) - (+b.getAttribute("data-order"));
+    });
+    for (var j = 0; j < rows.length; j++) body.appendChild(rows[j]);
+  }
+  for (var k = 0; k < heads.length; k++) {
+    heads[k].tabIndex = 0;
+    heads[k].addEventListener("click", function () { sortBy(this); });
+    heads[k].addEventListener("keydown", function (e) { if (e.key === "Enter" || e.key === " ") { e.preventDefault(); sortBy(this); } });
+  }
+})();
+)js";
+
+Figure figure_at(size_t f) { return static_cast<Figure>(f); }
+
+std::string met_mark(const FigureResult& f, Lang lang) {
+  const std::optional<bool> met = f.met();
+  if (!met) return f.target ? "<span class=\"na\">n/a</span>" : "<span class=\"na\">—</span>";
+  return *met ? fmt::format("<span class=\"met\" title=\"{}\">✓</span>", tr(lang, "达标", "met"))
+              : fmt::format("<span class=\"missed\" title=\"{}\">✗</span>", tr(lang, "未达标", "missed"));
+}
+
+std::string fraction(const audit::Ratio& r) { return fmt::format("{}/{}", r.numerator, r.denominator); }
+
+std::string targets_label(const AuditContext& context) {
+  return context.targets_id.empty() ? std::string(tr(context.lang, "未对照目标", "none"))
+                                    : fmt::format("<span class=\"mono\">{}</span>", escape(context.targets_id));
+}
+
+// ---- one county -----------------------------------------------------------
+
+std::string header(const RegionAudit& audit, const AuditContext& context) {
+  const Lang lang = context.lang;
+  std::string out = "<header class=\"report\">\n";
+  out += fmt::format("<p class=\"kicker\">{}</p>\n",
+                     tr(lang, "“大综合一体化”行政执法改革 · 执法事项目录审计", "大综合一体化 enforcement reform · catalog audit"));
+  out += fmt::format("<h1>{}</h1>\n", lang == Lang::Zh
+                                          ? fmt::format("{} 综合行政执法审计报告", escape(audit.region))
+                                          : fmt::format("Enforcement audit of {}", escape(audit.region)));
+  out += "<dl class=\"meta\">";
+  out += fmt::format("<div><dt>{}</dt><dd data-region=\"{}\">{}</dd></div>", tr(lang, "地区", "Region"),
+                     escape(audit.region), escape(audit.region));
+  out += fmt::format("<div><dt>{}</dt><dd>{}</dd></div>", tr(lang, "年度", audit.years.size() == 1 ? "Year" : "Years"),
+                     audit.years.empty() ? "—" : escape(year_span(audit, lang)));
+  out += fmt::format("<div><dt>{}</dt><dd>{}</dd></div>", tr(lang, "目标", "Targets"), targets_label(context));
+  if (audit.findings_year)
+    out += fmt::format("<div><dt>{}</dt><dd>{}</dd></div>", tr(lang, "边界缺口年度", "Gaps as of"),
+                       lang == Lang::Zh ? fmt::format("{} 年", audit.findings_year) : fmt::format("{}", audit.findings_year));
+  out += "</dl>\n</header>\n";
+  return out;
+}
+
+std::string summary(const RegionAudit& audit, const AuditContext& context) {
+  const Lang lang = context.lang;
+  const TargetTally targets = tally_targets(audit);
+  const Summary gaps = summarize(audit.findings);
+  std::string out = fmt::format("<section id=\"summary\">\n<h2>{}</h2>\n<div class=\"cards\">\n", tr(lang, "概览", "Summary"));
+  auto card = [&](std::string_view cls, std::string_view label, std::string number, std::string_view detail) {
+    out += fmt::format("<div class=\"card {}\"><div class=\"label\">{}</div><div class=\"num\">{}</div><div class=\"detail\">{}</div></div>\n",
+                       cls, label, number, detail);
+  };
+  card(targets.checked > 0 && targets.missed == 0 ? "good" : "", tr(lang, "达标指标", "Targets met"),
+       fmt::format("{}<small> / {}</small>", targets.checked - targets.missed, targets.checked),
+       tr(lang, "年度 × 指标；不含无目标、无数据的", "per year and figure; without target or n/a not counted"));
+  card(targets.missed > 0 ? "bad" : "good", tr(lang, "未达标指标", "Targets missed"), fmt::format("{}", targets.missed),
+       targets.missed > 0 ? tr(lang, "见下方未达标清单", "listed below") : tr(lang, "全部达标", "none"));
+  card(gaps.errors > 0 ? "bad" : "good", tr(lang, "边界缺口 · 错误", "Gaps · errors"), fmt::format("{}", gaps.errors),
+       tr(lang, "须整改", "to fix"));
+  card(gaps.warnings > 0 ? "warn" : "good", tr(lang, "边界缺口 · 警告", "Gaps · warnings"), fmt::format("{}", gaps.warnings),
+       tr(lang, "须核实", "to check"));
+  out += "</div>\n";
+
+  std::map<Code, size_t> counts;
+  for (const auto& [code, count] : count_by_code(audit.findings)) counts[code] = count;
+  out += "<ul class=\"chips\">";
+  for (Code code : kGapCodes) {
+    const CodeInfo& info = code_info(code);
+    const size_t count = counts.count(code) ? counts[code] : 0;
+    out += fmt::format("<li class=\"{}\" data-code=\"{}\" title=\"{}\"><span class=\"mono\">{}</span> {}<b>{}</b></li>",
+                       count ? "some" : "zero", info.id, escape(lang == Lang::Zh ? info.summary_zh : info.summary_en),
+                       info.id, escape(lang == Lang::Zh ? info.summary_zh : info.name), count);
+  }
+  out += "</ul>\n";
+
+  if (targets.missed > 0) {
+    out += fmt::format("<div class=\"missed-box\"><h3>{}</h3>\n<ul class=\"missed-list\">\n", tr(lang, "未达标项", "Targets missed"));
+    for (const YearFigures& y : audit.years)
+      for (size_t f = 0; f < figure_count; ++f) {
+        const FigureResult& r = y.figures[f];
+        if (r.met() != false) continue;
+        out += lang == Lang::Zh
+                   ? fmt::format("<li><b>{} 年 · {}</b>：{}（{}），目标 ≥{} <span class=\"missed\">✗</span></li>\n", y.year,
+                                 figure_title(figure_at(f), lang), percent(r.ratio.value()), fraction(r.ratio), percent(r.target))
+                   : fmt::format("<li><b>{} · {}</b>: {} ({}), target ≥{} <span class=\"missed\">✗</span></li>\n", y.year,
+                                 figure_title(figure_at(f), lang), percent(r.ratio.value()), fraction(r.ratio), percent(r.target));
+      }
+    out += "</ul></div>\n";
+  }
+  out += "</section>\n";
+  return out;
+}
+
+std::string charts(const RegionAudit& audit, const AuditContext& context) {
+  const Lang lang = context.lang;
+  std::string out = fmt::format("<section id=\"charts\">\n<h2>{}<span class=\"sub\">{}</span></h2>\n<div class=\"charts\">\n",
+                                tr(lang, "指标走势", "Figures by year"),
+                                tr(lang, "每年一个点；虚线为当年目标；“无数据”表示分母为 0", "one point a year; dashed: the year's target; n/a: denominator 0"));
+  for (size_t f = 0; f < figure_count; ++f) {
+    const Figure figure = figure_at(f);
+    out += fmt::format("<figure class=\"chart-card\" id=\"figure-{}\">\n<figcaption><span class=\"title\">{}</span>",
+                       model::figure_name(figure), escape(figure_title(figure, lang)));
+    if (!audit.years.empty()) {
+      const YearFigures& last = audit.years.back();
+      const FigureResult& r = last[figure];
+      out += fmt::format("<span class=\"latest\">{}{} {}</span>",
+                         lang == Lang::Zh ? fmt::format("{} 年：", last.year) : fmt::format("{}: ", last.year),
+                         percent(r.ratio.value()), met_mark(r, lang));
+    }
+    out += "</figcaption>\n";
+    out += fmt::format("<p class=\"definition\">{}</p>\n", escape(html::figure_definition(figure, lang)));
+    out += html::figure_chart(figure, audit.years, lang);
+    out += "</figure>\n";
+  }
+  out += "</div>\n</section>\n";
+  return out;
+}
+
+std::string figure_table(const RegionAudit& audit, const AuditContext& context) {
+  const Lang lang = context.lang;
+  std::string out = fmt::format("<section id=\"figures\">\n<h2>{}</h2>\n", tr(lang, "指标明细", "Figures"));
+  out += fmt::format(
+      "<table class=\"figures\">\n<thead><tr><th>{}</th><th class=\"num\">{}</th><th class=\"num\">{}</th>"
+      "<th class=\"num\">{}</th><th class=\"num\">{}</th><th class=\"center\">{}</th></tr></thead>\n<tbody>\n",
+      tr(lang, "指标", "Figure"), tr(lang, "年度", "Year"), tr(lang, "分子/分母", "Numerator/denominator"),
+      tr(lang, "比率", "Value"), tr(lang, "目标", "Target"), tr(lang, "达标", "Met"));
+  for (size_t f = 0; f < figure_count; ++f) {
+    const Figure figure = figure_at(f);
+    for (size_t i = 0; i < audit.years.size(); ++i) {
+      const YearFigures& y = audit.years[i];
+      const FigureResult& r = y[figure];
+      out += fmt::format("<tr{} data-figure=\"{}\" data-year=\"{}\">", i == 0 ? " class=\"first-of-figure\"" : "",
+                         model::figure_name(figure), y.year);
+      if (i == 0)
+        out += fmt::format("<td class=\"figure-name\" rowspan=\"{}\">{}</td>", audit.years.size(), escape(figure_title(figure, lang)));
+      const std::optional<double> value = r.ratio.value();
+      out += fmt::format("<td class=\"num\">{}</td><td class=\"num\">{}</td><td class=\"num{}\">{}</td><td class=\"num\">{}</td>"
+                         "<td class=\"center\">{}</td></tr>\n",
+                         y.year, fraction(r.ratio), value ? (r.met() == false ? " missed" : "") : " na",
+                         value ? percent(value) : tr(lang, "n/a（分母为 0）", "n/a (denominator 0)"),
+                         r.target ? "≥" + percent(r.target) : "—", met_mark(r, lang));
+    }
+  }
+  out += "</tbody>\n</table>\n</section>\n";
+  return out;
+}
+
+std::string townships(const RegionAudit& audit, const AuditContext& context) {
+  const Lang lang = context.lang;
+  // One row per township (by region code), one column per year.
+  struct Row {
+    std::string title, id;
+    std::map<int, std::vector<const TownshipRate*>> by_year;
+  };
+  std::map<std::string, Row> rows;
+  for (const YearFigures& y : audit.years)
+    for (const TownshipRate& t : y.townships) {
+      Row& row = rows[t.region.empty() ? t.id : t.region];
+      row.title = t.title.empty() ? t.id : t.title;  // the latest year's
+      row.id = t.id;
+      row.by_year[y.year].push_back(&t);
+    }
+
+  std::string out = fmt::format("<section id=\"townships\">\n<h2>{}<span class=\"sub\">{}</span></h2>\n",
+                                tr(lang, "乡镇（街道）必须下放事项承接情况", "Townships: 必须下放 matters taken"),
+                                tr(lang, "应为 100%", "should be 100%"));
+  if (rows.empty()) {
+    out += fmt::format("<p class=\"empty\">{}</p>\n</section>\n",
+                       tr(lang, "审计年度内本地区没有生效的乡镇（街道）目录。", "No township catalog of the region is in force in these years."));
+    return out;
+  }
+  out += fmt::format("<table class=\"townships\">\n<thead><tr><th>{}</th><th>{}</th>", tr(lang, "乡镇（街道）目录", "Township catalog"),
+                     tr(lang, "区划代码", "Region"));
+  for (const YearFigures& y : audit.years) out += fmt::format("<th class=\"num\">{}</th>", y.year);
+  out += fmt::format("<th>{}</th></tr></thead>\n<tbody>\n", tr(lang, "缺少的必须下放事项", "Missing 必须下放 matters"));
+  for (const auto& [region, row] : rows) {
+    out += fmt::format("<tr data-township=\"{}\"><td>{}<div class=\"frac mono\">{}</div></td><td class=\"mono\">{}</td>",
+                       escape(region), escape(row.title), escape(row.id), escape(region));
+    std::string missing;
+    for (const YearFigures& y : audit.years) {
+      const auto it = row.by_year.find(y.year);
+      if (it == row.by_year.end()) {
+        out += fmt::format("<td class=\"num na\" title=\"{}\">—</td>", tr(lang, "当年无生效目录", "no catalog in force"));
+        continue;
+      }
+      out += "<td class=\"num\">";
+      for (const TownshipRate* t : it->second) {
+        const std::optional<double> value = t->ratio.value();
+        const bool full = value && t->ratio.numerator == t->ratio.denominator;
+        out += fmt::format("<div class=\"{}\">{}</div><div class=\"frac\">{}</div>", !value ? "na" : full ? "met" : "missed",
+                           percent(value), fraction(t->ratio));
+        if (!t->missing.empty()) {
+          missing += fmt::format("<div><span class=\"yr\">{}</span>", lang == Lang::Zh ? fmt::format("{} 年：", y.year)
+                                                                                       : fmt::format("{}:", y.year));
+          for (const std::string& code : t->missing) missing += fmt::format("<code>{}</code> ", escape(code));
+          missing += "</div>";
+        }
+      }
+      out += "</td>";
+    }
+    out += fmt::format("<td class=\"missing\">{}</td></tr>\n", missing.empty() ? "<span class=\"na\">—</span>" : missing);
+  }
+  // The region's total: the township_mandatory figure.
+  out += fmt::format("<tr class=\"total\"><td colspan=\"2\">{}</td>", tr(lang, "合计", "Total"));
+  for (const YearFigures& y : audit.years) {
+    const FigureResult& r = y[Figure::TownshipMandatory];
+    out += fmt::format("<td class=\"num\">{}<div class=\"frac\">{}</div></td>", percent(r.ratio.value()), fraction(r.ratio));
+  }
+  out += "<td></td></tr>\n</tbody>\n</table>\n</section>\n";
+  return out;
+}
+
+std::string gaps(const RegionAudit& audit, const AuditContext& context) {
+  const Lang lang = context.lang;
+  std::string out = fmt::format("<section id=\"gaps\">\n<h2>{}{}</h2>\n",
+                                tr(lang, "边界缺口", "Boundary gaps"),
+                                audit.findings_year ? fmt::format("<span class=\"sub\">{}</span>",
+                                                                  lang == Lang::Zh ? fmt::format("{} 年", audit.findings_year)
+                                                                                   : fmt::format("as of {}", audit.findings_year))
+                                                    : std::string());
+  if (audit.findings.empty()) {
+    out += fmt::format("<p class=\"empty\">{}</p>\n</section>\n", tr(lang, "未发现边界缺口。", "No boundary gap found."));
+    return out;
+  }
+  // Grouped by code in code order; inside a group, the findings' own order.
+  std::map<Code, std::vector<const Finding*>> groups;
+  for (const Finding& f : audit.findings) groups[f.code].push_back(&f);
+  for (const auto& [code, findings] : groups) {
+    const CodeInfo& info = code_info(code);
+    out += fmt::format("<section class=\"gap-group\" data-code=\"{}\" data-count=\"{}\">\n", info.id, findings.size());
+    out += fmt::format("<h3><span class=\"mono\">{}</span> {} <span class=\"name mono\">{}</span> {}<span class=\"count\">{}</span></h3>\n",
+                       info.id, escape(lang == Lang::Zh ? info.summary_zh : info.summary_en), info.name,
+                       html::severity_badge(findings.front()->severity, lang),
+                       lang == Lang::Zh ? fmt::format("共 {} 项", findings.size())
+                                        : fmt::format("{} finding{}", findings.size(), findings.size() == 1 ? "" : "s"));
+    out += fmt::format("<table class=\"gaps\">\n<colgroup><col class=\"n\"><col class=\"matter\"><col><col class=\"where\"></colgroup>\n<thead><tr><th class=\"num\">#</th><th>{}</th><th>{}</th><th>{}</th></tr></thead>\n<tbody>\n",
+                       tr(lang, "事项代码", "Matter"), tr(lang, "说明", "Finding"), tr(lang, "位置", "Location"));
+    size_t number = 0;
+    for (const Finding* f : findings) {
+      out += fmt::format("<tr class=\"gap\" data-code=\"{}\"><td class=\"num\">{}</td><td class=\"mono\">{}</td><td>", info.id, ++number,
+                         f->matter.empty() ? "—" : escape(f->matter));
+      if (f->severity != findings.front()->severity) out += html::severity_badge(f->severity, lang) + " ";
+      out += html::message(f->message.in(lang));
+      if (!f->notes.empty()) {
+        out += "<ul class=\"notes\">";
+        for (const Note& note : f->notes) out += fmt::format("<li>{}</li>", html::message(note.text.in(lang)));
+        out += "</ul>";
+      }
+      out += fmt::format("</td><td class=\"where mono\">{}</td></tr>\n", escape(f->location.str()));
+    }
+    out += "</tbody>\n</table>\n</section>\n";
+  }
+  out += "</section>\n";
+  return out;
+}
+
+std::string footer(Lang lang) {
+  return fmt::format("<footer class=\"report\">{}</footer>\n",
+                     tr(lang, "本报告由 encat-audit 根据执法事项目录（YAML）生成；比率按全精度与目标比较，显示保留一位小数。",
+                        "Generated by encat-audit from the enforcement-matter catalogs (YAML); figures are compared with "
+                        "targets at full precision and shown rounded to 0.1%."));
+}
+
+// ---- the league -----------------------------------------------------------
+
+std::string league_years(const std::vector<RegionAudit>& counties, Lang lang) {
+  int first = 0, last = 0;
+  for (const RegionAudit& c : counties)
+    if (!c.years.empty()) {
+      const int y = c.years.back().year;
+      first = first ? std::min(first, y) : y;
+      last = std::max(last, y);
+    }
+  if (!first) return "—";
+  const std::string span = first == last ? fmt::format("{}", first) : fmt::format("{}–{}", first, last);
+  return lang == Lang::Zh ? span + " 年" : span;
+}
+
+}  // namespace
+
+std::string render_audit_html(const RegionAudit& audit, const AuditContext& context) {
+  const Lang lang = context.lang;
+  const std::string span = audit.years.empty() ? std::string() : year_span(audit, lang);
+  const std::string title = lang == Lang::Zh ? fmt::format("{} 综合行政执法审计报告（{}）", audit.region, span)
+                                             : fmt::format("Enforcement audit of {} ({})", audit.region, span);
+  std::string css(html::chart_css());
+  css += kAuditCss;
+  std::string out = html::page_begin(lang, title, css, false);
+  out += header(audit, context);
+  out += html::reading_notice(context.reading, lang);
+  out += summary(audit, context);
+  out += charts(audit, context);
+  out += figure_table(audit, context);
+  out += townships(audit, context);
+  out += gaps(audit, context);
+  out += footer(lang);
+  out += html::page_end();
+  return out;
+}
+
+std::string render_league_html(const std::vector<RegionAudit>& counties, const AuditContext& context) {
+  const Lang lang = context.lang;
+  const std::string years = league_years(counties, lang);
+  const std::string title = lang == Lang::Zh ? fmt::format("各县（市、区）综合行政执法指标排行（{}）", years)
+                                             : fmt::format("County league of enforcement figures ({})", years);
+  std::string out = html::page_begin(lang, title, kLeagueCss, true);
+
+  out += "<header class=\"report\">\n";
+  out += fmt::format("<p class=\"kicker\">{}</p>\n",
+                     tr(lang, "“大综合一体化”行政执法改革 · 执法事项目录审计", "大综合一体化 enforcement reform · catalog audit"));
+  out += fmt::format("<h1>{}</h1>\n", tr(lang, "各县（市、区）指标排行", "County league table"));
+  out += "<dl class=\"meta\">";
+  out += fmt::format("<div><dt>{}</dt><dd>{}</dd></div>", tr(lang, "年度", "Year"), escape(years));
+  out += fmt::format("<div><dt>{}</dt><dd>{}</dd></div>", tr(lang, "目标", "Targets"), targets_label(context));
+  out += fmt::format("<div><dt>{}</dt><dd>{}</dd></div>", tr(lang, "县（市、区）", "Counties"), counties.size());
+  out += "</dl>\n</header>\n";
+  out += html::reading_notice(context.reading, lang);
+
+  // Summary: counties meeting every target, and the gaps in all.
+  size_t all_met = 0, some_missed = 0;
+  Summary total;
+  for (const RegionAudit& c : counties) {
+    (c.target_missed() ? some_missed : all_met) += 1;
+    const Summary s = summarize(c.findings);
+    total.errors += s.errors;
+    total.warnings += s.warnings;
+  }
+  out += fmt::format("<section id=\"summary\">\n<h2>{}</h2>\n<div class=\"cards\">\n", tr(lang, "概览", "Summary"));
+  out += fmt::format("<div class=\"card\"><div class=\"label\">{}</div><div class=\"num\">{}</div></div>\n",
+                     tr(lang, "县（市、区）", "Counties"), counties.size());
+  out += fmt::format("<div class=\"card {}\"><div class=\"label\">{}</div><div class=\"num\">{}</div></div>\n",
+                     some_missed ? "bad" : "good", tr(lang, "有未达标指标", "Missing a target"), some_missed);
+  out += fmt::format("<div class=\"card {}\"><div class=\"label\">{}</div><div class=\"num\">{}</div></div>\n",
+                     total.errors ? "bad" : "good", tr(lang, "边界缺口 · 错误", "Gaps · errors"), total.errors);
+  out += fmt::format("<div class=\"card {}\"><div class=\"label\">{}</div><div class=\"num\">{}</div></div>\n",
+                     total.warnings ? "warn" : "good", tr(lang, "边界缺口 · 警告", "Gaps · warnings"), total.warnings);
+  out += "</div>\n</section>\n";
+
+  out += fmt::format("<section id=\"league\">\n<h2>{}<span class=\"sub\">{}</span></h2>\n", tr(lang, "指标排行", "League"),
+                     tr(lang, "点击表头排序；✗ 为未达标；小字为分子/分母", "click a heading to sort; ✗: target missed; small: numerator/denominator"));
+  // Two header rows: the groups, then the sortable columns (data-col is the
+  // column's index in each body row).
+  out += "<table class=\"league\">\n<thead>\n<tr>";
+  out += fmt::format("<th rowspan=\"2\" class=\"sortable\" data-col=\"0\" data-type=\"text\">{}</th>", tr(lang, "地区", "Region"));
+  out += fmt::format("<th colspan=\"{}\" class=\"center\">{}</th>", figure_count + 1, tr(lang, "指标", "Figures"));
+  out += fmt::format("<th colspan=\"{}\" class=\"center\">{}</th>", std::size(kGapCodes) + 1, tr(lang, "边界缺口", "Boundary gaps"));
+  out += "</tr>\n<tr>";
+  size_t col = 1;
+  for (size_t f = 0; f < figure_count; ++f)
+    out += fmt::format("<th class=\"sortable num\" data-col=\"{}\" data-type=\"number\" data-figure=\"{}\">{}</th>", col++,
+                       model::figure_name(figure_at(f)), escape(figure_title(figure_at(f), lang)));
+  out += fmt::format("<th class=\"sortable num short\" data-col=\"{}\" data-type=\"number\">{}</th>", col++, tr(lang, "未达标", "Missed"));
+  out += fmt::format("<th class=\"sortable num short\" data-col=\"{}\" data-type=\"number\">{}</th>", col++, tr(lang, "合计", "Total"));
+  for (Code code : kGapCodes)
+    out += fmt::format("<th class=\"sortable num mono\" data-col=\"{}\" data-type=\"number\" data-code=\"{}\" title=\"{}\">{}</th>", col++,
+                       code_info(code).id, escape(lang == Lang::Zh ? code_info(code).summary_zh : code_info(code).summary_en),
+                       code_info(code).id);
+  out += "</tr>\n</thead>\n<tbody>\n";
+
+  size_t order = 0;
+  for (const RegionAudit& c : counties) {
+    out += fmt::format("<tr data-region=\"{}\" data-order=\"{}\"><td class=\"mono\" data-sort=\"{}\">{}</td>", escape(c.region), order++,
+                       escape(c.region), escape(c.region));
+    size_t missed = 0;
+    for (size_t f = 0; f < figure_count; ++f) {
+      if (c.years.empty()) {
+        out += "<td class=\"fig na\" data-sort=\"\">—</td>";
+        continue;
+      }
+      const YearFigures& y = c.years.back();
+      const FigureResult& r = y.figures[f];
+      const std::optional<double> value = r.ratio.value();
+      const std::optional<bool> met = r.met();
+      missed += met == false;
+      std::string hover = fmt::format("{} · {}", figure_title(figure_at(f), lang), fraction(r.ratio));
+      if (r.target) hover += fmt::format("{}{}", tr(lang, " · 目标 ≥", " · target ≥"), percent(r.target));
+      if (met) hover += *met ? tr(lang, " · 达标", " · met") : tr(lang, " · 未达标", " · missed");
+      out += fmt::format("<td class=\"fig{}\" data-figure=\"{}\" data-sort=\"{}\" title=\"{}\">{}{}<span class=\"frac\">{}</span></td>",
+                         met == false ? " missed-cell" : value ? "" : " na", model::figure_name(figure_at(f)),
+                         value ? fmt::format("{}", *value) : "", escape(hover), percent(value),
+                         met == false ? " <span class=\"missed\">✗</span>" : "", fraction(r.ratio));
+    }
+    out += fmt::format("<td class=\"num{}\" data-sort=\"{}\">{}</td>", missed ? " missed" : " zero", missed, missed);
+    std::map<Code, size_t> counts;
+    for (const auto& [code, count] : count_by_code(c.findings)) counts[code] = count;
+    out += fmt::format("<td class=\"num{}\" data-sort=\"{}\"><b>{}</b></td>", c.findings.empty() ? " zero" : "", c.findings.size(),
+                       c.findings.size());
+    for (Code code : kGapCodes) {
+      const size_t count = counts.count(code) ? counts[code] : 0;
+      out += fmt::format("<td class=\"num{}\" data-code=\"{}\" data-sort=\"{}\">{}</td>", count ? "" : " zero", code_info(code).id,
+                         count, count);
+    }
+    out += "</tr>\n";
+  }
+  if (counties.empty())
+    out += fmt::format("<tr><td colspan=\"{}\" class=\"empty\">{}</td></tr>\n", col,
+                       tr(lang, "没有找到县（市、区）。", "No county found."));
+  out += "</tbody>\n</table>\n</section>\n";
+  out += footer(lang);
+  out += html::page_end(kLeagueScript);
+  return out;
+}
+
 }  // namespace encat::render

@@ -5,6 +5,8 @@
 #include <algorithm>
 
 #include "render/audit_html_page.h"
+#include "render/char_width.h"
+#include "render/code_points.h"
 #include "render/audit_report.h"
 
 namespace encat::render::html {
@@ -14,21 +16,21 @@ using audit::FigureResult;
 using audit::YearFigures;
 
 // The drawing, in viewBox units (the SVG scales to its box).
-constexpr double kWidth = 480, kHeight = 262;
-constexpr double kLeft = 46, kRight = 464;   // plot area, x
-constexpr double kTop = 62, kBottom = 214;   // plot area, y: 100% at the top, 0% at the bottom
+constexpr double kWidth = 400, kHeight = 266;
+constexpr double kLeft = 42, kRight = 390;   // plot area, x
+constexpr double kTop = 68, kBottom = 218;   // plot area, y: 100% at the top, 0% at the bottom
 constexpr double kYearY = kBottom + 17;      // year labels
 constexpr double kTargetY = kBottom + 33;    // "目标 ≥22.0% ✓" under each year
 
 constexpr std::string_view definitions[][2] = {
-    {"综合执法事项 ÷ 全部执法事项(综合 ∪ 部门)", "comprehensive matters ÷ all enforcement matters (comprehensive ∪ department)"},
+    {"综合执法事项 ÷ 全部执法事项（综合 ∪ 部门）", "comprehensive matters ÷ all enforcement matters (comprehensive ∪ department)"},
     {"含综合执法事项的领域 ÷ 全部执法领域", "domains with comprehensive matters ÷ all enforcement domains"},
-    {"“三高”事项中的综合执法事项 ÷ 全部“三高”事项(高频、高综合、高需求)",
+    {"“三高”事项中的综合执法事项 ÷ 全部“三高”事项（高频、高综合、高需求）",
      "high-frequency, high-composite or high-demand matters that are comprehensive ÷ all such matters"},
     {"当年综合执法事项的案件 ÷ 当年全部事项的案件", "cases on comprehensive matters ÷ all cases, in the year"},
-    {"各乡镇(街道)已承接的必须下放事项 ÷ 应承接的必须下放事项", "必须下放 matters the townships list ÷ those in force for them"},
-    {"已认领(有监管部门)的监管事项 ÷ 全部监管事项", "supervision matters claimed by a department ÷ all supervision matters"},
-    {"当年至少检查一次的检查类监管事项 ÷ 全部检查类监管事项(随机抽查、重点监管)",
+    {"各乡镇（街道）已承接的必须下放事项 ÷ 应承接的必须下放事项", "必须下放 matters the townships list ÷ those in force for them"},
+    {"已认领（有监管部门）的监管事项 ÷ 全部监管事项", "supervision matters claimed by a department ÷ all supervision matters"},
+    {"当年至少检查一次的检查类监管事项 ÷ 全部检查类监管事项（随机抽查、重点监管）",
      "inspection matters (随机抽查, 重点监管) inspected at least once in the year ÷ all of them"},
 };
 
@@ -54,7 +56,8 @@ svg.chart .val, svg.chart .fr, svg.chart .na-label {
 }
 svg.chart .val { font-size: 12.5px; font-weight: 700; fill: var(--accent); }
 svg.chart .point.missed .val { fill: var(--bad); }
-svg.chart .fr { font-size: 10px; fill: var(--muted); }
+svg.chart .val.small { font-size: 10.5px; }
+svg.chart .fr { font-size: 10px; font-weight: 400; fill: var(--muted); }
 svg.chart .na-box, svg.chart .legend .na-key { fill: #f1f3f6; stroke: #b8c0ca; stroke-width: 1; stroke-dasharray: 3 3; }
 svg.chart .na-label { fill: var(--muted); font-size: 11px; }
 svg.chart .na-label.small { font-size: 9.5px; fill: var(--faint); }
@@ -68,24 +71,32 @@ double y_of(double fraction) { return kBottom - std::clamp(fraction, 0.0, 1.0) *
 // A figure's value as written in data-value: full precision, always the same way.
 std::string data_value(const std::optional<double>& value) { return value ? fmt::format("{}", *value) : "n/a"; }
 
+// About how wide `text` is at the legend's 10.5px: CJK characters take a
+// full em, others a little over half (enough to keep the keys apart).
+double text_width(std::string_view text) {
+  double width = 0;
+  for_each_code_point(text, [&](char32_t cp, std::string_view) { width += char_width(cp) == 2 ? 10.5 : 6.0; });
+  return width;
+}
+
 std::string legend(Lang lang) {
-  // Four keys in a row at the top left; widths fit the longer (English) names.
-  const bool zh = lang == Lang::Zh;
-  const double step[] = {zh ? 64.0 : 62.0, zh ? 64.0 : 70.0, zh ? 56.0 : 56.0};
+  // Four keys in a row at the top left, each key's text followed by a gap.
+  constexpr double gap = 14;
   double x = kLeft;
   std::string out = "<g class=\"legend\">";
+  auto label = [&](double at, std::string_view text) {
+    out += fmt::format("<text x=\"{}\" y=\"18\">{}</text>", num(at), text);
+    x = at + text_width(text) + gap;
+  };
   out += fmt::format("<line x1=\"{}\" y1=\"14\" x2=\"{}\" y2=\"14\" class=\"series-key\"/>", num(x), num(x + 18));
   out += fmt::format("<circle class=\"dot\" cx=\"{}\" cy=\"14\" r=\"4\"/>", num(x + 9));
-  out += fmt::format("<text x=\"{}\" y=\"18\">{}</text>", num(x + 23), tr(lang, "实际值", "value"));
-  x += step[0];
-  out += fmt::format("<circle class=\"dot missed\" cx=\"{}\" cy=\"14\" r=\"4\"/>", num(x + 9));
-  out += fmt::format("<text x=\"{}\" y=\"18\">{}</text>", num(x + 17), tr(lang, "未达标", "missed"));
-  x += step[1];
+  label(x + 23, tr(lang, "实际值", "value"));
+  out += fmt::format("<circle class=\"dot missed\" cx=\"{}\" cy=\"14\" r=\"4\"/>", num(x + 4));
+  label(x + 12, tr(lang, "未达标", "missed"));
   out += fmt::format("<line x1=\"{}\" y1=\"14\" x2=\"{}\" y2=\"14\" class=\"target-key\"/>", num(x), num(x + 18));
-  out += fmt::format("<text x=\"{}\" y=\"18\">{}</text>", num(x + 23), tr(lang, "目标", "target"));
-  x += step[2];
+  label(x + 23, tr(lang, "目标", "target"));
   out += fmt::format("<rect class=\"na-key\" x=\"{}\" y=\"8\" width=\"14\" height=\"12\"/>", num(x));
-  out += fmt::format("<text x=\"{}\" y=\"18\">{}</text>", num(x + 19), tr(lang, "无数据(n/a)", "n/a (no data)"));
+  label(x + 19, tr(lang, "无数据（n/a）", "n/a (no data)"));
   out += "</g>\n";
   return out;
 }
@@ -114,11 +125,11 @@ std::string axes(size_t years) {
 std::string point_title(int year, const FigureResult& f, Lang lang) {
   const std::optional<double> value = f.ratio.value();
   std::string text = lang == Lang::Zh
-                         ? fmt::format("{} 年:{}({}/{})", year, value ? percent(value) : "无数据", f.ratio.numerator, f.ratio.denominator)
+                         ? fmt::format("{} 年：{}（{}/{}）", year, value ? percent(value) : "无数据", f.ratio.numerator, f.ratio.denominator)
                          : fmt::format("{}: {} ({}/{})", year, percent(value), f.ratio.numerator, f.ratio.denominator);
-  if (f.target) text += fmt::format("{}{}", tr(lang, ";目标 ≥", "; target ≥"), percent(f.target));
+  if (f.target) text += fmt::format("{}{}", tr(lang, "；目标 ≥", "; target ≥"), percent(f.target));
   if (const std::optional<bool> met = f.met())
-    text += *met ? tr(lang, ",达标", ", met") : tr(lang, ",未达标", ", missed");
+    text += *met ? tr(lang, "，达标", ", met") : tr(lang, "，未达标", ", missed");
   return text;
 }
 
@@ -135,8 +146,9 @@ std::string figure_chart(model::Figure figure, const std::vector<YearFigures>& y
   const size_t n = std::max<size_t>(years.size(), 1);
   const double column = (kRight - kLeft) / static_cast<double>(n);
   // Narrow columns (many years): shorter labels, no fraction under the value.
-  const bool narrow = column < 70;
-  const bool tiny = column < 46;
+  const bool short_goal = column < 84;  // "≥22.0%" instead of "目标 ≥22.0%"
+  const bool narrow = column < 60;      // no numerator/denominator under the value
+  const bool tiny = column < 42;        // whole percents
   auto centre = [&](size_t i) { return kLeft + column * (static_cast<double>(i) + 0.5); };
 
   std::string out = fmt::format(
@@ -202,13 +214,19 @@ std::string figure_chart(model::Figure figure, const std::vector<YearFigures>& y
       const double py = y_of(*value);
       out += fmt::format("<circle cx=\"{}\" cy=\"{}\" r=\"4.5\"/>", num(x), num(py));
       if (tiny) {
-        out += fmt::format("<text class=\"val\" x=\"{}\" y=\"{}\" text-anchor=\"middle\">{}</text>", num(x), num(py - 9),
+        out += fmt::format("<text class=\"val small\" x=\"{}\" y=\"{}\" text-anchor=\"middle\">{}</text>", num(x), num(py - 9),
                            escape(fixed(*value * 100.0, 0) + "%"));
       } else {
-        out += fmt::format("<text class=\"val\" x=\"{}\" y=\"{}\" text-anchor=\"middle\">{}</text>", num(x),
-                           num(py - (narrow ? 9 : 20)), escape(percent(value)));
+        // Above the point, unless the point sits just under its target
+        // (the labels would sit on the dashed line): then below, if there is room.
+        const double band = narrow ? 22 : 38;
+        const bool below = f.target && *value < *f.target && y_of(*f.target) > py - band && py + band < kBottom;
+        const double val_y = below ? py + 18 : py - (narrow ? 9 : 25);
+        const double fr_y = below ? py + 31 : py - 9;
+        out += fmt::format("<text class=\"val\" x=\"{}\" y=\"{}\" text-anchor=\"middle\">{}</text>", num(x), num(val_y),
+                           escape(percent(value)));
         if (!narrow)
-          out += fmt::format("<text class=\"fr\" x=\"{}\" y=\"{}\" text-anchor=\"middle\">{}/{}</text>", num(x), num(py - 8),
+          out += fmt::format("<text class=\"fr\" x=\"{}\" y=\"{}\" text-anchor=\"middle\">{}/{}</text>", num(x), num(fr_y),
                              f.ratio.numerator, f.ratio.denominator);
       }
     } else {
@@ -219,7 +237,7 @@ std::string figure_chart(model::Figure figure, const std::vector<YearFigures>& y
       const double mid = (kTop + kBottom) / 2;
       out += fmt::format("<text class=\"na-label\" x=\"{}\" y=\"{}\" text-anchor=\"middle\">{}</text>", num(x), num(mid - 2),
                          tiny ? "n/a" : tr(lang, "无数据", "n/a"));
-      if (!tiny)
+      if (!short_goal)
         out += fmt::format("<text class=\"na-label small\" x=\"{}\" y=\"{}\" text-anchor=\"middle\">{}</text>", num(x),
                            num(mid + 13), tr(lang, "分母为 0", "denominator 0"));
     }
@@ -233,15 +251,19 @@ std::string figure_chart(model::Figure figure, const std::vector<YearFigures>& y
     const double x = centre(i);
     out += fmt::format("<text class=\"year\" x=\"{}\" y=\"{}\" text-anchor=\"middle\">{}</text>", num(x), num(kYearY), years[i].year);
     std::string goal;
-    if (f.target) {
-      goal = narrow ? fmt::format("≥{}", tiny ? fixed(*f.target * 100.0, 0) + "%" : percent(f.target))
+    if (tiny) {
+      // No room for the target's value (the dashed line shows it): the mark only.
+      if (const std::optional<bool> met = f.met()) goal = *met ? "<tspan class=\"ok\">✓</tspan>" : "<tspan class=\"no\">✗</tspan>";
+    } else if (f.target) {
+      goal = short_goal ? fmt::format("≥{}", narrow ? fixed(*f.target * 100.0, 0) + "%" : percent(f.target))
                     : fmt::format("{} ≥{}", tr(lang, "目标", "target"), percent(f.target));
       if (const std::optional<bool> met = f.met())
         goal += *met ? " <tspan class=\"ok\">✓</tspan>" : " <tspan class=\"no\">✗</tspan>";
     } else {
       goal = std::string(tr(lang, "无目标", "no target"));
     }
-    out += fmt::format("<text class=\"goal\" x=\"{}\" y=\"{}\" text-anchor=\"middle\">{}</text>", num(x), num(kTargetY), goal);
+    if (!goal.empty())
+      out += fmt::format("<text class=\"goal\" x=\"{}\" y=\"{}\" text-anchor=\"middle\">{}</text>", num(x), num(kTargetY), goal);
   }
   out += "</g>\n</svg>\n";
   return out;

@@ -98,6 +98,7 @@ std::string render_league_markdown(const std::vector<audit::RegionAudit>& counti
   const int year = counties.empty() ? 0 : counties.front().findings_year;
   std::string out = zh ? fmt::format("# 全省各县(市、区)评估({} 年)\n\n", year) : fmt::format("# Counties of the province ({})\n\n", year);
   out += reading_notice(context);
+  out += fmt::format("**{}**\n\n", league_summary(counties, context.lang));
   std::vector<std::string> header{zh ? "区划" : "Region"};
   for (size_t f = 0; f < model::figure_count; ++f)
     header.emplace_back(figure_title(static_cast<model::Figure>(f), context.lang));

@@ -18,7 +18,16 @@ constexpr std::string_view figure_titles[][2] = {
     {"检查事项覆盖率", "inspection coverage"},
 };
 
+constexpr std::string_view figure_short_titles[][2] = {
+    {"事项占比", "matters"}, {"领域占比", "domains"},   {"三高事项", "key"},       {"案件占比", "cases"},
+    {"乡镇承接", "townships"}, {"认领率", "claimed"}, {"检查覆盖", "inspected"},
+};
+
 }  // namespace
+
+std::string_view figure_short_title(model::Figure figure, Lang lang) {
+  return figure_short_titles[static_cast<size_t>(figure)][lang == Lang::Zh ? 0 : 1];
+}
 
 std::optional<AuditFormat> parse_audit_format(std::string_view name) {
   for (const auto& [format, known] : formats)

@@ -25,6 +25,8 @@ struct AuditContext {
 
 // The figure's name for people: 综合执法事项占比 / comprehensive matter share.
 std::string_view figure_title(model::Figure figure, Lang lang);
+// A short column heading for the league table: 事项占比 / matters.
+std::string_view figure_short_title(model::Figure figure, Lang lang);
 // 25.6% (rounded to 0.1%), or n/a.
 std::string percent(const std::optional<double>& value);
 

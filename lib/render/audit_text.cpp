@@ -84,7 +84,8 @@ std::string render_league_text(const std::vector<audit::RegionAudit>& counties, 
   out += heading(zh ? fmt::format("全省各县(市、区)评估({} 年)", year) : fmt::format("counties of the province ({})", year),
                  context.color) + "\n";
   std::vector<std::vector<std::string>> rows{{zh ? "区划" : "region"}};
-  for (size_t f = 0; f < model::figure_count; ++f) rows[0].emplace_back(model::figure_name(static_cast<model::Figure>(f)));
+  for (size_t f = 0; f < model::figure_count; ++f)
+    rows[0].emplace_back(figure_short_title(static_cast<model::Figure>(f), context.lang));
   rows[0].push_back(zh ? "错误" : "errors");
   rows[0].push_back(zh ? "警告" : "warnings");
   std::vector<size_t> right;
@@ -99,14 +100,7 @@ std::string render_league_text(const std::vector<audit::RegionAudit>& counties, 
     rows.push_back(std::move(row));
   }
   out += format_table(rows, right) + "\n";
-  size_t missed = 0, errors = 0;
-  for (const audit::RegionAudit& county : counties) {
-    missed += county.target_missed();
-    errors += summarize(county.findings).errors > 0;
-  }
-  out += zh ? fmt::format("{} 个县(市、区):{} 个有未达标目标,{} 个有边界缺口错误(✗ 未达标)\n", counties.size(), missed, errors)
-            : fmt::format("{} {}: {} miss a target, {} have boundary-gap errors (✗ missed)\n", counties.size(),
-                          counties.size() == 1 ? "county" : "counties", missed, errors);
+  out += league_summary(counties, context.lang) + (zh ? "(✗ 未达标)\n" : " (✗ missed)\n");
   return out;
 }
 
