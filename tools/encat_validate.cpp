@@ -9,17 +9,21 @@ int main(int argc, char** argv) {
   CLI::App app{"encat-validate: check enforcement-matter catalogs (执法事项目录) for E0xx, E1xx and E2xx findings"};
   tool::CommonOptions options;
   std::string fail_on = "error";
+  std::string registry_id;
   tool::add_common_options(app, options, {"text", "json", "sarif", "junit", "github"});
   app.add_option("--fail-on", fail_on, "lowest severity that fails the run (exit 1): error or warning")
       ->check(CLI::IsMember({"error", "warning"}))
       ->capture_default_str();
+  app.add_option("--registry", registry_id, "the registry id to check names and codes against (default: the only one loaded)")
+      ->type_name("ID");
 
   return tool::run_main(app, argc, argv, [&] {
     std::optional<tool::Session> session = tool::prepare(options);
     if (!session) return tool::exit_usage;
     const model::Workspace ws = tool::load_workspace(*session);
 
-    const auto registry = ws.choose(model::Kind::Registry, session->registry);
+    const auto registry =
+        ws.choose(model::Kind::Registry, registry_id.empty() ? session->config.registry : registry_id);
     if (const Text* error = std::get_if<Text>(&registry)) {
       tool::print_error(session->lang, *error);
       return tool::exit_usage;
@@ -39,6 +43,7 @@ int main(int argc, char** argv) {
     context.lang = session->lang;
     context.color = session->color;
     context.files_checked = session->files.size();
+    for (const model::SourceFile& file : ws.files()) context.files_unreadable += file.io_error.has_value();
     context.fail_on_warning = fail_on == "warning";
     render::SourceLines sources(session->config.limits.max_file_size);
     const std::string output =

@@ -104,7 +104,8 @@ LoadResult load_config(const std::string& path) {
     const std::optional<std::uintmax_t> bytes = parse_size(size.text());
     if (!bytes || *bytes == 0 || *bytes > max_file_size_cap)
       result.findings.push_back(config_problem(
-          size, text("`/limits/max_file_size`:`{}` 不是 1 字节到 1GiB 之间的大小", "`/limits/max_file_size`: `{}` is not a size from 1 byte to 1GiB",
+          size, text("`/limits/max_file_size`:`{}` 不是有效的大小:写字节数,或带 KiB、MiB、GiB 单位,1 字节到 1GiB",
+                     "`/limits/max_file_size`: `{}` is not a size: write bytes, or KiB, MiB or GiB, from 1 byte to 1GiB",
                      size.text())));
     else
       config.limits.max_file_size = *bytes;

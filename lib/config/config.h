@@ -27,7 +27,7 @@ std::optional<std::string> find_config(const std::string& start);
 struct LoadResult {
   Config config;
   std::vector<Finding> findings;  // problems in the file (the tools stop on errors)
-  std::optional<std::string> io_error;
+  std::optional<Text> io_error;
 };
 LoadResult load_config(const std::string& path);
 

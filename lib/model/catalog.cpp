@@ -15,6 +15,12 @@ constexpr std::string_view figure_names[] = {"matter_share", "domain_share",    
 
 std::string_view kind_name(Kind kind) { return kind_names[static_cast<size_t>(kind)]; }
 
+std::string_view kind_title_zh(Kind kind) {
+  static constexpr std::string_view titles[] = {"统一目录", "地方扩展目录", "乡镇(街道)目录", "部门目录",
+                                                "监管事项清单", "案件统计", "改革目标", "登记表"};
+  return titles[static_cast<size_t>(kind)];
+}
+
 std::optional<Kind> parse_kind(std::string_view text) {
   for (size_t i = 0; i < std::size(kind_names); ++i)
     if (kind_names[i] == text) return static_cast<Kind>(i);

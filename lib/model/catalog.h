@@ -27,6 +27,7 @@ struct Pos {
 
 enum class Kind : std::uint8_t { Unified, Extension, Township, Department, Supervision, Cases, Targets, Registry };
 std::string_view kind_name(Kind kind);  // "unified", …
+std::string_view kind_title_zh(Kind kind);  // 统一目录, 地方扩展目录, …
 std::optional<Kind> parse_kind(std::string_view text);
 // Catalogs have an edition and an effective date; cases, targets and registry are reference data.
 bool is_catalog(Kind kind);

@@ -169,8 +169,8 @@ std::optional<Kind> document_kind(const yaml::Document& doc, std::vector<Finding
   }
   if (!root.is_mapping()) {
     findings.push_back(make_finding(Code::E005, root.location(),
-                                    text("文档是{}而不是映射,缺少 `kind`", "the document is a {} (not a mapping), so it has no `kind`",
-                                         yaml::type_name_zh(root.type()), yaml::type_name(root.type())))
+                                    text("文档是{}而不是映射,缺少 `kind`", "the document is {} (not a mapping), so it has no `kind`",
+                                         yaml::type_phrase(root.type()).zh, yaml::type_phrase(root.type()).en))
                            .note(shape));
     return std::nullopt;
   }
@@ -188,9 +188,15 @@ std::optional<Kind> document_kind(const yaml::Document& doc, std::vector<Finding
     findings.push_back(make_finding(Code::E005, root.location(), text("缺少 `kind`", "missing `kind`")).note(one_of_kinds));
     return std::nullopt;
   }
-  if (!kind.is_string() || !parse_kind(kind.text())) {
-    const std::string shown = kind.is_scalar() ? std::string(kind.text()) : std::string(yaml::type_name(kind.type()));
-    Finding finding = make_finding(Code::E005, kind.location(), text("未知的 `kind`:`{}`", "unknown `kind` `{}`", shown));
+  if (!kind.is_string()) {
+    findings.push_back(make_finding(Code::E005, kind.location(),
+                                    text("`kind` 应为字符串,实为{}", "`kind` should be a string, found {1}",
+                                         yaml::type_phrase(kind.type()).zh, yaml::type_phrase(kind.type()).en))
+                           .note(one_of_kinds));
+    return std::nullopt;
+  }
+  if (!parse_kind(kind.text())) {
+    Finding finding = make_finding(Code::E005, kind.location(), text("未知的 `kind`:`{}`", "unknown `kind` `{}`", kind.text()));
     if (const std::optional<std::string_view> meant = kind_for(kind.text(), names))
       finding.note(text("是否应为 `{}`?", "did you mean `{}`?", *meant));
     findings.push_back(std::move(finding.note(one_of_kinds)));

@@ -13,7 +13,7 @@ namespace {
 struct Loaded {
   std::optional<Catalog> catalog;
   std::vector<Finding> findings;
-  std::optional<std::string> io_error;
+  std::optional<Text> io_error;
 };
 
 Loaded load_one(const std::string& path, const LoadOptions& options, const schema::SchemaSet& schemas) {
@@ -95,11 +95,12 @@ bool Workspace::in_force(const Catalog& catalog, int year) const {
 }
 
 std::variant<const Catalog*, Text> Workspace::choose(Kind kind, const std::optional<std::string>& id) const {
-  const std::string_view kind_text = kind_name(kind);
+  const std::string_view kind_text = kind_name(kind), title = kind_title_zh(kind);
   if (id) {
     const Catalog* named = find(*id);
     if (!named || named->kind != kind)
-      return text("未加载 id 为 `{}` 的 {} 文件", "no {1} file with id `{0}` was loaded", *id, kind_text);
+      return Text{fmt::format("未加载 id 为 `{}` 的{}(`{}`)", *id, title, kind_text),
+                  fmt::format("no {} file with id `{}` was loaded", kind_text, *id)};
     return named;
   }
   const Catalog* found = nullptr;
@@ -108,9 +109,9 @@ std::variant<const Catalog*, Text> Workspace::choose(Kind kind, const std::optio
     if (c.kind != kind) continue;
     ids += fmt::format("{}`{}`", ids.empty() ? "" : ", ", c.id);
     if (found)
-      return text("加载了多个 {} 文件({}),请用 `--{}` 或 .encat.yaml 的 `{}` 指定一个",
-                  "several {} files were loaded ({}); choose one with `--{}` or `{}` in .encat.yaml", kind_text, ids,
-                  kind_text, kind_text);
+      return Text{fmt::format("加载了多个{}({}),请用 `--{}` 或 .encat.yaml 的 `{}` 指定一个", title, ids, kind_text, kind_text),
+                  fmt::format("several {} files were loaded ({}); choose one with `--{}` or `{}` in .encat.yaml", kind_text,
+                              ids, kind_text, kind_text)};
     found = &c;
   }
   return found;

@@ -31,7 +31,7 @@ struct LoadOptions {
 struct SourceFile {
   std::string path;
   bool loaded = false;                  // decoded into a catalog
-  std::optional<std::string> io_error;  // could not be opened or read
+  std::optional<Text> io_error;  // could not be opened or read
 };
 
 class Workspace {

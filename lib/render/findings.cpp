@@ -26,14 +26,18 @@ std::string_view findings_format_name(FindingsFormat format) {
   return "text";
 }
 
-std::string summary_line(const Summary& summary, size_t files_checked, Lang lang) {
+std::string summary_line(const Summary& summary, size_t files_checked, Lang lang, size_t unreadable) {
   const bool clean = summary.errors == 0 && summary.warnings == 0;
   if (lang == Lang::Zh) {
-    if (clean) return fmt::format("检查了 {} 个文件,没有发现问题", files_checked);
-    return fmt::format("检查了 {} 个文件:{} 个错误,{} 个警告", files_checked, summary.errors, summary.warnings);
+    const std::string files = unreadable ? fmt::format("{} 个文件({} 个无法读取)", files_checked, unreadable)
+                                         : fmt::format("{} 个文件", files_checked);
+    if (clean && !unreadable) return fmt::format("检查了 {},没有发现问题", files);
+    return fmt::format("检查了 {}:{} 个错误,{} 个警告", files, summary.errors, summary.warnings);
   }
-  if (clean) return fmt::format("checked {}: no problems found", count_en(files_checked, "file"));
-  return fmt::format("checked {}: {}, {}", count_en(files_checked, "file"), count_en(summary.errors, "error"),
+  const std::string files = unreadable ? fmt::format("{} ({} unreadable)", count_en(files_checked, "file"), unreadable)
+                                       : count_en(files_checked, "file");
+  if (clean && !unreadable) return fmt::format("checked {}: no problems found", files);
+  return fmt::format("checked {}: {}, {}", files, count_en(summary.errors, "error"),
                      count_en(summary.warnings, "warning"));
 }
 

@@ -31,12 +31,14 @@ struct RenderContext {
   Lang lang = Lang::Zh;
   bool color = false;                   // ANSI colour in `text` (never in the others)
   size_t files_checked = 0;
+  size_t files_unreadable = 0;          // of those, could not be opened or read
   bool fail_on_warning = false;         // warnings fail too (JUnit failures)
 };
 
 // "检查了 3 个文件:1 个错误,2 个警告" / "checked 3 files: 1 error, 2 warnings",
 // or "... no problems found". No newline.
-std::string summary_line(const Summary& summary, size_t files_checked, Lang lang);
+// With unreadable files: "检查了 3 个文件(1 个无法读取):…" / "checked 3 files (1 unreadable): …".
+std::string summary_line(const Summary& summary, size_t files_checked, Lang lang, size_t unreadable = 0);
 
 // rustc-style diagnostics with source snippets, then the summary line.
 std::string render_text(const std::vector<Finding>& findings, const RenderContext& context, SourceLines& sources);

@@ -41,7 +41,7 @@ std::string render_github(const std::vector<Finding>& findings, const RenderCont
     out += fmt::format("::{} {}::{}\n", finding.severity == Severity::Error ? "error" : "warning", properties,
                        escape(message, false));
   }
-  out += summary_line(summarize(findings), context.files_checked, context.lang);
+  out += summary_line(summarize(findings), context.files_checked, context.lang, context.files_unreadable);
   out += '\n';
   return out;
 }

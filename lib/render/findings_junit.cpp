@@ -99,7 +99,7 @@ std::string render_junit(const std::vector<Finding>& findings, const RenderConte
                        "    <testcase name=\"{1}\" classname=\"{0}\"/>\n"
                        "  </testsuite>\n"
                        "</testsuites>\n",
-                       tool, attr(summary_line({}, context.files_checked, context.lang)));
+                       tool, attr(summary_line({}, context.files_checked, context.lang, context.files_unreadable)));
     return out;
   }
   out += fmt::format("<testsuites name=\"{}\" tests=\"{}\" failures=\"{}\" errors=\"0\">\n", tool, findings.size(),

@@ -35,9 +35,10 @@ void render_finding(std::string& out, const Finding& finding, const RenderContex
   out += fmt::format("{}{}[{}]{}{}: {}{}\n", s.severity, severity_name(finding.severity), finding.info().id, s.reset,
                      s.bold, printable(finding.message.in(context.lang)), s.reset);
   out += fmt::format("{}{}-->{} {}\n", pad, s.gutter, s.reset, printable(at.str()));
-  if (at.line > 0) {
-    const std::optional<std::string_view> line = sources.line(at.file, at.line);
-    const Snippet snippet = make_snippet(line.value_or(""), at.column);
+  // The source line, when the file can be read (not when it is too large).
+  const std::optional<std::string_view> line = at.line > 0 ? sources.line(at.file, at.line) : std::nullopt;
+  if (line) {
+    const Snippet snippet = make_snippet(*line, at.column, at.span);
     out += fmt::format("{}{} |{}\n", s.gutter, pad, s.reset);
     out += fmt::format("{}{:<{}} |{}{}{}\n", s.gutter, at.line, gutter, s.reset, snippet.line.empty() ? "" : " ",
                        snippet.line);
@@ -68,7 +69,7 @@ std::string render_text_findings(const std::vector<Finding>& findings, const Ren
 
 std::string render_text(const std::vector<Finding>& findings, const RenderContext& context, SourceLines& sources) {
   return render_text_findings(findings, context, sources) +
-         summary_line(summarize(findings), context.files_checked, context.lang) + "\n";
+         summary_line(summarize(findings), context.files_checked, context.lang, context.files_unreadable) + "\n";
 }
 
 }  // namespace encat::render

@@ -96,24 +96,34 @@ size_t token_end(const std::vector<char32_t>& cps, size_t start) {
 
 }  // namespace
 
-Snippet make_snippet(std::string_view line, unsigned column) {
+Snippet make_snippet(std::string_view line, unsigned column, unsigned span) {
   Snippet snippet;
   std::vector<char32_t> cps;
   std::vector<size_t> offsets{0};  // offsets[i]: display columns before code point i
-  for_each_code_point(line, [&](char32_t cp, std::string_view bytes) {
+  std::vector<size_t> bytes{0};    // bytes[i]: bytes of snippet.line before code point i
+  for_each_code_point(line, [&](char32_t cp, std::string_view raw) {
     cps.push_back(cp);
-    offsets.push_back(offsets.back() + append_display(snippet.line, cp, bytes, true));
+    offsets.push_back(offsets.back() + append_display(snippet.line, cp, raw, true));
+    bytes.push_back(snippet.line.size());
   });
   if (column == 0) return snippet;
-  const size_t start = column - 1;
-  if (start >= cps.size()) {  // at or past the end of the line
-    snippet.caret_offset = offsets.back() + (start - cps.size());
-    return snippet;
-  }
-  snippet.caret_offset = offsets[start];
-  const size_t end = token_end(cps, start);
-  if (end > start) snippet.caret_width = offsets[end] - offsets[start];
-  if (snippet.caret_width == 0) snippet.caret_width = 1;  // a lone combining mark
+  const size_t start = std::min<size_t>(column - 1, cps.size());
+  snippet.caret_offset = offsets[start] + (column - 1 - start);  // past the end: as many columns further
+  const size_t end = start >= cps.size() ? start : span ? std::min(cps.size(), start + span) : token_end(cps, start);
+  if (end > start) snippet.caret_width = std::max<size_t>(1, offsets[end] - offsets[start]);  // 0: a combining mark
+
+  if (offsets.back() <= kMaxSnippetWidth) return snippet;
+  // A long line: a window from a little before the carets.
+  const size_t left = snippet.caret_offset > 40 ? snippet.caret_offset - 40 : 0;
+  size_t from = 0;
+  while (from < cps.size() && offsets[from] < left) ++from;
+  size_t to = from;
+  while (to < cps.size() && offsets[to + 1] - offsets[from] <= kMaxSnippetWidth) ++to;
+  const size_t caret_end = std::min(snippet.caret_offset + snippet.caret_width, offsets[to]);  // clipped to the window
+  const size_t ellipsis = from > 0 ? 1 : 0;  // `…` takes one column
+  snippet.line = (from > 0 ? "…" : "") + snippet.line.substr(bytes[from], bytes[to] - bytes[from]) + (to < cps.size() ? "…" : "");
+  snippet.caret_width = std::max<size_t>(1, caret_end > snippet.caret_offset ? caret_end - snippet.caret_offset : 0);
+  snippet.caret_offset = snippet.caret_offset - offsets[from] + ellipsis;
   return snippet;
 }
 

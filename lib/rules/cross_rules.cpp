@@ -116,8 +116,11 @@ void check_township(const Context& ctx, const Catalog& c, Findings& out) {
     else
       sources.complete = false;  // E201 says so; unknown codes may come from it
   }
-  std::string source_ids;
-  for (std::string_view id : c.draws_from) source_ids += fmt::format("{}`{}`", source_ids.empty() ? "" : ", ", id);
+  std::string ids_zh, ids_en;
+  for (std::string_view id : c.draws_from) {
+    ids_zh += fmt::format("{}`{}`", ids_zh.empty() ? "" : "、", id);
+    ids_en += fmt::format("{}`{}`", ids_en.empty() ? "" : ", ", id);
+  }
 
   for (size_t i = 0; i < c.entries.size(); ++i) {
     const model::TownshipEntry& entry = c.entries[i];
@@ -127,8 +130,8 @@ void check_township(const Context& ctx, const Catalog& c, Findings& out) {
     if (!matter) {
       if (!sources.complete) continue;
       Finding finding = make_finding(Code::E203, code,
-                                     text("事项 `{}` 不在来源目录 {} 中", "`{}` is in none of the `draws_from` catalogs ({})",
-                                          entry.code, source_ids),
+                                     {fmt::format("事项 `{}` 不在来源目录 {} 中", entry.code, ids_zh),
+                                      fmt::format("`{}` is in none of the `draws_from` catalogs ({})", entry.code, ids_en)},
                                      std::string(entry.code));
       for (const Catalog& other : ctx.ws.catalogs())
         if ((other.kind == Kind::Unified || other.kind == Kind::Extension) && other.find_matter(entry.code)) {

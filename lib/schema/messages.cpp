@@ -22,26 +22,6 @@ std::string quoted(std::string_view text) {
   return fmt::format("`{}{}`", text.substr(0, bytes), bytes < text.size() ? "…" : "");
 }
 
-Text type_phrase(yaml::Type type) {
-  switch (type) {
-    case yaml::Type::Null:
-      return {"空值", "null"};
-    case yaml::Type::Bool:
-      return {"布尔值", "a boolean"};
-    case yaml::Type::Integer:
-      return {"整数", "an integer"};
-    case yaml::Type::Number:
-      return {"数字", "a number"};
-    case yaml::Type::String:
-      return {"字符串", "a string"};
-    case yaml::Type::Sequence:
-      return {"列表", "a list"};
-    case yaml::Type::Mapping:
-      return {"映射", "a mapping"};
-  }
-  return {"空值", "null"};
-}
-
 // "a, b or c" / "a、b或c"
 Text join_alternatives(const std::vector<Text>& parts) {
   Text out;
@@ -68,7 +48,7 @@ Text shown(const Instance& found) {
       return {"空值", "null"};
     case yaml::Type::Sequence:
     case yaml::Type::Mapping:
-      return type_phrase(found.node.type());
+      return yaml::type_phrase(found.node.type());
     case yaml::Type::String:
       if (found.text().empty()) return {"空字符串", "an empty string"};
       [[fallthrough]];
@@ -111,9 +91,9 @@ Text wrong_type(std::uint8_t expected, const Instance& found) {
   if (expected & NumberBit) expected &= static_cast<std::uint8_t>(~IntegerBit);  // "a number" covers integers
   std::vector<Text> names;
   for (const auto& [bit, type] : order)
-    if (expected & bit) names.push_back(type_phrase(type));
+    if (expected & bit) names.push_back(yaml::type_phrase(type));
   const Text wanted = names.empty() ? Text{"无可接受的类型", "nothing"} : join_alternatives(names);
-  const Text actual = type_phrase(found.is_key ? yaml::Type::String : found.node.type());
+  const Text actual = yaml::type_phrase(found.is_key ? yaml::Type::String : found.node.type());
   return about(found, {fmt::format("应为{},实为{}", wanted.zh, actual.zh),
                        fmt::format("expected {}, found {}", wanted.en, actual.en)});
 }
@@ -182,7 +162,7 @@ Text unknown_field(std::string_view field) { return text("未知字段 `{}`", "u
 Text field_not_allowed(std::string_view field) { return text("不允许字段 `{}`", "field `{}` is not allowed", field); }
 
 Text key_not_scalar(yaml::Node key) {
-  const Text actual = type_phrase(key.type());
+  const Text actual = yaml::type_phrase(key.type());
   return {fmt::format("映射的键应为标量,实为{}", actual.zh),
           fmt::format("a mapping key must be a scalar, found {}", actual.en)};
 }

@@ -22,7 +22,7 @@ yaml::Limits schema_limits() {
 
 // The reading findings of a schema file, as one line.
 std::string reading_error(const std::string& file, const yaml::ReadResult& read) {
-  if (read.io_error) return fmt::format("{}: {}", file, *read.io_error);
+  if (read.io_error) return fmt::format("{}: {}", file, read.io_error->en);
   if (!read.findings.empty()) {
     const Finding& f = read.findings.front();
     return fmt::format("{}: {}", f.location.str(), f.message.en);

@@ -33,6 +33,17 @@ std::string display(const fs::path& path) {
 
 }  // namespace
 
+Text io_error_text(int error_number) {
+  switch (error_number) {
+    case ENOENT: return {"文件不存在", "no such file"};
+    case EACCES: return {"没有读取权限", "permission denied"};
+    case EISDIR: return {"这是一个目录", "it is a folder"};
+    case ELOOP: return {"符号链接循环", "a loop of symbolic links"};
+    case EIO: return {"磁盘读取错误", "an input/output error"};
+    default: return {std::strerror(error_number), std::strerror(error_number)};
+  }
+}
+
 FileList collect_files(const std::vector<std::string>& paths) {
   FileList list;
   for (const std::string& given : paths) {
@@ -68,13 +79,13 @@ FileBytes read_file(const std::string& path, std::uintmax_t max_size) {
   // Opening a FIFO or a device could block forever or never end.
   if (fs::exists(path, ec) && !fs::is_regular_file(path, ec)) {
     result.status = FileBytes::Status::Unreadable;
-    result.error = "not a regular file";
+    result.error = {"不是普通文件", "not a regular file"};
     return result;
   }
   result.size = fs::file_size(path, ec);
   if (ec) {
     result.status = FileBytes::Status::Unreadable;
-    result.error = ec.message();
+    result.error = io_error_text(ec.value());
     return result;
   }
   if (result.size > max_size) {
@@ -84,14 +95,14 @@ FileBytes read_file(const std::string& path, std::uintmax_t max_size) {
   std::ifstream in(path, std::ios::binary);
   if (!in) {
     result.status = FileBytes::Status::Unreadable;
-    result.error = std::strerror(errno);
+    result.error = io_error_text(errno);
     return result;
   }
   result.bytes.resize(static_cast<size_t>(result.size));
   in.read(result.bytes.data(), static_cast<std::streamsize>(result.bytes.size()));
   if (static_cast<std::uintmax_t>(in.gcount()) != result.size) {
     result.status = FileBytes::Status::Unreadable;
-    result.error = "the file changed while it was read";
+    result.error = {"读取时文件被改动", "the file changed while it was read"};
     result.bytes.clear();
   }
   return result;

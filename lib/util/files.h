@@ -7,6 +7,8 @@
 #include <string>
 #include <vector>
 
+#include "diag/finding.h"
+
 namespace encat {
 
 struct FileList {
@@ -22,8 +24,11 @@ struct FileBytes {
   enum class Status { Ok, TooLarge, Unreadable } status = Status::Ok;
   std::string bytes;      // the content when Ok
   std::uintmax_t size = 0;  // the size on disk
-  std::string error;      // why it is unreadable
+  Text error;             // why it is unreadable
 };
+
+// Why a file could not be read, from `errno`, in both languages.
+Text io_error_text(int error_number);
 
 // Reads a file whole, unless it is larger than `max_size` (then nothing is read).
 FileBytes read_file(const std::string& path, std::uintmax_t max_size);

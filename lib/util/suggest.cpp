@@ -34,7 +34,8 @@ std::optional<std::string_view> closest_match(std::string_view name, const std::
   size_t best_distance = 0;
   for (std::string_view candidate : candidates) {
     const size_t distance = edit_distance(name, candidate);
-    if (distance <= typo_limit(candidate) && (!best || distance < best_distance)) {
+    // On a tie the greater name wins: of two editions, usually the newer.
+    if (distance <= typo_limit(candidate) && (!best || distance < best_distance || (distance == best_distance && candidate > *best))) {
       best = candidate;
       best_distance = distance;
     }

@@ -15,7 +15,8 @@ size_t edit_distance(std::string_view a, std::string_view b);
 // its length, at least 1, at most 2.
 size_t typo_limit(std::string_view candidate);
 
-// The candidate closest to `name` within its typo limit (the first on a tie), or nullopt.
+// The candidate closest to `name` within its typo limit, or nullopt; on a tie
+// the greater name (of two editions, usually the newer).
 std::optional<std::string_view> closest_match(std::string_view name, const std::vector<std::string_view>& candidates);
 
 }  // namespace encat

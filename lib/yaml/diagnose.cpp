@@ -25,11 +25,24 @@ bool is_utf16_bom(std::string_view bytes) {
   return bytes.size() >= 2 && ((bytes[0] == '\xFF' && bytes[1] == '\xFE') || (bytes[0] == '\xFE' && bytes[1] == '\xFF'));
 }
 
-// A GBK/GB18030 double-byte character: lead 0x81–0xFE, trail 0x40–0xFE.
+// Text in GBK/GB18030 from `at` to the end of its line: ASCII and double-byte
+// characters (lead 0x81–0xFE, trail 0x40–0xFE), in a file with no control
+// characters (binary files have them; a PNG header would pass the pair test).
 bool looks_like_gbk(std::string_view bytes, size_t at) {
-  if (at + 1 >= bytes.size()) return false;
-  const auto lead = static_cast<unsigned char>(bytes[at]), trail = static_cast<unsigned char>(bytes[at + 1]);
-  return lead >= 0x81 && lead <= 0xFE && trail >= 0x40 && trail <= 0xFE && trail != 0x7F;
+  if (find_control_character(bytes)) return false;
+  size_t i = at;
+  while (i < bytes.size() && bytes[i] != '\n') {
+    const auto lead = static_cast<unsigned char>(bytes[i]);
+    if (lead < 0x80) {
+      ++i;
+      continue;
+    }
+    if (i + 1 >= bytes.size()) return false;
+    const auto trail = static_cast<unsigned char>(bytes[i + 1]);
+    if (lead < 0x81 || lead > 0xFE || trail < 0x40 || trail > 0xFE || trail == 0x7F) return false;
+    i += 2;
+  }
+  return true;
 }
 
 const Text save_as_utf8_gbk = text("这像是 GBK/GB18030 编码(中文 Windows 下 Excel、记事本的默认编码);请另存为 UTF-8",
@@ -107,14 +120,14 @@ std::pair<unsigned, unsigned> position_of(std::string_view text, size_t offset) 
 
 std::optional<Finding> encoding_finding(const std::string& file, std::string_view bytes, std::string_view source) {
   if (is_utf16_bom(bytes))
-    return make_finding(Code::E002, {file, 1, 1},
+    return make_finding(Code::E002, {file, 1, 1, 2},  // the two bytes of the mark
                         text("文件不是 UTF-8:开头是 UTF-16 的字节顺序标记", "the file is not UTF-8: it starts with a UTF-16 byte-order mark"))
         .note(save_as_utf8_utf16);
   if (const std::optional<size_t> bad = find_invalid_utf8(source)) {
     const auto [line, column] = position_of(source, *bad);
     const size_t offset = *bad + (bytes.size() - source.size());
     Finding finding = make_finding(
-        Code::E002, {file, line, column},
+        Code::E002, {file, line, column, 1},
         text("文件不是有效的 UTF-8:字节偏移 {} 处的 0x{:02X} 无效", "the file is not valid UTF-8: the byte 0x{1:02X} at offset {0} is invalid",
              offset, static_cast<unsigned>(static_cast<unsigned char>(source[*bad]))));
     if (looks_like_gbk(source, *bad)) finding.note(save_as_utf8_gbk);
@@ -124,7 +137,7 @@ std::optional<Finding> encoding_finding(const std::string& file, std::string_vie
     const auto [line, column] = position_of(source, *bad);
     const auto c = static_cast<unsigned char>(source[*bad]);
     const unsigned code_point = c == 0xC2 ? static_cast<unsigned char>(source[*bad + 1]) : c;
-    Finding finding = make_finding(Code::E002, {file, line, column},
+    Finding finding = make_finding(Code::E002, {file, line, column, 1},
                                    text("文件含有 YAML 不允许的控制字符 U+{:04X}", "the file contains the control character U+{:04X}, which YAML does not allow",
                                         code_point));
     if (code_point == 0)

@@ -20,17 +20,17 @@ std::string_view type_name(Type type) {
   return "null";
 }
 
-std::string_view type_name_zh(Type type) {
+Text type_phrase(Type type) {
   switch (type) {
-    case Type::Null: return "空值";
-    case Type::Bool: return "布尔值";
-    case Type::Integer: return "整数";
-    case Type::Number: return "数字";
-    case Type::String: return "字符串";
-    case Type::Sequence: return "列表";
-    case Type::Mapping: return "映射";
+    case Type::Null: return {"空值", "null"};
+    case Type::Bool: return {"布尔值", "a boolean"};
+    case Type::Integer: return {"整数", "an integer"};
+    case Type::Number: return {"数字", "a number"};
+    case Type::String: return {"字符串", "a string"};
+    case Type::Sequence: return {"列表", "a list"};
+    case Type::Mapping: return {"映射", "a mapping"};
   }
-  return "空值";
+  return {"空值", "null"};
 }
 
 namespace {

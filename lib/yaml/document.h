@@ -19,7 +19,8 @@ namespace encat::yaml {
 enum class Type : std::uint8_t { Null, Bool, Integer, Number, String, Sequence, Mapping };
 
 std::string_view type_name(Type type);     // "null", "boolean", "integer", "number", "string", "array", "object"
-std::string_view type_name_zh(Type type);  // 空值, 布尔值, 整数, 数字, 字符串, 列表, 映射
+// For messages: 整数 / "an integer", 列表 / "a list", …
+Text type_phrase(Type type);
 
 class Document;
 

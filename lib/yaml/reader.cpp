@@ -35,6 +35,11 @@ std::string_view strip_bom(std::string_view bytes) {
   return bytes;
 }
 
+Finding alias_finding(const std::string& file, unsigned line, unsigned column) {
+  return make_finding(Code::E006, {file, line, column},
+                      text("不允许使用 YAML 锚点或别名(`&`、`*`)", "YAML anchors and aliases (`&`, `*`) are not allowed"));
+}
+
 Finding too_large_finding(const std::string& file, std::uintmax_t size, std::uintmax_t limit) {
   return make_finding(Code::E006, {file, 1, 1},
                       text("文件大小 {} 字节超过上限 {} 字节", "the file is {} bytes, more than the limit of {} bytes",
@@ -120,6 +125,7 @@ class DocumentBuilder final : public YAML::EventHandler {
   struct Frame {
     uint32_t node;
     uint32_t start;  // where this container's children begin in m_pending
+    unsigned depth;  // nesting level in the source, 1 for the root
     bool mapping;
     bool flow;  // written with brackets
   };
@@ -144,7 +150,13 @@ class DocumentBuilder final : public YAML::EventHandler {
 
   void open(const YAML::Mark& mark, YAML::anchor_t anchor, Type type, bool flow) {
     check_anchor(mark, anchor);
-    if (m_frames.size() >= m_limits.max_depth) {
+    // For an unclosed `[` yaml-cpp opens a mapping (a possible key) and the
+    // sequence at the same place: that is one level of the source, not two.
+    const auto [line, column] = position(mark);
+    const bool same_place = !m_frames.empty() && m_doc.m_nodes[m_frames.back().node].line == line &&
+                            m_doc.m_nodes[m_frames.back().node].column == column;
+    const unsigned depth = (m_frames.empty() ? 0 : m_frames.back().depth) + (same_place ? 0 : 1);
+    if (depth > m_limits.max_depth) {
       const auto [line, column] = position(mark);
       m_findings.push_back(make_finding(Code::E006, {m_doc.file(), line, column},
                                         text("嵌套深度超过上限 {}", "nesting is deeper than the limit of {}",
@@ -152,7 +164,7 @@ class DocumentBuilder final : public YAML::EventHandler {
       throw StopParsing{false};
     }
     const uint32_t index = add_node(mark, type, true, {});
-    m_frames.push_back({index, static_cast<uint32_t>(m_pending.size()), type == Type::Mapping, flow});
+    m_frames.push_back({index, static_cast<uint32_t>(m_pending.size()), depth, type == Type::Mapping, flow});
   }
 
   void close() {
@@ -234,9 +246,7 @@ class DocumentBuilder final : public YAML::EventHandler {
 
   [[noreturn]] void reject_alias(const YAML::Mark& mark) {
     const auto [line, column] = position(mark);
-    m_findings.push_back(make_finding(Code::E006, {m_doc.file(), line, column},
-                                      text("不允许使用 YAML 锚点或别名(`&`、`*`)",
-                                           "YAML anchors and aliases (`&`, `*`) are not allowed")));
+    m_findings.push_back(alias_finding(m_doc.file(), line, column));
     throw StopParsing{false};
   }
 
@@ -275,7 +285,12 @@ ReadResult read_bytes(const std::string& file, std::string_view bytes, const Lim
     usable = stop.keep_document;
   } catch (const YAML::Exception& error) {
     const size_t offset = error.mark.is_null() ? 0 : static_cast<size_t>(std::max(error.mark.pos, 0));
-    result.findings.push_back(syntax_finding(file, source, offset, error.msg, builder.open_bracket()));
+    if (error.msg == YAML::ErrorMsg::UNKNOWN_ANCHOR) {  // an alias to no anchor is still an alias
+      const auto [line, column] = position_of(source, offset);
+      result.findings.push_back(alias_finding(file, line, column));
+    } else {
+      result.findings.push_back(syntax_finding(file, source, offset, error.msg, builder.open_bracket()));
+    }
     usable = false;
   } catch (const std::bad_alloc&) {
     result.findings.push_back(make_finding(Code::E006, {file, 1, 1},

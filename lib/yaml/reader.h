@@ -25,7 +25,7 @@ struct ReadResult {
   std::shared_ptr<const Document> document;
   std::vector<Finding> findings;
   // Set when the file could not be opened or read at all.
-  std::optional<std::string> io_error;
+  std::optional<Text> io_error;
 };
 
 ReadResult read_file(const std::string& path, const Limits& limits);

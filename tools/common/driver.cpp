@@ -44,7 +44,6 @@ void add_common_options(CLI::App& app, CommonOptions& o, const std::vector<std::
   app.add_option("-j,--jobs", o.jobs, "worker threads for reading (default: all cores)")->check(CLI::Range(1u, 1024u));
   app.add_option("--schemas", o.schemas, "use the <kind>.schema.json files of DIR instead of the built-in schemas")
       ->type_name("DIR");
-  app.add_option("--registry", o.registry, "the registry id to check names and codes against")->type_name("ID");
   app.add_option("--max-file-size", o.max_file_size, "skip (E006) files larger than SIZE, e.g. 64MiB (default)")
       ->type_name("SIZE");
   app.add_option("--max-depth", o.max_depth, "nesting limit (E006; default 64)")->check(CLI::Range(1u, 256u));
@@ -98,7 +97,7 @@ std::optional<Session> prepare(const CommonOptions& o) {
     config::LoadResult loaded = config::load_config(*config_file);
     if (loaded.io_error) {
       print_error(session.lang, text("无法读取配置文件 `{}`:{}", "cannot read the config file `{}`: {}", *config_file,
-                                     *loaded.io_error));
+                                     loaded.io_error->in(session.lang)));
       return std::nullopt;
     }
     if (!loaded.findings.empty()) {
@@ -112,14 +111,14 @@ std::optional<Session> prepare(const CommonOptions& o) {
   if (!o.max_file_size.empty()) {
     const std::optional<std::uintmax_t> size = config::parse_size(o.max_file_size);
     if (!size || *size == 0 || *size > (1u << 30)) {
-      print_error(session.lang, text("`--max-file-size {}` 不是 1 字节到 1GiB 之间的大小",
-                                     "`--max-file-size {}` is not a size from 1 byte to 1GiB", o.max_file_size));
+      print_error(session.lang, text("`--max-file-size {}` 不是有效的大小:写字节数,或带 KiB、MiB、GiB 单位,1 字节到 1GiB",
+                                     "`--max-file-size {}` is not a size: write bytes, or KiB, MiB or GiB, from 1 byte to 1GiB",
+                                     o.max_file_size));
       return std::nullopt;
     }
     session.config.limits.max_file_size = *size;
   }
   if (o.max_depth) session.config.limits.max_depth = o.max_depth;
-  session.registry = o.registry.empty() ? session.config.registry : o.registry;
 
   if (!o.schemas.empty()) {
     auto loaded = schema::SchemaSet::from_dir(o.schemas);
@@ -140,6 +139,12 @@ std::optional<Session> prepare(const CommonOptions& o) {
   for (const std::string& missing : list.missing)
     print_error(session.lang, text("路径 `{}` 不存在", "`{}` does not exist", missing));
   if (!list.missing.empty()) return std::nullopt;
+  if (list.files.empty()) {  // a wrong folder in CI must not pass as "no problems"
+    std::string named;
+    for (const std::string& path : paths) named += fmt::format("{}`{}`", named.empty() ? "" : " ", path);
+    print_error(session.lang, text("{} 下没有目录文件(*.yaml、*.yml)", "no catalog files (*.yaml, *.yml) under {}", named));
+    return std::nullopt;
+  }
   session.files = std::move(list.files);
   return session;
 }
@@ -164,7 +169,7 @@ model::Workspace load_workspace(const Session& session) {
   if (progress) std::fprintf(stderr, "\r\x1b[K");
   for (const model::SourceFile& file : ws.files())
     if (file.io_error)
-      print_error(session.lang, text("无法读取 `{}`:{}", "cannot read `{}`: {}", file.path, *file.io_error));
+      print_error(session.lang, text("无法读取 `{}`:{}", "cannot read `{}`: {}", file.path, file.io_error->in(session.lang)));
   return ws;
 }
 

@@ -32,7 +32,6 @@ struct CommonOptions {
   std::string output;
   unsigned jobs = 0;
   std::string schemas;
-  std::string registry;
   std::string max_file_size;
   unsigned max_depth = 0;
   bool timings = false;
@@ -59,7 +58,6 @@ struct Session {
   Lang lang = Lang::Zh;
   bool color = false;  // for standard output (never with -o)
   config::Config config;
-  std::optional<std::string> registry;  // --registry, else the config's
   std::vector<std::string> files;
   std::optional<schema::SchemaSet> schemas;  // --schemas DIR
   unsigned jobs = 0;

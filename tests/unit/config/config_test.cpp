@@ -66,7 +66,8 @@ TEST_CASE("severities, limits and ids are read; mistakes are findings") {
   CHECK(bad.findings[0].message.en == "`/severity`: unknown finding code `E999`");
   CHECK(bad.findings[1].message.en ==
         "`/severity/E001`: a file that cannot be read always fails; the severity of E001 cannot be changed");
-  CHECK(bad.findings[3].message.en == "`/limits/max_file_size`: `2GiB` is not a size from 1 byte to 1GiB");
+  CHECK(bad.findings[3].message.en ==
+        "`/limits/max_file_size`: `2GiB` is not a size: write bytes, or KiB, MiB or GiB, from 1 byte to 1GiB");
 }
 
 TEST_CASE("sizes are bytes or KiB, MiB, GiB") {

@@ -9,8 +9,8 @@ using namespace encat::render;
 namespace {
 
 // The caret line as the text format draws it under the snippet.
-std::string carets(std::string_view line, unsigned column) {
-  const Snippet s = make_snippet(line, column);
+std::string carets(std::string_view line, unsigned column, unsigned span = 0) {
+  const Snippet s = make_snippet(line, column, span);
   return std::string(s.caret_offset, ' ') + std::string(s.caret_width, '^');
 }
 
@@ -95,4 +95,18 @@ TEST_CASE("printable makes control characters visible and UTF-8 valid") {
   CHECK(printable("a\nb\tc\x1b") == "a\u240Ab\u2409c\u241B");
   CHECK(printable("档案\xff") == "档案\uFFFD");
   CHECK(printable("a\u202Eb\u0085c") == "a\uFFFDb\uFFFDc");
+}
+
+TEST_CASE("a span sets how many code points the carets cover") {
+  CHECK(carets("name: 档案\xFF", 9, 1) == "          ^");
+  CHECK(carets("a: 330275012000", 4, 3) == "   ^^^");
+}
+
+TEST_CASE("a very long line shows a window around the carets") {
+  const std::string line = "k: " + std::string(1000, 'x') + " y: \"330275012000\" " + std::string(1000, 'z');
+  const Snippet s = make_snippet(line, 1008);  // the opening quote
+  CHECK(s.line.size() < kMaxSnippetWidth + 8);
+  CHECK(s.line.rfind("…", 0) == 0);
+  CHECK(s.line.substr(s.caret_offset + 2, 14) == "\"330275012000\"");  // "…" is 3 bytes, 1 column
+  CHECK(s.caret_width == 14);
 }
