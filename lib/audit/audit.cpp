@@ -220,9 +220,11 @@ std::vector<Finding> gaps(const RegionYear& r) {
   std::vector<Finding> out;
   const int year = r.year;
 
-  // Codes some in-force supervision matter covers.
+  // Codes some in-force supervision matter covers (every matter, even one
+  // whose code repeats across two in-force lists).
   std::unordered_set<std::string_view> covered;
-  for_each_supervision(r, [&](const Catalog&, const SupervisionMatter& s) { covered.insert(s.covers.begin(), s.covers.end()); });
+  for (const Catalog* c : r.supervision)
+    for (const SupervisionMatter& s : c->supervision) covered.insert(s.covers.begin(), s.covers.end());
 
   for (std::string_view code : r.comprehensive.codes()) {
     const Entry& e = r.comprehensive.first(code);
@@ -255,9 +257,11 @@ std::vector<Finding> gaps(const RegionYear& r) {
 
   // One finding per (code, matter): a further `covers` entry becomes a note on the first.
   std::map<std::pair<Code, std::string_view>, size_t> reported;
-  auto once = [&](Code code, std::string_view matter, const Location& at, auto make) {
+  auto once = [&](Code code, std::string_view matter, const SupervisionMatter& by, const Location& at, auto make) {
     if (const auto it = reported.find({code, matter}); it != reported.end()) {
-      out[it->second].note(note_at(at, "也被覆盖于", "also covered at"));
+      const std::string who = by.department.empty() ? fmt::format("`{}`", by.code)
+                                                    : fmt::format("`{}` ({})", by.code, by.department);
+      out[it->second].note(note_at(at, fmt::format("也被监管事项 {} 覆盖,见", who), fmt::format("also covered by {} at", who)));
       return;
     }
     reported.emplace(std::pair{code, matter}, out.size());
@@ -280,7 +284,7 @@ std::vector<Finding> gaps(const RegionYear& r) {
         const Entry& e = r.comprehensive.first(code);
         const std::vector<std::string_view>& from = e.matter->from;
         if (!s.department.empty() && std::find(from.begin(), from.end(), s.department) == from.end())
-          once(Code::B304, code, at, [&] {
+          once(Code::B304, code, s, at, [&] {
             return make_finding(Code::B304, at,
                                 text("监管事项 `{}` 的认领部门 `{}` 不是事项 `{}` 的划出部门",
                                      "supervision matter `{}` is claimed by `{}`, not by a `from` department of `{}`",
@@ -290,7 +294,7 @@ std::vector<Finding> gaps(const RegionYear& r) {
                               fmt::format("its `from` departments are {}, at", join(from))));
           });
       } else if (!r.department.contains(code)) {
-        once(Code::B306, code, at, [&] {
+        once(Code::B306, code, s, at, [&] {
           return make_finding(Code::B306, at,
                               text("监管事项 `{}` 覆盖的 `{}` 不是本地区的执法事项",
                                    "supervision matter `{}` covers `{}`, which is no enforcement matter of the region",
