@@ -4,21 +4,42 @@
 A case folder holds `cmd` (one command line, the program name first), its
 input files, and the expectations: `expected.rc` (exit code), `expected.stdout`
 and `expected.stderr` (absent means empty). The case runs in a temporary copy
-of its folder, so paths in the output are stable and the case itself is never
-changed. Afterwards the inputs must be byte-identical (a run never touches
-its inputs); files the command creates are listed in `expected.created`.
+of its folder (without `cmd`, `setup`, `limits` and the expectations), so
+paths in the output are stable and the case itself is never changed.
+Afterwards the inputs must be byte-identical (a run never touches its
+inputs); files the command creates are listed in `expected.created`.
+
+Optional files:
+- `setup`: shell commands run with `sh -e` in the temporary copy before the
+  command, for inputs too big or too binary to commit (`head -c ...`, `chmod`).
+  They see ENCAT_SOURCE_DIR (the repository root) and may copy from it, e.g.
+  `cp -R "$ENCAT_SOURCE_DIR/catalogs" .`. Files they create are inputs, not
+  `created`. A setup that exits 77 skips the case (CTest SKIP_RETURN_CODE);
+  its standard output says why. Any other non-zero exit fails the case.
+- `limits`: lines `seconds N` (wall time) and `memory_mib N` (the command's
+  peak RSS, from getrusage(RUSAGE_CHILDREN).ru_maxrss, so keep `setup` light:
+  its processes count too). Exceeding either fails the case.
+
+The command also sees ENCAT_SOURCE_DIR, and runs with LC_ALL=C.UTF-8, no
+NO_COLOR and standard input from /dev/null.
 
 ENCAT_BLESS=1 rewrites the expectations from what the programs print now.
 """
 import hashlib
 import os
+import resource
 import shlex
 import shutil
+import stat
 import subprocess
 import sys
 import tempfile
+import time
 
 EXPECTED = ("expected.rc", "expected.stdout", "expected.stderr", "expected.created")
+CONTROL = ("cmd", "setup", "limits")
+SKIP = 77
+SOURCE_DIR = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 
 
 def snapshot(folder):
@@ -27,9 +48,28 @@ def snapshot(folder):
         for name in names:
             path = os.path.join(root, name)
             rel = os.path.relpath(path, folder)
-            with open(path, "rb") as f:
-                files[rel] = hashlib.sha256(f.read()).hexdigest()
+            digest = hashlib.sha256()
+            st = os.lstat(path)
+            if not stat.S_ISREG(st.st_mode):  # a FIFO or socket from a setup: never open it
+                files[rel] = f"special {st.st_mode} {st.st_mtime_ns}"
+                continue
+            try:
+                with open(path, "rb") as f:
+                    for block in iter(lambda: f.read(1 << 20), b""):
+                        digest.update(block)
+            except OSError as error:  # e.g. a setup made it unreadable
+                digest.update(f"unreadable {st.st_mode} {st.st_size} {st.st_mtime_ns} {error.errno}".encode())
+            files[rel] = digest.hexdigest()
     return files
+
+
+def read_limits(case):
+    limits = {}
+    for line in read(os.path.join(case, "limits")).decode().splitlines():
+        if line.strip():
+            name, value = line.split()
+            limits[name] = float(value)
+    return limits
 
 
 def read(path, default=b""):
@@ -47,15 +87,41 @@ def main():
         argv = shlex.split(f.read().strip())
     argv[0] = os.path.join(bin_dir, argv[0])
 
+    limits = read_limits(case)
+    env = {k: v for k, v in os.environ.items() if k not in ("NO_COLOR", "ENCAT_BLESS")}
+    env["LC_ALL"] = "C.UTF-8"
+    env["ENCAT_SOURCE_DIR"] = SOURCE_DIR
+
+    failures = []
     with tempfile.TemporaryDirectory(prefix="encat-cli-") as temp:
         work = os.path.join(temp, "case")
-        shutil.copytree(case, work, ignore=shutil.ignore_patterns(*EXPECTED))
+        shutil.copytree(case, work, ignore=shutil.ignore_patterns(*EXPECTED, *CONTROL))
+        if os.path.exists(os.path.join(case, "setup")):
+            setup = subprocess.run(["sh", "-e", os.path.join(case, "setup")], cwd=work, env=env,
+                                   stdin=subprocess.DEVNULL, capture_output=True)
+            if setup.returncode == SKIP:
+                print("skipped: " + setup.stdout.decode(errors="replace").strip())
+                return SKIP
+            if setup.returncode != 0:
+                print(f"setup failed ({setup.returncode}):\n" + setup.stderr.decode(errors="replace"))
+                return 1
         before = snapshot(work)
-        env = {k: v for k, v in os.environ.items() if k not in ("NO_COLOR", "ENCAT_BLESS")}
-        env["LC_ALL"] = "C.UTF-8"
-        result = subprocess.run(argv, cwd=work, env=env, stdin=subprocess.DEVNULL,
-                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, timeout=120)
+        started = time.monotonic()
+        try:
+            result = subprocess.run(argv, cwd=work, env=env, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
+                                    stderr=subprocess.PIPE, timeout=limits.get("seconds", 100) + 20)
+        except subprocess.TimeoutExpired:
+            print("the command did not finish (killed)")
+            return 1
+        seconds = time.monotonic() - started
+        peak_mib = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024  # Linux: KiB
         after = snapshot(work)
+        subprocess.run(["chmod", "-R", "u+rwX", work])  # so a setup's chmod 000 cannot stop the cleanup
+
+    if seconds > limits.get("seconds", float("inf")):
+        failures.append(f"took {seconds:.2f} s, more than the limit of {limits['seconds']:g} s")
+    if peak_mib > limits.get("memory_mib", float("inf")):
+        failures.append(f"peak RSS {peak_mib:.0f} MiB, more than the limit of {limits['memory_mib']:g} MiB")
 
     changed = sorted(p for p in before if after.get(p) != before[p])
     created = sorted(p for p in after if p not in before)
@@ -74,9 +140,10 @@ def main():
             elif os.path.exists(path):
                 os.remove(path)
         print(f"blessed {os.path.relpath(case)}")
-        return 0
+        for failure in failures:
+            print(failure)
+        return 1 if failures else 0
 
-    failures = []
     if changed:
         failures.append("the run changed its inputs: " + ", ".join(changed))
     for name, data in actual.items():
