@@ -15,7 +15,8 @@
 # for all but the Python peer (one run).  Writes the table and the ratios the
 # project targets to bench/RESULTS.md.
 #
-# --scales A,B,...  times encat-validate (and yaml_floor) per scale instead,
+# --scales A,B,...  times encat-validate, yaml_floor and `encat-audit --province`
+#                   (reading vs computing, from its --timings) per scale instead,
 #                   to show growth with input size; written to its own section
 #                   of bench/RESULTS.md (the other section is kept).
 # --quick           one run of each tool, and scale 0.1 unless --scale is given.
@@ -68,6 +69,8 @@ fi
 [ -x "$py" ] || { note "$py missing"; exit 2; }
 
 encat="${ENCAT_BIN:-$repo/build/tools/encat-validate}"
+audit="${ENCAT_AUDIT_BIN:-$(dirname "$encat")/encat-audit}"
+[ -x "$audit" ] || audit=""
 if [ ! -x "$encat" ]; then
   missing+=("encat-validate (not at $encat; build it or set ENCAT_BIN)")
   encat=""
@@ -175,7 +178,7 @@ begin, end = "<!-- %s:begin -->" % name, "<!-- %s:end -->" % name
 new = open(part, encoding="utf-8").read().rstrip("\n")
 block = "%s\n%s\n%s" % (begin, new, end)
 old = open(path, encoding="utf-8").read() if os.path.exists(path) else \
-    "# encat benchmark results\n\nWritten by `bench/run.sh`; do not edit by hand.\n\n" \
+    "# encat benchmark results\n\nThe sections between markers are written by `bench/run.sh`; the rest is by hand.\n\n" \
     "<!-- main:begin -->\n<!-- main:end -->\n\n<!-- scales:begin -->\n<!-- scales:end -->\n"
 if begin in old and end in old:
     a = old.index(begin)
@@ -274,7 +277,7 @@ run_main() {
 
 # --- encat per scale -----------------------------------------------------------
 run_scales() {
-  local part="$work/scales.md" rows=() s d files bytes mib ew er fw fr per
+  local part="$work/scales.md" rows=() audit_rows=() s d files bytes mib ew er fw fr per
   IFS=',' read -r -a list <<<"$scales"
   for s in "${list[@]}"; do
     d="$(ensure_data "$s")"
@@ -293,11 +296,20 @@ run_scales() {
       fw="$best_wall"; fr="$best_rss_mib"
     fi
     rows+=("| $s | $files | $mib | $ew | $er | $per | $fw | $fr |")
+    if [ -n "$audit" ]; then
+      note "scale $s: encat-audit --province -j $jobs --timings"
+      measure audit "$repeats" "$audit" -j "$jobs" --province --timings -o "$work/audit.txt" "$d"
+      # "timings: read 21.40 s, audit 0.31 s, render 0.01 s" (the last run)
+      local read_s compute_s
+      read_s=$(sed -n 's/.*read \([0-9.]*\) s.*/\1/p' "$work/audit.err")
+      compute_s=$(sed -n 's/.*audit \([0-9.]*\) s, render \([0-9.]*\) s.*/\1 \2/p' "$work/audit.err" | awk '{printf "%.2f", $1 + $2}')
+      audit_rows+=("| $s | $(grep -c . "$work/audit.txt") | $best_wall | $best_rss_mib | $read_s | $compute_s | $(awk -v c="$compute_s" -v r="$read_s" 'BEGIN {printf "%.1f%%", 100 * c / r}') |")
+    fi
   done
   {
     echo "## Growth with input size"
     echo
-    echo "Run on $(date -u '+%Y-%m-%d %H:%M UTC') by \`bench/run.sh --scales $scales$([ "$quick" = 1 ] && echo ' --quick')\` on $(nproc) cores; best of $repeats. Linear growth shows as a steady s/MiB and a peak memory that does not grow with the input (files are parsed independently)."
+    echo "Run on $(date -u '+%Y-%m-%d %H:%M UTC') by \`bench/run.sh --scales $scales$([ "$quick" = 1 ] && echo ' --quick')\` on $(nproc) cores; best of $repeats. Linear growth shows as a steady s/MiB and a peak memory in proportion to the input (encat keeps the decoded catalogs of every file for the rules between catalogs; yaml_floor keeps nothing)."
     echo
     echo "| scale | files | MiB | encat s | encat peak MiB | encat s/MiB | yaml_floor s | yaml_floor peak MiB |"
     echo "|---:|---:|---:|---:|---:|---:|---:|---:|"
@@ -305,6 +317,16 @@ run_scales() {
     if [ -z "$encat" ]; then
       echo
       echo "encat-validate was not measured:"; for m in "${missing[@]}"; do echo "- $m"; done
+    fi
+    if [ "${#audit_rows[@]}" -gt 0 ]; then
+      echo
+      echo "### \`encat-audit --province\` (every county's figures and gaps)"
+      echo
+      echo "Reading (parse, schema check, decoding) against computing (the figures and B3xx gaps of every county, and rendering the league table), from the tool's own \`--timings\` of the last run."
+      echo
+      echo "| scale | league lines | wall s | peak MiB | reading s | computing s | computing / reading |"
+      echo "|---:|---:|---:|---:|---:|---:|---:|"
+      for r in "${audit_rows[@]}"; do echo "$r"; done
     fi
   } >"$part"
   splice scales "$part"

@@ -126,7 +126,7 @@ int main(int argc, char** argv) {
                                    context.reading.size()));
       return tool::exit_usage;
     }
-    if (ws.has_io_errors()) return tool::exit_usage;
+    if (ws.unreadable_count() > 0) return tool::exit_usage;
     if (audit_options.check)
       for (const audit::RegionAudit& a : audits)
         if (a.target_missed() || summarize(a.findings).errors > 0) return tool::exit_findings;

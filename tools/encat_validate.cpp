@@ -43,12 +43,12 @@ int main(int argc, char** argv) {
     context.lang = session->lang;
     context.color = session->color;
     context.files_checked = session->files.size();
-    for (const model::SourceFile& file : ws.files()) context.files_unreadable += file.io_error.has_value();
+    context.files_unreadable = ws.unreadable_count();
     context.fail_on_warning = fail_on == "warning";
     render::SourceLines sources(session->config.limits.max_file_size);
     const std::string output =
         render::render_findings(*render::parse_findings_format(options.format), findings, context, sources);
-    if (!tool::emit(output, options, *session) || ws.has_io_errors()) return tool::exit_usage;
+    if (!tool::emit(output, options, *session) || context.files_unreadable > 0) return tool::exit_usage;
 
     const Summary summary = summarize(findings);
     const bool failed = summary.errors > 0 || (context.fail_on_warning && summary.warnings > 0);

@@ -11,7 +11,6 @@ namespace fs = std::filesystem;
 namespace encat::config {
 namespace {
 
-constexpr std::uintmax_t max_file_size_cap = 1u << 30;  // yaml-cpp counts positions in `int`
 constexpr long long max_depth_cap = 256;
 
 Finding config_problem(const yaml::Node& node, Text message) {
@@ -52,6 +51,17 @@ std::optional<std::uintmax_t> parse_size(std::string_view text) {
   else if (!unit.empty() && unit != "B") return std::nullopt;
   if (value > (UINTMAX_MAX >> shift)) return std::nullopt;
   return value << shift;
+}
+
+std::optional<std::uintmax_t> parse_size_limit(std::string_view text) {
+  const std::optional<std::uintmax_t> bytes = parse_size(text);
+  if (!bytes || *bytes == 0 || *bytes > (std::uintmax_t{1} << 30)) return std::nullopt;
+  return bytes;
+}
+
+Text size_limit_problem(std::string_view what, std::string_view text) {
+  return encat::text("{}:`{}` 不是有效的大小:写字节数,或带 KiB、MiB、GiB 单位,1 字节到 1GiB",
+                     "{}: `{}` is not a size: write bytes, or KiB, MiB or GiB, from 1 byte to 1GiB", what, text);
 }
 
 LoadResult load_config(const std::string& path) {
@@ -101,14 +111,10 @@ LoadResult load_config(const std::string& path) {
 
   const yaml::Node limits = root.get("limits");
   if (const yaml::Node size = limits.get("max_file_size")) {
-    const std::optional<std::uintmax_t> bytes = parse_size(size.text());
-    if (!bytes || *bytes == 0 || *bytes > max_file_size_cap)
-      result.findings.push_back(config_problem(
-          size, text("`/limits/max_file_size`:`{}` 不是有效的大小:写字节数,或带 KiB、MiB、GiB 单位,1 字节到 1GiB",
-                     "`/limits/max_file_size`: `{}` is not a size: write bytes, or KiB, MiB or GiB, from 1 byte to 1GiB",
-                     size.text())));
-    else
+    if (const std::optional<std::uintmax_t> bytes = parse_size_limit(size.text()))
       config.limits.max_file_size = *bytes;
+    else
+      result.findings.push_back(config_problem(size, size_limit_problem("`/limits/max_file_size`", size.text())));
   }
   if (const yaml::Node depth = limits.get("max_depth")) {
     const long long value = depth.integer().value_or(0);

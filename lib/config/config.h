@@ -34,4 +34,9 @@ LoadResult load_config(const std::string& path);
 // "67108864", "64MiB", "512 KiB", "1GiB" → bytes.
 std::optional<std::uintmax_t> parse_size(std::string_view text);
 
+// A file-size limit: a size from 1 byte to 1GiB (yaml-cpp counts positions in
+// `int`), or nullopt. The message for a bad one names `what` (the option or key).
+std::optional<std::uintmax_t> parse_size_limit(std::string_view text);
+Text size_limit_problem(std::string_view what, std::string_view text);
+
 }  // namespace encat::config

@@ -67,8 +67,9 @@ Workspace Workspace::load(const std::vector<std::string>& files, const LoadOptio
   return ws;
 }
 
-bool Workspace::has_io_errors() const {
-  return std::any_of(m_files.begin(), m_files.end(), [](const SourceFile& f) { return f.io_error.has_value(); });
+size_t Workspace::unreadable_count() const {
+  return static_cast<size_t>(
+      std::count_if(m_files.begin(), m_files.end(), [](const SourceFile& f) { return f.io_error.has_value(); }));
 }
 
 const Catalog* Workspace::find(std::string_view id) const {

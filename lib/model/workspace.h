@@ -49,7 +49,8 @@ class Workspace {
   const std::vector<SourceFile>& files() const { return m_files; }
   const std::vector<Catalog>& catalogs() const { return m_catalogs; }
   const std::vector<Finding>& findings() const { return m_findings; }
-  bool has_io_errors() const;
+  // Files that could not be opened or read at all (the tools exit 2).
+  size_t unreadable_count() const;
 
   // The catalog that declared `id` first, or null.
   const Catalog* find(std::string_view id) const;

@@ -109,11 +109,9 @@ std::optional<Session> prepare(const CommonOptions& o) {
     session.config = std::move(loaded.config);
   }
   if (!o.max_file_size.empty()) {
-    const std::optional<std::uintmax_t> size = config::parse_size(o.max_file_size);
-    if (!size || *size == 0 || *size > (1u << 30)) {
-      print_error(session.lang, text("`--max-file-size {}` 不是有效的大小:写字节数,或带 KiB、MiB、GiB 单位,1 字节到 1GiB",
-                                     "`--max-file-size {}` is not a size: write bytes, or KiB, MiB or GiB, from 1 byte to 1GiB",
-                                     o.max_file_size));
+    const std::optional<std::uintmax_t> size = config::parse_size_limit(o.max_file_size);
+    if (!size) {
+      print_error(session.lang, config::size_limit_problem("`--max-file-size`", o.max_file_size));
       return std::nullopt;
     }
     session.config.limits.max_file_size = *size;
