@@ -60,6 +60,16 @@ std::string league_summary(const std::vector<audit::RegionAudit>& counties, Lang
                      counties.size() == 1 ? "county" : "counties", missed, errors);
 }
 
+std::vector<std::string> league_row(const audit::RegionAudit& county) {
+  std::vector<std::string> row{county.region};
+  for (const audit::FigureResult& figure : county.years.back().figures)
+    row.push_back(percent(figure.ratio.value()) + (figure.met() == false ? " ✗" : ""));
+  const Summary gaps = summarize(county.findings);
+  row.push_back(std::to_string(gaps.errors));
+  row.push_back(std::to_string(gaps.warnings));
+  return row;
+}
+
 std::vector<std::pair<Code, size_t>> count_by_code(const std::vector<Finding>& findings) {
   std::map<Code, size_t> counts;
   for (const Finding& f : findings) ++counts[f.code];

@@ -27,6 +27,10 @@ std::string year_span(const audit::RegionAudit& audit, Lang lang);
 // "90 个县(市、区):3 个有未达标目标,2 个有边界缺口错误" and its English.
 std::string league_summary(const std::vector<audit::RegionAudit>& counties, Lang lang);
 
+// A county's row of the league table: region, each figure (✗ when its target
+// is missed), error and warning counts.
+std::vector<std::string> league_row(const audit::RegionAudit& county);
+
 // The number of findings with each B code, in code order (codes with none left out).
 std::vector<std::pair<Code, size_t>> count_by_code(const std::vector<Finding>& findings);
 

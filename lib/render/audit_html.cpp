@@ -17,7 +17,6 @@ using audit::FigureResult;
 using audit::RegionAudit;
 using audit::TownshipRate;
 using audit::YearFigures;
-using html::escape;
 using html::tr;
 using model::Figure;
 using model::figure_count;
@@ -120,7 +119,7 @@ std::string fraction(const audit::Ratio& r) { return fmt::format("{}/{}", r.nume
 
 std::string targets_label(const AuditContext& context) {
   return context.targets_id.empty() ? std::string(tr(context.lang, "未对照目标", "none"))
-                                    : fmt::format("<span class=\"mono\">{}</span>", escape(context.targets_id));
+                                    : fmt::format("<span class=\"mono\">{}</span>", markup_escape(context.targets_id));
 }
 
 // ---- one county -----------------------------------------------------------
@@ -131,13 +130,13 @@ std::string header(const RegionAudit& audit, const AuditContext& context) {
   out += fmt::format("<p class=\"kicker\">{}</p>\n",
                      tr(lang, "“大综合一体化”行政执法改革 · 执法事项目录审计", "大综合一体化 enforcement reform · catalog audit"));
   out += fmt::format("<h1>{}</h1>\n", lang == Lang::Zh
-                                          ? fmt::format("{} 综合行政执法审计报告", escape(audit.region))
-                                          : fmt::format("Enforcement audit of {}", escape(audit.region)));
+                                          ? fmt::format("{} 综合行政执法审计报告", markup_escape(audit.region))
+                                          : fmt::format("Enforcement audit of {}", markup_escape(audit.region)));
   out += "<dl class=\"meta\">";
   out += fmt::format("<div><dt>{}</dt><dd data-region=\"{}\">{}</dd></div>", tr(lang, "地区", "Region"),
-                     escape(audit.region), escape(audit.region));
+                     markup_escape(audit.region), markup_escape(audit.region));
   out += fmt::format("<div><dt>{}</dt><dd>{}</dd></div>", tr(lang, "年度", audit.years.size() == 1 ? "Year" : "Years"),
-                     audit.years.empty() ? "—" : escape(year_span(audit, lang)));
+                     audit.years.empty() ? "—" : markup_escape(year_span(audit, lang)));
   out += fmt::format("<div><dt>{}</dt><dd>{}</dd></div>", tr(lang, "目标", "Targets"), targets_label(context));
   if (audit.findings_year)
     out += fmt::format("<div><dt>{}</dt><dd>{}</dd></div>", tr(lang, "边界缺口年度", "Gaps as of"),
@@ -173,8 +172,8 @@ std::string summary(const RegionAudit& audit, const AuditContext& context) {
     const CodeInfo& info = code_info(code);
     const size_t count = counts.count(code) ? counts[code] : 0;
     out += fmt::format("<li class=\"{}\" data-code=\"{}\" title=\"{}\"><span class=\"mono\">{}</span> {}<b>{}</b></li>",
-                       count ? "some" : "zero", info.id, escape(lang == Lang::Zh ? info.summary_zh : info.summary_en),
-                       info.id, escape(lang == Lang::Zh ? info.summary_zh : info.name), count);
+                       count ? "some" : "zero", info.id, markup_escape(lang == Lang::Zh ? info.summary_zh : info.summary_en),
+                       info.id, markup_escape(lang == Lang::Zh ? info.summary_zh : info.name), count);
   }
   out += "</ul>\n";
 
@@ -204,7 +203,7 @@ std::string charts(const RegionAudit& audit, const AuditContext& context) {
   for (size_t f = 0; f < figure_count; ++f) {
     const Figure figure = figure_at(f);
     out += fmt::format("<figure class=\"chart-card\" id=\"figure-{}\">\n<figcaption><span class=\"title\">{}</span>",
-                       model::figure_name(figure), escape(figure_title(figure, lang)));
+                       model::figure_name(figure), markup_escape(figure_title(figure, lang)));
     if (!audit.years.empty()) {
       const YearFigures& last = audit.years.back();
       const FigureResult& r = last[figure];
@@ -213,7 +212,7 @@ std::string charts(const RegionAudit& audit, const AuditContext& context) {
                          percent(r.ratio.value()), met_mark(r, lang));
     }
     out += "</figcaption>\n";
-    out += fmt::format("<p class=\"definition\">{}</p>\n", escape(html::figure_definition(figure, lang)));
+    out += fmt::format("<p class=\"definition\">{}</p>\n", markup_escape(html::figure_definition(figure, lang)));
     out += html::figure_chart(figure, audit.years, lang);
     out += "</figure>\n";
   }
@@ -237,7 +236,7 @@ std::string figure_table(const RegionAudit& audit, const AuditContext& context) 
       out += fmt::format("<tr{} data-figure=\"{}\" data-year=\"{}\">", i == 0 ? " class=\"first-of-figure\"" : "",
                          model::figure_name(figure), y.year);
       if (i == 0)
-        out += fmt::format("<td class=\"figure-name\" rowspan=\"{}\">{}</td>", audit.years.size(), escape(figure_title(figure, lang)));
+        out += fmt::format("<td class=\"figure-name\" rowspan=\"{}\">{}</td>", audit.years.size(), markup_escape(figure_title(figure, lang)));
       const std::optional<double> value = r.ratio.value();
       out += fmt::format("<td class=\"num\">{}</td><td class=\"num\">{}</td><td class=\"num{}\">{}</td><td class=\"num\">{}</td>"
                          "<td class=\"center\">{}</td></tr>\n",
@@ -280,7 +279,7 @@ std::string townships(const RegionAudit& audit, const AuditContext& context) {
   out += fmt::format("<th>{}</th></tr></thead>\n<tbody>\n", tr(lang, "缺少的必须下放事项", "Missing 必须下放 matters"));
   for (const auto& [region, row] : rows) {
     out += fmt::format("<tr data-township=\"{}\"><td>{}<div class=\"frac mono\">{}</div></td><td class=\"mono\">{}</td>",
-                       escape(region), escape(row.title), escape(row.id), escape(region));
+                       markup_escape(region), markup_escape(row.title), markup_escape(row.id), markup_escape(region));
     std::string missing;
     for (const YearFigures& y : audit.years) {
       const auto it = row.by_year.find(y.year);
@@ -297,7 +296,7 @@ std::string townships(const RegionAudit& audit, const AuditContext& context) {
         if (!t->missing.empty()) {
           missing += fmt::format("<div><span class=\"yr\">{}</span>", lang == Lang::Zh ? fmt::format("{} 年：", y.year)
                                                                                        : fmt::format("{}:", y.year));
-          for (const std::string& code : t->missing) missing += fmt::format("<code>{}</code> ", escape(code));
+          for (const std::string& code : t->missing) missing += fmt::format("<code>{}</code> ", markup_escape(code));
           missing += "</div>";
         }
       }
@@ -334,7 +333,7 @@ std::string gaps(const RegionAudit& audit, const AuditContext& context) {
     const CodeInfo& info = code_info(code);
     out += fmt::format("<section class=\"gap-group\" data-code=\"{}\" data-count=\"{}\">\n", info.id, findings.size());
     out += fmt::format("<h3><span class=\"mono\">{}</span> {} <span class=\"name mono\">{}</span> {}<span class=\"count\">{}</span></h3>\n",
-                       info.id, escape(lang == Lang::Zh ? info.summary_zh : info.summary_en), info.name,
+                       info.id, markup_escape(lang == Lang::Zh ? info.summary_zh : info.summary_en), info.name,
                        html::severity_badge(findings.front()->severity, lang),
                        lang == Lang::Zh ? fmt::format("共 {} 项", findings.size())
                                         : fmt::format("{} finding{}", findings.size(), findings.size() == 1 ? "" : "s"));
@@ -343,7 +342,7 @@ std::string gaps(const RegionAudit& audit, const AuditContext& context) {
     size_t number = 0;
     for (const Finding* f : findings) {
       out += fmt::format("<tr class=\"gap\" data-code=\"{}\"><td class=\"num\">{}</td><td class=\"mono\">{}</td><td>", info.id, ++number,
-                         f->matter.empty() ? "—" : escape(f->matter));
+                         f->matter.empty() ? "—" : markup_escape(f->matter));
       if (f->severity != findings.front()->severity) out += html::severity_badge(f->severity, lang) + " ";
       out += html::message(f->message.in(lang));
       if (!f->notes.empty()) {
@@ -351,7 +350,7 @@ std::string gaps(const RegionAudit& audit, const AuditContext& context) {
         for (const Note& note : f->notes) out += fmt::format("<li>{}</li>", html::message(note.text.in(lang)));
         out += "</ul>";
       }
-      out += fmt::format("</td><td class=\"where mono\">{}</td></tr>\n", escape(f->location.str()));
+      out += fmt::format("</td><td class=\"where mono\">{}</td></tr>\n", markup_escape(f->location.str()));
     }
     out += "</tbody>\n</table>\n</section>\n";
   }
@@ -415,7 +414,7 @@ std::string render_league_html(const std::vector<RegionAudit>& counties, const A
                      tr(lang, "“大综合一体化”行政执法改革 · 执法事项目录审计", "大综合一体化 enforcement reform · catalog audit"));
   out += fmt::format("<h1>{}</h1>\n", tr(lang, "各县（市、区）指标排行", "County league table"));
   out += "<dl class=\"meta\">";
-  out += fmt::format("<div><dt>{}</dt><dd>{}</dd></div>", tr(lang, "年度", "Year"), escape(years));
+  out += fmt::format("<div><dt>{}</dt><dd>{}</dd></div>", tr(lang, "年度", "Year"), markup_escape(years));
   out += fmt::format("<div><dt>{}</dt><dd>{}</dd></div>", tr(lang, "目标", "Targets"), targets_label(context));
   out += fmt::format("<div><dt>{}</dt><dd>{}</dd></div>", tr(lang, "县（市、区）", "Counties"), counties.size());
   out += "</dl>\n</header>\n";
@@ -453,19 +452,19 @@ std::string render_league_html(const std::vector<RegionAudit>& counties, const A
   size_t col = 1;
   for (size_t f = 0; f < figure_count; ++f)
     out += fmt::format("<th class=\"sortable num\" data-col=\"{}\" data-type=\"number\" data-figure=\"{}\">{}</th>", col++,
-                       model::figure_name(figure_at(f)), escape(figure_title(figure_at(f), lang)));
+                       model::figure_name(figure_at(f)), markup_escape(figure_title(figure_at(f), lang)));
   out += fmt::format("<th class=\"sortable num short\" data-col=\"{}\" data-type=\"number\">{}</th>", col++, tr(lang, "未达标", "Missed"));
   out += fmt::format("<th class=\"sortable num short\" data-col=\"{}\" data-type=\"number\">{}</th>", col++, tr(lang, "合计", "Total"));
   for (Code code : kGapCodes)
     out += fmt::format("<th class=\"sortable num mono\" data-col=\"{}\" data-type=\"number\" data-code=\"{}\" title=\"{}\">{}</th>", col++,
-                       code_info(code).id, escape(lang == Lang::Zh ? code_info(code).summary_zh : code_info(code).summary_en),
+                       code_info(code).id, markup_escape(lang == Lang::Zh ? code_info(code).summary_zh : code_info(code).summary_en),
                        code_info(code).id);
   out += "</tr>\n</thead>\n<tbody>\n";
 
   size_t order = 0;
   for (const RegionAudit& c : counties) {
-    out += fmt::format("<tr data-region=\"{}\" data-order=\"{}\"><td class=\"mono\" data-sort=\"{}\">{}</td>", escape(c.region), order++,
-                       escape(c.region), escape(c.region));
+    out += fmt::format("<tr data-region=\"{}\" data-order=\"{}\"><td class=\"mono\" data-sort=\"{}\">{}</td>", markup_escape(c.region), order++,
+                       markup_escape(c.region), markup_escape(c.region));
     size_t missed = 0;
     for (size_t f = 0; f < figure_count; ++f) {
       if (c.years.empty()) {
@@ -482,7 +481,7 @@ std::string render_league_html(const std::vector<RegionAudit>& counties, const A
       if (met) hover += *met ? tr(lang, " · 达标", " · met") : tr(lang, " · 未达标", " · missed");
       out += fmt::format("<td class=\"fig{}\" data-figure=\"{}\" data-sort=\"{}\" title=\"{}\">{}{}<span class=\"frac\">{}</span></td>",
                          met == false ? " missed-cell" : value ? "" : " na", model::figure_name(figure_at(f)),
-                         value ? fmt::format("{}", *value) : "", escape(hover), percent(value),
+                         value ? fmt::format("{}", *value) : "", markup_escape(hover), percent(value),
                          met == false ? " <span class=\"missed\">✗</span>" : "", fraction(r.ratio));
     }
     out += fmt::format("<td class=\"num{}\" data-sort=\"{}\">{}</td>", missed ? " missed" : " zero", missed, missed);

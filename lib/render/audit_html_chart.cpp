@@ -154,7 +154,7 @@ std::string figure_chart(model::Figure figure, const std::vector<YearFigures>& y
   std::string out = fmt::format(
       "<svg class=\"chart\" data-figure=\"{}\" data-years=\"{}\" viewBox=\"0 0 {} {}\" "
       "xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" aria-label=\"{}\">\n",
-      name, years.size(), num(kWidth), num(kHeight), escape(figure_title(figure, lang)));
+      name, years.size(), num(kWidth), num(kHeight), markup_escape(figure_title(figure, lang)));
   out += legend(lang);
   out += axes(n);
 
@@ -209,13 +209,13 @@ std::string figure_chart(model::Figure figure, const std::vector<YearFigures>& y
                        classes, name, y.year, data_value(value), f.ratio.numerator, f.ratio.denominator);
     if (f.target) out += fmt::format(" data-target=\"{}\"", fmt::format("{}", *f.target));
     if (met) out += fmt::format(" data-met=\"{}\"", *met ? "true" : "false");
-    out += fmt::format("><title>{}</title>", escape(point_title(y.year, f, lang)));
+    out += fmt::format("><title>{}</title>", markup_escape(point_title(y.year, f, lang)));
     if (value) {
       const double py = y_of(*value);
       out += fmt::format("<circle cx=\"{}\" cy=\"{}\" r=\"4.5\"/>", num(x), num(py));
       if (tiny) {
         out += fmt::format("<text class=\"val small\" x=\"{}\" y=\"{}\" text-anchor=\"middle\">{}</text>", num(x), num(py - 9),
-                           escape(fixed(*value * 100.0, 0) + "%"));
+                           markup_escape(fixed(*value * 100.0, 0) + "%"));
       } else {
         // Above the point, unless the point sits just under its target
         // (the labels would sit on the dashed line): then below, if there is room.
@@ -224,7 +224,7 @@ std::string figure_chart(model::Figure figure, const std::vector<YearFigures>& y
         const double val_y = below ? py + 18 : py - (narrow ? 9 : 25);
         const double fr_y = below ? py + 31 : py - 9;
         out += fmt::format("<text class=\"val\" x=\"{}\" y=\"{}\" text-anchor=\"middle\">{}</text>", num(x), num(val_y),
-                           escape(percent(value)));
+                           markup_escape(percent(value)));
         if (!narrow)
           out += fmt::format("<text class=\"fr\" x=\"{}\" y=\"{}\" text-anchor=\"middle\">{}/{}</text>", num(x), num(fr_y),
                              f.ratio.numerator, f.ratio.denominator);

@@ -93,26 +93,6 @@ footer.report { margin-top: 36px; padding-top: 8px; border-top: 1px solid var(--
 
 }  // namespace
 
-std::string escape(std::string_view text) {
-  std::string out;
-  out.reserve(text.size() + 16);
-  for_each_code_point(text, [&](char32_t cp, std::string_view bytes) {
-    switch (cp) {
-      case '&': out += "&amp;"; return;
-      case '<': out += "&lt;"; return;
-      case '>': out += "&gt;"; return;
-      case '"': out += "&quot;"; return;
-      case '\'': out += "&#39;"; return;
-      case '\t': case '\n': case '\r': out += bytes; return;
-      default: break;
-    }
-    const bool control = cp < 0x20 || (cp >= 0x7F && cp <= 0x9F);
-    const bool noncharacter = (cp >= 0xFDD0 && cp <= 0xFDEF) || (cp & 0xFFFE) == 0xFFFE;
-    if (control || noncharacter || (cp == kReplacement && bytes.size() == 1)) append_utf8(out, kReplacement);
-    else out += bytes;
-  });
-  return out;
-}
 
 std::string message(std::string_view text) {
   std::string out;
@@ -121,11 +101,11 @@ std::string message(std::string_view text) {
     const size_t open = text.find('`');
     const size_t close = open == std::string_view::npos ? open : text.find('`', open + 1);
     if (close == std::string_view::npos) {
-      out += escape(text);
+      out += markup_escape(text);
       break;
     }
-    out += escape(text.substr(0, open));
-    out += "<code>" + escape(text.substr(open + 1, close - open - 1)) + "</code>";
+    out += markup_escape(text.substr(0, open));
+    out += "<code>" + markup_escape(text.substr(open + 1, close - open - 1)) + "</code>";
     text.remove_prefix(close + 1);
   }
   return out;
@@ -149,7 +129,7 @@ std::string page_begin(Lang lang, std::string_view title, std::string_view extra
       "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; "
       "script-src 'unsafe-inline'; img-src data:\">\n"
       "<title>{}</title>\n<style>",
-      lang_attribute(lang), escape(title));
+      lang_attribute(lang), markup_escape(title));
   out += kCss;
   out += landscape ? "@page { size: A4 landscape; margin: 12mm 10mm; }\n" : "@page { size: A4; margin: 14mm 12mm; }\n";
   out += extra_css;
@@ -192,9 +172,9 @@ std::string reading_notice(const std::vector<Finding>& reading, Lang lang) {
                                              "These files could not be read or do not match their schema: their matters "
                                              "are not counted in the figures and gaps below. Fix them and run the audit again."));
   for (const std::string& file : files) {
-    out += fmt::format("<li><span class=\"file mono\">{}</span>\n<ul>\n", escape(file.empty() ? "?" : file));
+    out += fmt::format("<li><span class=\"file mono\">{}</span>\n<ul>\n", markup_escape(file.empty() ? "?" : file));
     for (const Finding* f : by_file[file]) {
-      const std::string where = f->location.line ? fmt::format(" <span class=\"mono frac\">{}</span>", escape(f->location.str())) : "";
+      const std::string where = f->location.line ? fmt::format(" <span class=\"mono frac\">{}</span>", markup_escape(f->location.str())) : "";
       out += fmt::format("<li>{} <b class=\"mono\">{}</b>{} {}</li>\n", severity_badge(f->severity, lang),
                          f->info().id, where, message(f->message.in(lang)));
     }

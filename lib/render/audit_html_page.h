@@ -9,12 +9,9 @@
 
 #include "diag/finding.h"
 
-namespace encat::render::html {
+#include "render/code_points.h"
 
-// `text` made safe for HTML text and attribute values (quoted with "):
-// & < > " ' as character references, invalid UTF-8 and control characters
-// other than tab, line feed and carriage return as U+FFFD.
-std::string escape(std::string_view text);
+namespace encat::render::html {
 
 // A finding's message: escaped, with each `quoted` span set as <code>.
 std::string message(std::string_view text);

@@ -105,15 +105,7 @@ std::string render_league_markdown(const std::vector<audit::RegionAudit>& counti
   header.push_back(zh ? "错误" : "Errors");
   header.push_back(zh ? "警告" : "Warnings");
   out += table_row(header) + rule_row("l" + std::string(header.size() - 1, 'r'));
-  for (const audit::RegionAudit& county : counties) {
-    std::vector<std::string> row{county.region};
-    for (const audit::FigureResult& figure : county.years.back().figures)
-      row.push_back(percent(figure.ratio.value()) + (figure.met() == false ? " ✗" : ""));
-    const Summary gaps = summarize(county.findings);
-    row.push_back(std::to_string(gaps.errors));
-    row.push_back(std::to_string(gaps.warnings));
-    out += table_row(row);
-  }
+  for (const audit::RegionAudit& county : counties) out += table_row(league_row(county));
   return out;
 }
 

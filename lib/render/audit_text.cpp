@@ -90,15 +90,7 @@ std::string render_league_text(const std::vector<audit::RegionAudit>& counties, 
   rows[0].push_back(zh ? "警告" : "warnings");
   std::vector<size_t> right;
   for (size_t i = 1; i < rows[0].size(); ++i) right.push_back(i);
-  for (const audit::RegionAudit& county : counties) {
-    std::vector<std::string> row{county.region};
-    for (const audit::FigureResult& figure : county.years.back().figures)
-      row.push_back(percent(figure.ratio.value()) + (figure.met() == false ? " ✗" : ""));
-    const Summary gaps = summarize(county.findings);
-    row.push_back(std::to_string(gaps.errors));
-    row.push_back(std::to_string(gaps.warnings));
-    rows.push_back(std::move(row));
-  }
+  for (const audit::RegionAudit& county : counties) rows.push_back(league_row(county));
   out += format_table(rows, right) + "\n";
   out += league_summary(counties, context.lang) + (zh ? "(✗ 未达标)\n" : " (✗ missed)\n");
   return out;

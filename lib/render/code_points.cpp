@@ -31,4 +31,27 @@ std::string valid_utf8(std::string_view text) {
   return out;
 }
 
+std::string markup_escape(std::string_view text, bool attribute) {
+  std::string out;
+  out.reserve(text.size() + 16);
+  for_each_code_point(text, [&](char32_t cp, std::string_view bytes) {
+    switch (cp) {
+      case '&': out += "&amp;"; return;
+      case '<': out += "&lt;"; return;
+      case '>': out += "&gt;"; return;
+      case '"': out += "&quot;"; return;
+      case '\'': out += "&#39;"; return;
+      case '\t': out += attribute ? "&#9;" : "\t"; return;
+      case '\n': out += attribute ? "&#10;" : "\n"; return;
+      case '\r': out += "&#13;"; return;
+      default: break;
+    }
+    const bool control = cp < 0x20 || (cp >= 0x7F && cp <= 0x9F);
+    const bool noncharacter = (cp >= 0xFDD0 && cp <= 0xFDEF) || (cp & 0xFFFE) == 0xFFFE;
+    if (control || noncharacter || (cp == kReplacement && bytes.size() == 1)) append_utf8(out, kReplacement);
+    else out += bytes;
+  });
+  return out;
+}
+
 }  // namespace encat::render

@@ -36,4 +36,10 @@ void append_utf8(std::string& out, char32_t cp);
 // `text` with each invalid byte replaced by U+FFFD.
 std::string valid_utf8(std::string_view text);
 
+// `text` for XML 1.0 and HTML alike: & < > " ' escaped; what neither may
+// carry (control characters but tab and line breaks, noncharacters, invalid
+// bytes) becomes U+FFFD. In an `attribute`, tab and line breaks become
+// character references so they survive attribute-value normalisation.
+std::string markup_escape(std::string_view text, bool attribute = false);
+
 }  // namespace encat::render

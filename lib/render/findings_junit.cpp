@@ -11,30 +11,7 @@
 namespace encat::render {
 namespace {
 
-// `text` escaped for XML 1.0 (attribute values too). Characters XML cannot
-// carry at all (most control characters) become U+FFFD; line breaks in an
-// attribute are kept as character references.
-std::string xml_escape(std::string_view text, bool attribute) {
-  std::string out;
-  out.reserve(text.size());
-  for_each_code_point(text, [&](char32_t cp, std::string_view bytes) {
-    switch (cp) {
-      case '&': out += "&amp;"; return;
-      case '<': out += "&lt;"; return;
-      case '>': out += "&gt;"; return;
-      case '"': out += attribute ? "&quot;" : "\""; return;
-      case '\n': out += attribute ? "&#10;" : "\n"; return;
-      case '\r': out += "&#13;"; return;
-      case '\t': out += attribute ? "&#9;" : "\t"; return;
-      default: break;
-    }
-    if (cp < 0x20 || cp == 0xFFFE || cp == 0xFFFF || (cp == kReplacement && bytes.size() == 1)) append_utf8(out, kReplacement);
-    else out += bytes;
-  });
-  return out;
-}
-
-std::string attr(std::string_view text) { return xml_escape(text, true); }
+std::string attr(std::string_view text) { return markup_escape(text, true); }
 
 // Jenkins splits a class name at its last '.' into package and class; a file
 // name without its extension, and with '_' for other dots, stays whole.
@@ -110,7 +87,7 @@ std::string render_junit(const std::vector<Finding>& findings, const RenderConte
     for (const Finding* finding : suite.findings) {
       out += fmt::format("    <testcase name=\"{}\" classname=\"{}\" file=\"{}\">\n", attr(case_name(*finding)),
                          attr(class_name(file)), attr(file));
-      const std::string text = xml_escape(details(*finding, context.lang), false);
+      const std::string text = markup_escape(details(*finding, context.lang));
       if (fails(*finding))
         out += fmt::format("      <failure type=\"{}\" message=\"{}\">{}</failure>\n", finding->info().id,
                            attr(finding->message.in(context.lang)), text);

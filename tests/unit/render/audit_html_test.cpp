@@ -46,11 +46,11 @@ std::string chart_of(const std::string& html, std::string_view figure) {
 }  // namespace
 
 TEST_CASE("escape: markup characters, invalid UTF-8, control characters") {
-  CHECK(html::escape("<a href=\"x\">&'</a>") == "&lt;a href=&quot;x&quot;&gt;&amp;&#39;&lt;/a&gt;");
-  CHECK(html::escape("贺村镇") == "贺村镇");
-  CHECK(html::escape("a\xff" "b") == "a\xEF\xBF\xBD" "b");
-  CHECK(html::escape(std::string("a\0b\x1b", 4)) == "a\xEF\xBF\xBD" "b\xEF\xBF\xBD");
-  CHECK(html::escape("tab\tline\n") == "tab\tline\n");
+  CHECK(markup_escape("<a href=\"x\">&'</a>") == "&lt;a href=&quot;x&quot;&gt;&amp;&#39;&lt;/a&gt;");
+  CHECK(markup_escape("贺村镇") == "贺村镇");
+  CHECK(markup_escape("a\xff" "b") == "a\xEF\xBF\xBD" "b");
+  CHECK(markup_escape(std::string("a\0b\x1b", 4)) == "a\xEF\xBF\xBD" "b\xEF\xBF\xBD");
+  CHECK(markup_escape("tab\tline\n") == "tab\tline\n");
   CHECK(html::message("代码 `<x>` 与 `y`,孤立的 ` 保留") == "代码 <code>&lt;x&gt;</code> 与 <code>y</code>,孤立的 ` 保留");
 }
 

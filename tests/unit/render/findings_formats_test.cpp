@@ -211,7 +211,7 @@ TEST_CASE("junit: escaping, and warnings fail when asked") {
 <testsuites name="encat-validate" tests="2" failures="2" errors="0">
   <testsuite name="catalogs/浙江 省/a,b:c%#?.yaml" tests="1" failures="1" errors="0" skipped="0">
     <testcase name="E004 schema at 3" classname="catalogs/浙江 省/a,b:c%#?" file="catalogs/浙江 省/a,b:c%#?.yaml">
-      <failure type="E004" message="value &quot;x&quot; &lt;not allowed&gt; &amp; 100%&#10;second line">error[E004]: value "x" &lt;not allowed&gt; &amp; 100%
+      <failure type="E004" message="value &quot;x&quot; &lt;not allowed&gt; &amp; 100%&#10;second line">error[E004]: value &quot;x&quot; &lt;not allowed&gt; &amp; 100%
 second line
   --&gt; catalogs/浙江 省/a,b:c%#?.yaml:3
   = note: see catalogs/浙江 省/a,b:c%#?.yaml
