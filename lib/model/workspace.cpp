@@ -128,11 +128,4 @@ std::vector<Finding> Workspace::unreadable_findings() const {
   return result;
 }
 
-std::vector<const Catalog*> Workspace::in_force(Kind kind, int year) const {
-  std::vector<const Catalog*> result;
-  for (const Catalog& catalog : m_catalogs)
-    if (catalog.kind == kind && in_force(catalog, year)) result.push_back(&catalog);
-  return result;
-}
-
 }  // namespace encat::model

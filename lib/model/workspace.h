@@ -57,8 +57,6 @@ class Workspace {
   // In force in `year`: effective by year-12-31, and no catalog superseding it
   // (directly or through a chain) is effective by then.
   bool in_force(const Catalog& catalog, int year) const;
-  // The catalogs of `kind` in force in `year`, in file order.
-  std::vector<const Catalog*> in_force(Kind kind, int year) const;
 
   // The reference catalog of `kind` (registry, targets) to use: the one named
   // by `id` (a flag or the config), else the only one loaded, else none. An

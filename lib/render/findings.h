@@ -16,7 +16,7 @@ class JsonWriter;
 
 // Where the project lives; SARIF's tool.driver.informationUri. Each code's
 // page is at kInformationUri + "docs/findings/<CODE>.md".
-// TODO(lead): the project's real address.
+// The project has no public address yet: replace this when it has one.
 inline constexpr std::string_view kInformationUri = "https://encat.invalid/";
 
 enum class FindingsFormat { Text, Json, Sarif, Junit, Github };

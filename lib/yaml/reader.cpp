@@ -54,8 +54,6 @@ class DocumentBuilder final : public YAML::EventHandler {
   DocumentBuilder(Document& doc, std::string_view source, const Limits& limits, std::vector<Finding>& findings)
       : m_doc(doc), m_source(source), m_limits(limits), m_findings(findings) {}
 
-  bool has_document() const { return m_documents > 0; }
-
   // The innermost `[` or `{` still open (for a syntax error's note).
   std::optional<OpenBracket> open_bracket() const {
     for (auto it = m_frames.rbegin(); it != m_frames.rend(); ++it) {
