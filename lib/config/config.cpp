@@ -2,6 +2,7 @@
 
 #include <cctype>
 #include <filesystem>
+#include <map>
 #include <string_view>
 
 #include "schema/schema.h"
@@ -88,12 +89,21 @@ LoadResult load_config(const std::string& path) {
   if (const yaml::Node targets = root.get("targets")) config.targets = std::string(targets.text());
 
   const yaml::Node severity = root.get("severity");
+  std::map<Code, yaml::Node> given;  // where each code's severity was set (by code or by name)
   for (size_t i = 0; i < severity.size(); ++i) {
     const yaml::Node key = severity.key(i), value = severity.value(i);
     const std::optional<Code> code = parse_code(key.text());
     if (!code) {
       result.findings.push_back(config_problem(
           key, text("`/severity`:未知的检查代码 `{}`", "`/severity`: unknown finding code `{}`", key.text())));
+      continue;
+    }
+    if (const auto [first, added] = given.emplace(*code, key); !added) {
+      // E101 and duplicate_name-style aliases name one code: two settings would leave one silently unused.
+      result.findings.push_back(
+          config_problem(key, text("`/severity`：{} 的级别已经设置过（`{}`）", "`/severity`: the severity of {} is already set (`{}`)",
+                                   code_info(*code).id, first->second.text()))
+              .note(note_at(first->second.location(), "首次设置于", "first set at")));
       continue;
     }
     const Severity severity = *parse_severity(value.text());  // the schema allows only the three

@@ -50,11 +50,11 @@ TEST_CASE("the config is found in the current folder or the nearest one above, a
 TEST_CASE("severities, limits and ids are read; mistakes are findings") {
   TempTree tree;
   tree.write("good.yaml",
-             "severity: {W104: off, duplicate_name: warning, E103: warning}\n"
+             "severity: {W104: off, E103: warning}\n"
              "limits: {max_file_size: 1MiB, max_depth: 10}\nregistry: r\ntargets: t\n");
   const config::LoadResult good = config::load_config((tree.root / "good.yaml").string());
   REQUIRE(good.findings.empty());
-  CHECK(good.config.severities.at(Code::W104) == Severity::Warning);  // the later key wins
+  CHECK(good.config.severities.at(Code::W104) == Severity::Off);
   CHECK(good.config.severities.at(Code::E103) == Severity::Warning);
   CHECK(good.config.limits.max_file_size == (1u << 20));
   CHECK(good.config.limits.max_depth == 10);
@@ -68,6 +68,17 @@ TEST_CASE("severities, limits and ids are read; mistakes are findings") {
         "`/severity/E001`: a file that cannot be read always fails; the severity of E001 cannot be changed");
   CHECK(bad.findings[3].message.en ==
         "`/limits/max_file_size`: `2GiB` is not a size: write bytes, or KiB, MiB or GiB, from 1 byte to 1GiB");
+}
+
+TEST_CASE("one code given two severities, by code and by name, is a finding naming the first") {
+  TempTree tree;
+  tree.write("twice.yaml", "severity:\n  W104: off\n  duplicate_name: error\n");
+  const config::LoadResult twice = config::load_config((tree.root / "twice.yaml").string());
+  REQUIRE(twice.findings.size() == 1);
+  CHECK(twice.findings[0].location.line == 3);
+  CHECK(twice.findings[0].message.en == "`/severity`: the severity of W104 is already set (`W104`)");
+  REQUIRE(twice.findings[0].notes.size() == 1);
+  CHECK(twice.config.severities.at(Code::W104) == Severity::Off);  // the first setting, never silently the last
 }
 
 TEST_CASE("sizes are bytes or KiB, MiB, GiB") {
