@@ -2,6 +2,7 @@
 # Installs the Debian packages encat needs, only those missing.
 #   scripts/deps.sh          to build and run the tools
 #   scripts/deps.sh --test   also what the test suite uses
+#   scripts/deps.sh --fuzz   also clang and its libFuzzer runtime (scripts/fuzz.sh)
 set -euo pipefail
 
 packages=(cmake ninja-build g++ pkg-config libcli11-dev libyaml-cpp-dev libfmt-dev doctest-dev
@@ -9,6 +10,9 @@ packages=(cmake ninja-build g++ pkg-config libcli11-dev libyaml-cpp-dev libfmt-d
 if [[ "${1:-}" == "--test" ]]; then
   packages+=(python3 python3-jsonschema python3-rfc3987 json-schema-test-suite libxml2-utils chromium fonts-noto-cjk)
   command -v npm >/dev/null || packages+=(npm)
+fi
+if [[ "${1:-}" == "--fuzz" ]]; then
+  packages+=(clang libclang-rt-14-dev)  # Debian 12: clang is clang-14; its libFuzzer is in libclang-rt-14-dev
 fi
 
 missing=()
