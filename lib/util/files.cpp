@@ -5,7 +5,9 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <atomic>
 #include <cerrno>
+#include <cstdio>
 #include <cstring>
 #include <filesystem>
 #include <fstream>
@@ -31,113 +33,382 @@ std::string display(const fs::path& path) {
   return text.empty() ? "." : text;
 }
 
+Text dangling_link_text() { return {"符号链接指向的文件不存在", "a symbolic link to nothing"}; }
+Text not_regular_text() { return {"不是普通文件", "not a regular file"}; }
+Text changed_text() { return {"读取时文件被改动", "the file changed while it was read"}; }
+
+// Why a symbolic link or a path cannot be followed: ENOENT on a link that
+// exists means it points to nothing.
+Text unfollowable_text(const fs::path& path, int error_number) {
+  struct stat link {};
+  if (error_number == ENOENT && ::lstat(path.c_str(), &link) == 0 && S_ISLNK(link.st_mode)) return dangling_link_text();
+  return io_error_text(error_number);
+}
+
+// One folder's entries, and the folders below it (an explicit stack: a deep
+// tree cannot overflow the call stack). Links to folders are not followed,
+// so a loop of folders is impossible.
+void list_folder(const fs::path& root, FileList& list) {
+  std::vector<fs::path> pending{root};
+  while (!pending.empty()) {
+    const fs::path folder = std::move(pending.back());
+    pending.pop_back();
+    std::error_code ec;
+    fs::directory_iterator it(folder, ec), end;
+    for (; !ec && it != end; it.increment(ec)) {
+      const fs::directory_entry& entry = *it;
+      const fs::path& path = entry.path();
+      if (is_hidden(path)) continue;
+      std::error_code type_ec;
+      const fs::file_status own = entry.symlink_status(type_ec);
+      if (type_ec) {  // the type is unknown: it could be a folder of catalogs
+        list.problems.push_back({PathProblem::Kind::Unreadable, display(path), io_error_text(type_ec.value())});
+        continue;
+      }
+      if (fs::is_directory(own)) {
+        pending.push_back(path);
+        continue;
+      }
+      if (!is_yaml(path)) continue;
+      fs::file_status target = own;
+      if (fs::is_symlink(own)) {
+        target = entry.status(type_ec);
+        if (type_ec || !fs::exists(target)) {
+          const int error_number = type_ec ? type_ec.value() : ENOENT;
+          list.problems.push_back({PathProblem::Kind::Unreadable, display(path), unfollowable_text(path, error_number)});
+          continue;
+        }
+        if (fs::is_directory(target)) continue;  // a link to a folder named *.yaml: not followed, like any folder link
+      }
+      if (fs::is_regular_file(target))
+        list.files.push_back(display(path));
+      else
+        list.problems.push_back({PathProblem::Kind::Unreadable, display(path), not_regular_text()});
+    }
+    if (ec) list.problems.push_back({PathProblem::Kind::Unlistable, display(folder), io_error_text(ec.value())});
+  }
+}
+
+}  // namespace
+
+Text io_write_error_text(int error_number);
+
+namespace {
+
+Text because(const std::string& path, const Text& why) {
+  return text("无法写入 `{0}`：{1}", "cannot write `{0}`: {2}", path, why.zh, why.en);
+}
+
+Text cannot_write(const std::string& path, int error_number) { return because(path, io_write_error_text(error_number)); }
+
 }  // namespace
 
 Text io_error_text(int error_number) {
   switch (error_number) {
     case ENOENT: return {"文件不存在", "no such file"};
     case EACCES: return {"没有读取权限", "permission denied"};
+    case EPERM: return {"操作不被允许", "operation not permitted"};
     case EISDIR: return {"这是一个目录", "it is a folder"};
+    case ENOTDIR: return {"路径中有一段不是目录", "a part of the path is not a folder"};
     case ELOOP: return {"符号链接循环", "a loop of symbolic links"};
-    case EIO: return {"磁盘读取错误", "an input/output error"};
-    default: return {std::strerror(error_number), std::strerror(error_number)};
+    case ENAMETOOLONG: return {"路径太长", "the path is too long"};
+    case EIO: return {"磁盘读写错误", "an input/output error"};
+    case ENOSPC: return {"磁盘空间不足", "no space left on the device"};
+    case EDQUOT: return {"超出磁盘配额", "the disk quota is exceeded"};
+    case EFBIG: return {"文件太大", "the file is too large"};
+    case EROFS: return {"文件系统是只读的", "a read-only file system"};
+    case EBADF: return {"文件描述符无效（已关闭）", "a bad file descriptor (closed)"};
+    case EPIPE: return {"管道的另一端已关闭", "the other end of the pipe is closed"};
+    case ENXIO: return {"设备或地址不存在", "no such device or address"};
+    case ENODEV: return {"没有这个设备", "no such device"};
+    case EBUSY: return {"设备或资源忙", "the device or resource is busy"};
+    case ETXTBSY: return {"文件正被执行", "the file is being executed"};
+    case EMFILE:
+    case ENFILE: return {"打开的文件太多", "too many open files"};
+    case EXDEV: return {"不能跨文件系统改名", "the rename crosses file systems"};
+    default: {
+      const std::string error = std::strerror(error_number);
+      return {"系统错误（" + error + "）", error};
+    }
   }
+}
+
+Text io_write_error_text(int error_number) {
+  if (error_number == EACCES) return {"没有写入权限", "permission denied"};
+  return io_error_text(error_number);
 }
 
 FileList collect_files(const std::vector<std::string>& paths) {
   FileList list;
   for (const std::string& given : paths) {
-    std::error_code ec;
-    const fs::path root(given);
-    const fs::file_status status = fs::status(root, ec);
-    if (ec || !fs::exists(status)) {
-      list.missing.push_back(given);
+    struct stat st {};
+    if (::stat(given.c_str(), &st) != 0) {
+      const int error_number = errno;
+      struct stat link {};
+      const bool is_link = ::lstat(given.c_str(), &link) == 0 && S_ISLNK(link.st_mode);
+      if ((error_number == ENOENT && !is_link) || error_number == ENOTDIR)
+        list.problems.push_back({PathProblem::Kind::Missing, given, {}});
+      else
+        list.problems.push_back({PathProblem::Kind::Unreadable, given, unfollowable_text(given, error_number)});
       continue;
     }
-    if (!fs::is_directory(status)) {
-      list.files.push_back(display(root));
-      continue;
-    }
-    fs::recursive_directory_iterator it(root, fs::directory_options::skip_permission_denied, ec), end;
-    for (; !ec && it != end; it.increment(ec)) {
-      const fs::path& path = it->path();
-      if (is_hidden(path)) {
-        if (it->is_directory(ec)) it.disable_recursion_pending();
-        continue;
-      }
-      if (is_yaml(path) && it->is_regular_file(ec)) list.files.push_back(display(path));
-    }
+    if (S_ISDIR(st.st_mode))
+      list_folder(given, list);
+    else if (S_ISREG(st.st_mode))
+      list.files.push_back(display(given));  // named explicitly: taken whatever its name
+    else  // a FIFO or a device: reading could block forever or never end
+      list.problems.push_back({PathProblem::Kind::Unreadable, display(given), not_regular_text()});
   }
   std::sort(list.files.begin(), list.files.end());
   list.files.erase(std::unique(list.files.begin(), list.files.end()), list.files.end());
+  // Folders list in no fixed order: the messages are sorted, as the files are.
+  std::stable_sort(list.problems.begin(), list.problems.end(),
+                   [](const PathProblem& a, const PathProblem& b) { return a.path < b.path; });
+  list.problems.erase(std::unique(list.problems.begin(), list.problems.end(),
+                                  [](const PathProblem& a, const PathProblem& b) { return a.path == b.path; }),
+                      list.problems.end());
   return list;
+}
+
+Text problem_text(const PathProblem& problem) {
+  switch (problem.kind) {
+    case PathProblem::Kind::Missing: return text("路径 `{}` 不存在", "`{}` does not exist", problem.path);
+    case PathProblem::Kind::Unlistable:
+      return text("无法列出目录 `{0}` 的内容：{1}", "cannot list the folder `{0}`: {2}", problem.path, problem.reason.zh,
+                  problem.reason.en);
+    case PathProblem::Kind::Unreadable: break;
+  }
+  return {fmt::format("无法读取 `{}`：{}", problem.path, problem.reason.zh),
+          fmt::format("cannot read `{}`: {}", problem.path, problem.reason.en)};
 }
 
 FileBytes read_file(const std::string& path, std::uintmax_t max_size) {
   FileBytes result;
-  std::error_code ec;
-  // Opening a FIFO or a device could block forever or never end.
-  if (fs::exists(path, ec) && !fs::is_regular_file(path, ec)) {
+  const auto fail = [&](Text why) {
     result.status = FileBytes::Status::Unreadable;
-    result.error = {"不是普通文件", "not a regular file"};
+    result.error = std::move(why);
+    result.bytes.clear();
     return result;
-  }
-  result.size = fs::file_size(path, ec);
-  if (ec) {
-    result.status = FileBytes::Status::Unreadable;
-    result.error = io_error_text(ec.value());
-    return result;
-  }
+  };
+  // Opening a FIFO or a device could block forever, never end or have side
+  // effects (a tape rewinds): look before opening, and check after.
+  struct stat before {};
+  if (::stat(path.c_str(), &before) != 0) return fail(io_error_text(errno));
+  if (!S_ISREG(before.st_mode)) return fail(not_regular_text());
+  result.size = static_cast<std::uintmax_t>(before.st_size);
   if (result.size > max_size) {
     result.status = FileBytes::Status::TooLarge;
     return result;
   }
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
-    result.status = FileBytes::Status::Unreadable;
-    result.error = io_error_text(errno);
-    return result;
+  const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NOCTTY | O_NONBLOCK);
+  if (fd < 0) return fail(io_error_text(errno));
+  struct stat opened {};
+  if (::fstat(fd, &opened) != 0 || !S_ISREG(opened.st_mode) || opened.st_ino != before.st_ino ||
+      opened.st_dev != before.st_dev || opened.st_size != before.st_size) {
+    ::close(fd);
+    return fail(changed_text());
   }
   result.bytes.resize(static_cast<size_t>(result.size));
-  in.read(result.bytes.data(), static_cast<std::streamsize>(result.bytes.size()));
-  if (static_cast<std::uintmax_t>(in.gcount()) != result.size) {
-    result.status = FileBytes::Status::Unreadable;
-    result.error = {"读取时文件被改动", "the file changed while it was read"};
-    result.bytes.clear();
+  size_t done = 0;
+  while (true) {
+    // One byte more than the size: a file that grows is noticed.
+    char extra = 0;
+    char* into = done < result.bytes.size() ? result.bytes.data() + done : &extra;
+    const size_t want = done < result.bytes.size() ? result.bytes.size() - done : 1;
+    const ssize_t got = ::read(fd, into, want);
+    if (got < 0) {
+      if (errno == EINTR) continue;
+      const int error_number = errno;
+      ::close(fd);
+      return fail(io_error_text(error_number));
+    }
+    if (got == 0) break;
+    done += static_cast<size_t>(got);
+    if (done > result.bytes.size()) break;
   }
+  ::close(fd);
+  if (done != result.bytes.size()) return fail(changed_text());
   return result;
 }
 
-std::optional<std::string> write_file_atomic(const std::string& path, const std::string& content) {
-  const fs::path target(path);
-  const fs::path folder = target.has_parent_path() ? target.parent_path() : fs::path(".");
-  std::string temp = (folder / ("." + target.filename().string() + ".tmp-XXXXXX")).string();
-  const int fd = ::mkstemp(temp.data());
-  if (fd < 0) return "cannot create a temporary file in `" + folder.string() + "`: " + std::strerror(errno);
+std::variant<OutputTarget, Text> resolve_output(const std::string& given) {
+  OutputTarget target;
+  target.given = given;
+  fs::path path(given);
+  bool exists = true;
+  // Follow the links by hand (not realpath): the last one may point to a file
+  // that does not exist yet, which is then created, as `>` would.
+  for (int hops = 0;; ++hops) {
+    struct stat link {};
+    if (::lstat(path.c_str(), &link) != 0) {
+      const int error_number = errno;
+      if (error_number != ENOENT) return cannot_write(given, error_number);
+      exists = false;
+      break;
+    }
+    if (!S_ISLNK(link.st_mode)) break;
+    if (hops >= 40)
+      return cannot_write(given, ELOOP);
+    std::error_code ec;
+    const fs::path points_to = fs::read_symlink(path, ec);
+    if (ec) return cannot_write(given, ec.value());
+    path = points_to.is_absolute() ? points_to : path.parent_path() / points_to;
+  }
+  target.path = path.string();
+  if (!exists) {
+    target.kind = OutputTarget::Kind::NewFile;
+    return target;
+  }
+  struct stat st {};
+  if (::stat(target.path.c_str(), &st) != 0) return cannot_write(given, errno);
+  target.device = static_cast<std::uint64_t>(st.st_dev);
+  target.inode = static_cast<std::uint64_t>(st.st_ino);
+  if (S_ISREG(st.st_mode)) {
+    target.kind = OutputTarget::Kind::RegularFile;
+  } else if (S_ISCHR(st.st_mode) || S_ISFIFO(st.st_mode)) {
+    target.kind = OutputTarget::Kind::Stream;
+  } else if (S_ISDIR(st.st_mode)) {
+    return text("`-o {}` 是一个目录，请给出文件名", "`-o {}` is a folder: give a file name", given);
+  } else {  // a block device (a disk!) or a socket
+    return text("`-o {}` 不是普通文件、字符设备或命名管道，不会写入", "`-o {}` is not a regular file, a character device or a FIFO: not written",
+                given);
+  }
+  return target;
+}
+
+bool same_file(const OutputTarget& target, const std::string& path) {
+  if (target.kind == OutputTarget::Kind::NewFile) return false;
+  struct stat st {};
+  return ::stat(path.c_str(), &st) == 0 && static_cast<std::uint64_t>(st.st_dev) == target.device &&
+         static_cast<std::uint64_t>(st.st_ino) == target.inode;
+}
+
+unsigned process_umask() {
+  static const unsigned mask = [] {
+    std::ifstream status("/proc/self/status");
+    std::string line;
+    while (std::getline(status, line)) {
+      if (line.rfind("Umask:", 0) != 0) continue;
+      try {
+        return static_cast<unsigned>(std::stoul(line.substr(6), nullptr, 8)) & 0777u;
+      } catch (const std::exception&) {
+        break;
+      }
+    }
+    const mode_t old = ::umask(022);  // no other way: set it and put it back
+    ::umask(old);
+    return static_cast<unsigned>(old) & 0777u;
+  }();
+  return mask;
+}
+
+namespace {
+
+// The temporary file being written, for remove_pending_temp_file (a signal
+// handler): a fixed buffer and a flag, nothing that allocates.
+char g_pending_temp[4096];
+std::atomic<bool> g_has_pending_temp{false};
+
+void set_pending_temp(const std::string& path) {
+  if (path.size() >= sizeof g_pending_temp) return;
+  std::memcpy(g_pending_temp, path.c_str(), path.size() + 1);
+  g_has_pending_temp.store(true);
+}
+
+void clear_pending_temp() { g_has_pending_temp.store(false); }
+
+bool write_all(int fd, const std::string& content, int& error_number) {
   const char* data = content.data();
   size_t left = content.size();
   while (left > 0) {
     const ssize_t written = ::write(fd, data, left);
     if (written < 0) {
       if (errno == EINTR) continue;
-      const std::string error = std::strerror(errno);
-      ::close(fd);
-      ::unlink(temp.c_str());
-      return "cannot write `" + path + "`: " + error;
+      error_number = errno;
+      return false;
     }
     data += written;
     left -= static_cast<size_t>(written);
   }
-  // mkstemp creates the file 0600: keep the mode of the file it replaces, or
-  // use the usual 0644 (reading the umask would mean changing it).
-  struct stat existing {};
-  ::fchmod(fd, ::stat(path.c_str(), &existing) == 0 ? (existing.st_mode & 07777) : 0644);
-  if (::close(fd) != 0 || std::rename(temp.c_str(), path.c_str()) != 0) {
-    const std::string error = std::strerror(errno);
-    ::unlink(temp.c_str());
-    return "cannot write `" + path + "`: " + error;
+  return true;
+}
+
+std::optional<Text> write_stream(const OutputTarget& target, const std::string& content) {
+  // No O_CREAT, no O_TRUNC: the device or FIFO stays what it is. A FIFO
+  // without a reader blocks here, as `> fifo` does in a shell.
+  const int fd = ::open(target.path.c_str(), O_WRONLY | O_CLOEXEC | O_NOCTTY);
+  if (fd < 0) return cannot_write(target.given, errno);
+  struct stat st {};
+  if (::fstat(fd, &st) != 0 || !(S_ISCHR(st.st_mode) || S_ISFIFO(st.st_mode))) {
+    ::close(fd);
+    return because(target.given, {changed_text().zh, "it changed while it was opened"});
   }
+  int error_number = 0;
+  const bool ok = write_all(fd, content, error_number);
+  if (::close(fd) != 0 && ok) return cannot_write(target.given, errno);
+  if (!ok) return cannot_write(target.given, error_number);
   return std::nullopt;
+}
+
+}  // namespace
+
+void remove_pending_temp_file() noexcept {
+  if (g_has_pending_temp.exchange(false)) ::unlink(g_pending_temp);
+}
+
+std::optional<Text> write_output(const OutputTarget& target, const std::string& content) {
+  if (target.kind == OutputTarget::Kind::Stream) return write_stream(target, content);
+
+  const fs::path final_path(target.path);
+  const fs::path folder = final_path.has_parent_path() ? final_path.parent_path() : fs::path(".");
+  std::string temp = (folder / ("." + final_path.filename().string() + ".tmp-XXXXXX")).string();
+  const int fd = ::mkostemp(temp.data(), O_CLOEXEC);
+  if (fd < 0) {
+    const Text why = io_write_error_text(errno);
+    return text("无法在目录 `{0}` 中创建临时文件：{1}", "cannot create a temporary file in `{0}`: {2}", folder.string(), why.zh, why.en);
+  }
+  set_pending_temp(temp);
+  const auto give_up = [&](int error_number) {
+    ::close(fd);
+    ::unlink(temp.c_str());
+    clear_pending_temp();
+    return cannot_write(target.given, error_number);
+  };
+  int error_number = 0;
+  if (!write_all(fd, content, error_number)) return give_up(error_number);
+  // mkstemp makes the file 0600: a replaced file keeps its mode, a new one
+  // gets what the umask allows, as any program creating it with 0666 would.
+  struct stat existing {};
+  const bool exists = ::stat(target.path.c_str(), &existing) == 0;
+  if (exists && !S_ISREG(existing.st_mode)) {  // it became a folder, a device… since resolve_output: leave it be
+    ::close(fd);
+    ::unlink(temp.c_str());
+    clear_pending_temp();
+    return because(target.given, not_regular_text());
+  }
+  const mode_t mode = exists ? (existing.st_mode & 07777) : static_cast<mode_t>(0666u & ~process_umask());
+  if (::fchmod(fd, mode) != 0) return give_up(errno);
+  if (::fsync(fd) != 0) return give_up(errno);  // the content is on disk before the name points to it
+  if (::close(fd) != 0) {
+    error_number = errno;
+    ::unlink(temp.c_str());
+    clear_pending_temp();
+    return cannot_write(target.given, error_number);
+  }
+  if (std::rename(temp.c_str(), target.path.c_str()) != 0) {
+    error_number = errno;
+    ::unlink(temp.c_str());
+    clear_pending_temp();
+    return cannot_write(target.given, error_number);
+  }
+  clear_pending_temp();
+  return std::nullopt;
+}
+
+std::optional<Text> write_file_atomic(const std::string& path, const std::string& content) {
+  std::variant<OutputTarget, Text> target = resolve_output(path);
+  if (const Text* error = std::get_if<Text>(&target)) return *error;
+  return write_output(std::get<OutputTarget>(target), content);
 }
 
 }  // namespace encat

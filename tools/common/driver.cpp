@@ -1,9 +1,13 @@
 #include "common/driver.h"
 
+#include <fcntl.h>
 #include <unistd.h>
 
+#include <cerrno>
+#include <csignal>
 #include <cstdio>
 #include <cstdlib>
+#include <filesystem>
 #include <iostream>
 #include <mutex>
 
@@ -11,6 +15,7 @@
 #include "util/files.h"
 
 namespace encat::tool {
+namespace fs = std::filesystem;
 namespace {
 
 bool is_terminal(int fd) { return ::isatty(fd) == 1; }
@@ -24,6 +29,154 @@ bool color_wanted(const std::string& mode, bool to_stdout) {
 
 // A progress line is worth it only for a long read.
 constexpr size_t progress_threshold = 200;
+
+// The language of messages before the options are parsed (CLI11's errors,
+// --explain): from `--lang en` / `--lang=en` on the command line.
+Lang g_cli_lang = Lang::Zh;
+
+Lang lang_of_command_line(int argc, char** argv) {
+  Lang lang = Lang::Zh;
+  for (int i = 1; i < argc; ++i) {
+    const std::string arg = argv[i];
+    if (arg == "--") break;
+    if (arg.rfind("--lang=", 0) == 0) lang = arg.substr(7) == "en" ? Lang::En : Lang::Zh;
+    if (arg == "--lang" && i + 1 < argc) lang = std::string(argv[++i]) == "en" ? Lang::En : Lang::Zh;
+  }
+  return lang;
+}
+
+// --explain with a code that has no page; the message in both languages.
+class UnknownCodeError : public CLI::ValidationError {
+ public:
+  explicit UnknownCodeError(Text message) : CLI::ValidationError(message.en), m_message(std::move(message)) {}
+  const Text& message() const { return m_message; }
+
+ private:
+  Text m_message;
+};
+
+// "a: rest" -> {"a", "rest"}; {"", what} without ": ".
+std::pair<std::string, std::string> split_name(const std::string& what) {
+  const size_t colon = what.find(": ");
+  if (colon == std::string::npos) return {"", what};
+  return {what.substr(0, colon), what.substr(colon + 2)};
+}
+
+// CLI11's usage errors in Chinese (its English text stays for --lang en).
+// The patterns are those of CLI11 2.x's messages; anything else keeps the
+// English detail after a Chinese lead.
+std::string usage_error_zh(const CLI::ParseError& error) {
+  const std::string what = error.what();
+  if (const auto* unknown = dynamic_cast<const UnknownCodeError*>(&error)) return unknown->message().zh;
+  if (dynamic_cast<const CLI::ExtrasError*>(&error))
+    return fmt::format("无法识别的参数：{}", split_name(what).second);
+  if (dynamic_cast<const CLI::ExcludesError*>(&error) || dynamic_cast<const CLI::RequiresError*>(&error)) {
+    const bool excludes = dynamic_cast<const CLI::ExcludesError*>(&error) != nullptr;
+    const std::string word = excludes ? " excludes " : " requires ";
+    const size_t at = what.find(word);
+    if (at != std::string::npos) {
+      const std::string a = what.substr(0, at), b = what.substr(at + word.size());
+      return excludes ? fmt::format("`{}` 与 `{}` 不能同时使用", a, b) : fmt::format("`{}` 需要与 `{}` 一起使用", a, b);
+    }
+  }
+  if (dynamic_cast<const CLI::RequiredError*>(&error)) {
+    const std::string suffix = " is required";
+    if (what.size() > suffix.size() && what.compare(what.size() - suffix.size(), suffix.size(), suffix) == 0)
+      return fmt::format("缺少必需的 `{}`", what.substr(0, what.size() - suffix.size()));
+    return fmt::format("缺少必需的参数：{}", what);
+  }
+  if (dynamic_cast<const CLI::ArgumentMismatch*>(&error)) {
+    const auto [name, rest] = split_name(what);
+    if (!name.empty() && rest.find(" missing") != std::string::npos) return fmt::format("`{}` 缺少取值", name);
+    if (!name.empty()) return fmt::format("`{}` 的取值个数不对：{}", name, rest);
+    return fmt::format("参数个数不对：{}", what);
+  }
+  if (dynamic_cast<const CLI::ConversionError*>(&error)) {
+    const std::string lead = "Could not convert: ";
+    if (what.rfind(lead, 0) == 0) {
+      const std::string rest = what.substr(lead.size());
+      const size_t eq = rest.find(" = ");
+      if (eq != std::string::npos)
+        return fmt::format("`{}` 的值 `{}` 无法识别", rest.substr(0, eq), rest.substr(eq + 3));
+    }
+    return fmt::format("选项的值无法识别：{}", what);
+  }
+  if (dynamic_cast<const CLI::ValidationError*>(&error)) {
+    const auto [name, rest] = split_name(what);
+    const size_t not_in = rest.find(" not in {");
+    if (!name.empty() && not_in != std::string::npos && rest.back() == '}') {
+      std::string choices = rest.substr(not_in + 9, rest.size() - not_in - 10);
+      std::string listed;
+      for (size_t start = 0; start <= choices.size();) {
+        const size_t comma = std::min(choices.find(',', start), choices.size());
+        listed += fmt::format("{}`{}`", listed.empty() ? "" : "、", choices.substr(start, comma - start));
+        start = comma + 1;
+      }
+      return fmt::format("`{}` 的值 `{}` 无效，可选：{}", name, rest.substr(0, not_in), listed);
+    }
+    const std::string value = "Value ", range = " not in range ", to = " to ";
+    const size_t in_range = rest.find(range);
+    if (!name.empty() && rest.rfind(value, 0) == 0 && in_range != std::string::npos) {
+      const std::string bounds = rest.substr(in_range + range.size());
+      const size_t sep = bounds.find(to);
+      if (sep != std::string::npos)
+        return fmt::format("`{}` 的值 `{}` 不在 {} 到 {} 之间", name, rest.substr(value.size(), in_range - value.size()),
+                           bounds.substr(0, sep), bounds.substr(sep + to.size()));
+    }
+    if (!name.empty()) return fmt::format("`{}` 的值无效：{}", name, rest);
+  }
+  return fmt::format("命令行有误：{}", what);
+}
+
+// The place of a closed standard stream is held by /dev/null opened
+// read-only: no file opened later can become fd 0, 1 or 2 (an output file
+// receiving error messages), and writing a report to a closed standard
+// output fails with EBADF, which is reported, instead of vanishing.
+void hold_closed_standard_streams() {
+  for (int fd = 0; fd <= 2; ++fd) {
+    if (::fcntl(fd, F_GETFD) != -1 || errno != EBADF) continue;
+    const int held = ::open("/dev/null", O_RDONLY | O_NOCTTY);
+    if (held >= 0 && held != fd) {
+      ::dup2(held, fd);
+      ::close(held);
+    }
+  }
+}
+
+extern "C" void on_terminating_signal(int signal_number) {
+  remove_pending_temp_file();
+  ::signal(signal_number, SIG_DFL);
+  ::raise(signal_number);
+}
+
+// An interrupted run leaves no temporary file (SIGKILL cannot be caught: it
+// may leave an orphan `.NAME.tmp-XXXXXX`, never a half output).
+void remove_temp_files_on_signals() {
+  for (const int signal_number : {SIGINT, SIGTERM, SIGHUP}) {
+    struct sigaction current {};
+    if (::sigaction(signal_number, nullptr, &current) != 0 || current.sa_handler == SIG_IGN) continue;
+    struct sigaction action {};
+    action.sa_handler = on_terminating_signal;
+    sigemptyset(&action.sa_mask);
+    ::sigaction(signal_number, &action, nullptr);
+  }
+}
+
+bool write_all(int fd, const std::string& content, int& error_number) {
+  const char* data = content.data();
+  size_t left = content.size();
+  while (left > 0) {
+    const ssize_t written = ::write(fd, data, left);
+    if (written < 0) {
+      if (errno == EINTR) continue;
+      error_number = errno;
+      return false;
+    }
+    data += written;
+    left -= static_cast<size_t>(written);
+  }
+  return true;
+}
 
 }  // namespace
 
@@ -53,7 +206,9 @@ void add_common_options(CLI::App& app, CommonOptions& o, const std::vector<std::
          [](const std::string& id) {
            const std::optional<Code> code = parse_code(id);
            const std::optional<std::string_view> page = code ? explanation(*code) : std::nullopt;
-           if (!page) throw CLI::ValidationError("--explain", "no finding code `" + id + "` (see docs/findings/)");
+           if (!page)
+             throw UnknownCodeError(text("`--explain`：没有编号为 `{}` 的检查项（见 docs/findings/）",
+                                         "--explain: no finding code `{}` (see docs/findings/)", id));
            std::cout << *page;
            throw CLI::Success();
          })
@@ -96,7 +251,7 @@ std::optional<Session> prepare(const CommonOptions& o) {
   if (config_file) {
     config::LoadResult loaded = config::load_config(*config_file);
     if (loaded.io_error) {
-      print_error(session.lang, text("无法读取配置文件 `{}`:{}", "cannot read the config file `{}`: {}", *config_file,
+      print_error(session.lang, text("无法读取配置文件 `{}`：{}", "cannot read the config file `{}`: {}", *config_file,
                                      loaded.io_error->in(session.lang)));
       return std::nullopt;
     }
@@ -121,7 +276,7 @@ std::optional<Session> prepare(const CommonOptions& o) {
   if (!o.schemas.empty()) {
     auto loaded = schema::SchemaSet::from_dir(o.schemas);
     if (auto* error = std::get_if<std::string>(&loaded)) {
-      print_error(session.lang, text("无法使用 `--schemas {}`:{}", "cannot use `--schemas {}`: {}", o.schemas, *error));
+      print_error(session.lang, text("无法使用 `--schemas {}`：{}", "cannot use `--schemas {}`: {}", o.schemas, *error));
       return std::nullopt;
     }
     session.schemas = std::move(std::get<schema::SchemaSet>(loaded));
@@ -129,21 +284,46 @@ std::optional<Session> prepare(const CommonOptions& o) {
 
   const std::vector<std::string>& paths = o.paths.empty() ? session.config.paths : o.paths;
   if (paths.empty()) {
-    print_error(session.lang, text("没有要检查的路径:请给出 PATH,或在 .encat.yaml 中设置 `paths`",
+    print_error(session.lang, text("没有要检查的路径：请给出 PATH，或在 .encat.yaml 中设置 `paths`",
                                    "nothing to check: give a PATH, or set `paths` in .encat.yaml"));
     return std::nullopt;
   }
   FileList list = collect_files(paths);
-  for (const std::string& missing : list.missing)
-    print_error(session.lang, text("路径 `{}` 不存在", "`{}` does not exist", missing));
-  if (!list.missing.empty()) return std::nullopt;
+  for (const PathProblem& problem : list.problems) print_error(session.lang, problem_text(problem));
+  if (!list.problems.empty()) return std::nullopt;
   if (list.files.empty()) {  // a wrong folder in CI must not pass as "no problems"
     std::string named;
     for (const std::string& path : paths) named += fmt::format("{}`{}`", named.empty() ? "" : " ", path);
-    print_error(session.lang, text("{} 下没有目录文件(*.yaml、*.yml)", "no catalog files (*.yaml, *.yml) under {}", named));
+    print_error(session.lang, text("{} 下没有目录文件（*.yaml、*.yml）", "no catalog files (*.yaml, *.yml) under {}", named));
     return std::nullopt;
   }
   session.files = std::move(list.files);
+
+  if (!o.output.empty() && o.output != "-") {
+    std::variant<OutputTarget, Text> target = resolve_output(o.output);
+    if (const Text* error = std::get_if<Text>(&target)) {
+      print_error(session.lang, *error);
+      return std::nullopt;
+    }
+    session.output = std::get<OutputTarget>(std::move(target));
+    // Compared by st_dev and st_ino, so `./x`, a hard link or a symbolic
+    // link to an input is caught as well as the same spelling.
+    const auto refuse = [&](const Text& what) {
+      print_error(session.lang, text("`-o {0}` 是{1}，输出不能覆盖输入", "`-o {0}` is {2}: an output must not replace an input",
+                                     o.output, what.zh, what.en));
+      return std::nullopt;
+    };
+    for (const std::string& file : session.files)
+      if (same_file(*session.output, file)) return refuse(text("输入文件 `{}`", "the input file `{}`", file));
+    if (config_file && same_file(*session.output, *config_file))
+      return refuse(text("配置文件 `{}`", "the config file `{}`", *config_file));
+    if (!o.schemas.empty()) {
+      std::error_code ec;
+      for (fs::directory_iterator it(o.schemas, ec), end; !ec && it != end; it.increment(ec))
+        if (same_file(*session.output, it->path().string()))
+          return refuse(text("`--schemas` 的文件 `{}`", "the `--schemas` file `{}`", it->path().generic_string()));
+    }
+  }
   return session;
 }
 
@@ -167,7 +347,7 @@ model::Workspace load_workspace(const Session& session) {
   if (progress) std::fprintf(stderr, "\r\x1b[K");
   for (const model::SourceFile& file : ws.files())
     if (file.io_error)
-      print_error(session.lang, text("无法读取 `{}`:{}", "cannot read `{}`: {}", file.path, file.io_error->in(session.lang)));
+      print_error(session.lang, text("无法读取 `{}`：{}", "cannot read `{}`: {}", file.path, file.io_error->in(session.lang)));
   return ws;
 }
 
@@ -175,29 +355,45 @@ bool emit(const std::string& content, const CommonOptions& options, const Sessio
   session.timings.mark("render");
   if (session.show_timings) std::cerr << session.timings.str() << '\n';
   if (options.output.empty() || options.output == "-") {
-    std::cout << content << std::flush;
-    return bool(std::cout);
+    std::cout.flush();
+    int error_number = 0;
+    if (!std::cout || !write_all(STDOUT_FILENO, content, error_number)) {
+      const Text why = error_number == EBADF ? Text{"标准输出已关闭", "it is closed"} : io_write_error_text(error_number);
+      print_error(session.lang, text("无法写入标准输出：{0}", "cannot write to standard output: {1}", why.zh, why.en));
+      return false;
+    }
+    return true;
   }
-  if (const std::optional<std::string> error = write_file_atomic(options.output, content)) {
-    print_error(session.lang, {*error, *error});
+  const std::optional<Text> error =
+      session.output ? write_output(*session.output, content) : write_file_atomic(options.output, content);
+  if (error) {
+    print_error(session.lang, *error);
     return false;
   }
   return true;
 }
 
 int run_main(CLI::App& app, int argc, char** argv, const std::function<int()>& body) {
+  hold_closed_standard_streams();
+  process_umask();  // once, before any thread: the fallback changes it for a moment
+  remove_temp_files_on_signals();
+  g_cli_lang = lang_of_command_line(argc, argv);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& error) {
-    const int code = app.exit(error);
-    return code == 0 ? exit_clean : exit_usage;
+    if (error.get_exit_code() == 0 || g_cli_lang == Lang::En) {  // --help, --version; English as CLI11 says it
+      const int code = app.exit(error);
+      return code == 0 ? exit_clean : exit_usage;
+    }
+    std::cerr << "error: " << usage_error_zh(error) << "\n用 --help 查看用法。\n";
+    return exit_usage;
   }
   try {
     return body();
   } catch (const std::exception& error) {
-    std::cerr << "error: internal failure: " << error.what() << '\n';
+    print_error(g_cli_lang, text("内部错误：{}", "internal failure: {}", error.what()));
   } catch (...) {
-    std::cerr << "error: internal failure\n";
+    print_error(g_cli_lang, {"内部错误", "internal failure"});
   }
   return exit_usage;
 }

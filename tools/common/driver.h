@@ -15,6 +15,7 @@
 #include "diag/finding.h"
 #include "model/workspace.h"
 #include "schema/schema.h"
+#include "util/files.h"
 
 namespace encat::tool {
 
@@ -62,6 +63,9 @@ struct Session {
   std::optional<schema::SchemaSet> schemas;  // --schemas DIR
   unsigned jobs = 0;
   bool show_timings = false;
+  // -o FILE, resolved and checked (not an input, not a folder) before any
+  // work; empty for standard output.
+  std::optional<OutputTarget> output;
   mutable Timings timings;
 
   model::LoadOptions load_options() const;
@@ -70,8 +74,11 @@ struct Session {
 // Prints `error: …` on standard error in the session's language.
 void print_error(Lang lang, const Text& message);
 
-// Reads the config, finds the files, checks --schemas. On a problem it says
-// why on standard error and returns nullopt: the program exits 2.
+// Reads the config, finds the files, checks --schemas and -o. On a problem
+// it says why on standard error and returns nullopt: the program exits 2.
+// Every PATH or entry that cannot be listed or read is named with the reason;
+// -o onto an input (by st_dev and st_ino: links and other spellings too, the
+// config file and the --schemas files included) or onto a folder is refused.
 std::optional<Session> prepare(const CommonOptions& options);
 
 // Loads the session's files, with a progress line when standard error is a
@@ -79,12 +86,18 @@ std::optional<Session> prepare(const CommonOptions& options);
 // standard error (the program then exits 2).
 model::Workspace load_workspace(const Session& session);
 
-// Writes to -o FILE (atomically) or standard output; false after saying why.
+// Writes to -o FILE or standard output; false after saying why (a full
+// disk, a closed standard output…). A file is replaced atomically (see
+// write_output); a device or FIFO is written into, never replaced.
 // Ends the "render" phase and prints the timings when asked to.
 bool emit(const std::string& content, const CommonOptions& options, const Session& session);
 
 // Parses the command line and runs `body`, turning CLI11's errors into exit 2
-// and any escaped exception into an internal error (exit 2).
+// (in Chinese unless `--lang en` is on the command line) and any escaped
+// exception into an internal error (exit 2). Before parsing it reads the
+// umask once, holds the place of a closed standard stream (so no file opened
+// later becomes fd 0, 1 or 2) and makes SIGINT/SIGTERM/SIGHUP remove the
+// temporary file of a write in progress.
 int run_main(CLI::App& app, int argc, char** argv, const std::function<int()>& body);
 
 }  // namespace encat::tool
