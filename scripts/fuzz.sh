@@ -35,7 +35,7 @@ scripts/deps.sh --fuzz
     -DENCAT_FUZZ=ON -DENCAT_TESTS=OFF >/dev/null
 cmake --build "$build" -j"$jobs" --target $(printf 'fuzz_%s ' "${targets[@]}") >/dev/null
 
-tests/fuzz/make_seeds.sh "$root" "$build/seeds" >/dev/null
+python3 tests/fuzz/make_seeds.py "$root" "$build/seeds" >/dev/null
 export ASAN_OPTIONS=${ASAN_OPTIONS:-halt_on_error=1:detect_leaks=1:abort_on_error=0}
 export UBSAN_OPTIONS=${UBSAN_OPTIONS:-halt_on_error=1:print_stacktrace=1}
 

@@ -1,8 +1,30 @@
 #!/usr/bin/env bash
-# Runs the whole test suite: unit tests, CLI golden tests, the JSON Schema
-# test suite, output-format checks. Extra arguments go to ctest (e.g. -R cli/).
+# Runs the whole test suite twice: in the Release build (build/), then with
+# AddressSanitizer, LeakSanitizer and UndefinedBehaviorSanitizer (build-asan/):
+# unit tests, CLI golden cases, the JSON Schema test suite, output-format
+# checks, the fuzz regressions and seeds. Extra arguments go to both ctest
+# runs (e.g. -R cli/).
+#   ENCAT_SANITIZE=0 scripts/test.sh   the Release run only
+# Under the sanitizers any report fails its test (the program stops with exit
+# 86); the CLI cases' time limits are ten times longer and their memory limits
+# are not checked (tests/cli/run_case.py); the browser test runs only in
+# Release (it checks the HTML, which is the same, in a browser).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/deps.sh --test
+jobs=$(nproc)
+
+started=$SECONDS
 scripts/build.sh
-ctest --test-dir build --output-on-failure -j"$(nproc)" "$@"
+ctest --test-dir build --output-on-failure -j"$jobs" "$@"
+echo "release: built and tested in $((SECONDS - started)) s"
+
+[[ "${ENCAT_SANITIZE:-1}" == 0 ]] && exit 0
+started=$SECONDS
+scripts/build.sh --sanitize
+export ENCAT_SANITIZED=1
+export ASAN_OPTIONS=halt_on_error=1:detect_leaks=1:exitcode=86:strict_init_order=1:detect_stack_use_after_return=1
+export UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1:exitcode=86
+export LSAN_OPTIONS=exitcode=86
+ctest --test-dir build-asan --output-on-failure -j"$jobs" -E '^browser/' "$@"
+echo "sanitizers: built and tested in $((SECONDS - started)) s"

@@ -1,6 +1,6 @@
 // libFuzzer target: the schema engine on each kind. The first byte chooses the
 // schema (SchemaSet::embedded().kinds(), sorted: the order of
-// schemas/*.schema.json, which make_seeds.sh mirrors); the rest is read as YAML,
+// schemas/*.schema.json, which make_seeds.py mirrors); the rest is read as YAML,
 // validated, checked with is_valid (which must agree with validate), and
 // decoded as a catalog of that kind.
 #include <cstddef>

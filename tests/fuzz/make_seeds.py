@@ -1,0 +1,97 @@
+#!/usr/bin/env python3
+"""Builds the seed corpora of the fuzz targets from the repository's own YAML
+and JSON (catalogs/, schemas/, tests/), so no seed file is committed twice:
+
+    tests/fuzz/make_seeds.py SOURCE_DIR OUT_DIR
+
+makes OUT_DIR/<target>/ for yaml_reader, schema, validate and audit, each seed
+named by the SHA-1 of its bytes. Files over 1 MiB are left out.
+  yaml_reader      every file as it is
+  schema           one byte choosing the schema (the index of the file's `kind`
+                   among the sorted schemas/*.schema.json, as
+                   SchemaSet::kinds() orders them; .encat.yaml → config), then
+                   the file; files without a kind are left out
+  validate, audit  every file as it is; and the YAML files of each folder (a
+                   CLI case, a province's folder) joined with NUL bytes, four
+                   at most, as a workspace of several files (workspace_input.h)
+"""
+import hashlib
+import os
+import re
+import sys
+
+TARGETS = ("yaml_reader", "schema", "validate", "audit")
+MAX_SIZE = 1 << 20
+KIND = re.compile(rb"^kind:[ \t]*[\"']?([a-z]*)", re.M)
+
+
+def files_under(root, top, suffixes):
+    for folder, dirs, names in os.walk(os.path.join(root, top)):
+        dirs.sort()
+        rel = os.path.relpath(folder, root)
+        if rel.startswith(os.path.join("tests", "fuzz")):
+            continue
+        for name in sorted(names):
+            path = os.path.join(folder, name)
+            if name.endswith(suffixes) and os.path.isfile(path) and os.path.getsize(path) <= MAX_SIZE:
+                yield path
+
+
+def main():
+    source, out = os.path.abspath(sys.argv[1]), sys.argv[2]
+    counts = {}
+    for target in TARGETS:
+        os.makedirs(os.path.join(out, target), exist_ok=True)
+        counts[target] = set()
+
+    def seed(target, data):
+        name = hashlib.sha1(data).hexdigest()
+        counts[target].add(name)
+        path = os.path.join(out, target, name)
+        if not os.path.exists(path):
+            with open(path, "wb") as f:
+                f.write(data)
+
+    kinds = sorted(n[: -len(".schema.json")] for n in os.listdir(os.path.join(source, "schemas"))
+                   if n.endswith(".schema.json"))
+    for top in ("catalogs", "schemas", "tests"):
+        for path in files_under(source, top, (".yaml", ".yml", ".json")):
+            with open(path, "rb") as f:
+                data = f.read()
+            for target in ("yaml_reader", "validate", "audit"):
+                seed(target, data)
+            match = KIND.search(data)
+            kind = "config" if os.path.basename(path) == ".encat.yaml" else (match.group(1).decode() if match else "")
+            if kind in kinds:
+                seed("schema", bytes([kinds.index(kind)]) + data)
+
+    # Workspaces of several files: the YAML files of one folder, NUL-separated.
+    for top in ("catalogs", os.path.join("tests", "cli"), os.path.join("tests", "fixtures")):
+        for folder, dirs, names in os.walk(os.path.join(source, top)):
+            dirs.sort()
+            group = [os.path.join(folder, n) for n in sorted(names)
+                     if n.endswith((".yaml", ".yml")) and n != ".encat.yaml"
+                     and os.path.isfile(os.path.join(folder, n)) and os.path.getsize(os.path.join(folder, n)) <= MAX_SIZE]
+            if len(group) >= 2:
+                data = b"\0".join(open(p, "rb").read() for p in group[:4])
+                for target in ("validate", "audit"):
+                    seed(target, data)
+    # The sample province as a county's audit sees it, and two editions of the unified catalog.
+    z = os.path.join(source, "catalogs", "zhejiang")
+    for files in (("unified-2022.yaml", "jiangshan/extension-2022.yaml", "targets.yaml", "jiangshan/townships/hushan-2022.yaml"),
+                  ("registry.yaml", "unified-2021.yaml", "unified-2022.yaml", "jiangshan/supervision-2022.yaml")):
+        paths = [os.path.join(z, f) for f in files]
+        if all(os.path.isfile(p) for p in paths):
+            data = b"\0".join(open(p, "rb").read() for p in paths)
+            for target in ("validate", "audit"):
+                seed(target, data)
+    for target in TARGETS:  # seeds of files that have changed or gone since the last run
+        for name in os.listdir(os.path.join(out, target)):
+            if name not in counts[target]:
+                os.remove(os.path.join(out, target, name))
+        print(f"{target}: {len(counts[target])} seeds")
+    return 0 if all(counts.values()) else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
