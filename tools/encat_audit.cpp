@@ -5,6 +5,7 @@
 #include "audit/audit.h"
 #include "common/driver.h"
 #include "render/audit_report.h"
+#include "rules/rules.h"
 
 using namespace encat;
 
@@ -19,7 +20,12 @@ struct AuditOptions {
   bool province = false;
 };
 
-// "2021-2023" → {2021, 2022, 2023}; empty when malformed.
+// The years an audit may ask for: those an `edition` may have (the schemas'
+// 1949–2200), so every catalog's year can be audited and 0 or -5 is a typo.
+constexpr int first_year = 1949, last_year = 2200;
+bool sane_year(int year) { return year >= first_year && year <= last_year; }
+
+// "2021-2023" → {2021, 2022, 2023}; empty when malformed or out of range.
 std::vector<int> parse_years(const std::string& text) {
   const size_t dash = text.find('-');
   if (dash == std::string::npos) return {};
@@ -27,7 +33,9 @@ std::vector<int> parse_years(const std::string& text) {
     size_t used_first = 0, used_last = 0;
     const int first = std::stoi(text.substr(0, dash), &used_first);
     const int last = std::stoi(text.substr(dash + 1), &used_last);
-    if (used_first != dash || used_last != text.size() - dash - 1 || first > last || last - first > 100) return {};
+    if (used_first != dash || used_last != text.size() - dash - 1 || first > last || last - first > 100 ||
+        !sane_year(first) || !sane_year(last))
+      return {};
     std::vector<int> years;
     for (int y = first; y <= last; ++y) years.push_back(y);
     return years;
@@ -67,7 +75,24 @@ int main(int argc, char** argv) {
                                          audit_options.region));
       return tool::exit_usage;
     }
-    const model::Workspace ws = tool::load_workspace(*session);
+    if (year->count() > 0 && !sane_year(audit_options.year)) {
+      tool::print_error(lang, text("`--year {}` 不是有效年份（应在 {}–{} 之间）", "`--year {}` is not a year the audit covers ({}–{})",
+                                   audit_options.year, first_year, last_year));
+      return tool::exit_usage;
+    }
+    model::Workspace ws = tool::load_workspace(*session);
+
+    // Invalid input is never used (tools.md): every file with an error-level
+    // E0xx finding is left out, and so is the later of two overlapping
+    // editions (E212), since which of them is in force cannot be told. The
+    // other E1xx/E2xx findings (encat-validate's) do not change the audit: a
+    // `supersedes` naming another series (E201) is not followed.
+    std::vector<Finding> left_out = ws.leave_out(ws.reading_findings(session->config.severities));
+    std::vector<Finding> overlaps = rules::overlapping_editions(ws);
+    apply_severities(overlaps, session->config.severities);
+    std::vector<Finding> also_left_out = ws.leave_out(overlaps);
+    left_out.insert(left_out.end(), also_left_out.begin(), also_left_out.end());
+    sort_findings(left_out);
 
     std::optional<std::string> targets_id = session->config.targets;
     if (!audit_options.targets.empty()) targets_id = audit_options.targets;
@@ -90,11 +115,12 @@ int main(int argc, char** argv) {
     if (!audit_options.years.empty()) {
       years = parse_years(audit_options.years);
       if (years.empty()) {
-        tool::print_error(lang, text("`--years {}` 应为 起始年-结束年,如 2021-2023", "`--years {}` should be A-B, e.g. 2021-2023",
-                                     audit_options.years));
+        tool::print_error(lang, text("`--years {}` 应为 起始年-结束年，如 2021-2023（年份在 {}–{} 之间，至多 101 年）",
+                                     "`--years {}` should be A-B, e.g. 2021-2023 (years {}–{}, at most 101 of them)",
+                                     audit_options.years, first_year, last_year));
         return tool::exit_usage;
       }
-    } else if (audit_options.year) {
+    } else if (year->count() > 0) {
       years = {audit_options.year};
     } else {
       int latest = 0;
@@ -107,7 +133,7 @@ int main(int argc, char** argv) {
     context.color = session->color;
     const model::Catalog* targets_catalog = std::get<const model::Catalog*>(targets);
     if (targets_catalog) context.targets_id = std::string(targets_catalog->id);
-    context.reading = ws.unreadable_findings();
+    context.reading = left_out;
 
     std::vector<audit::RegionAudit> audits;
     for (const std::string& r : regions) {
@@ -122,8 +148,19 @@ int main(int argc, char** argv) {
                                                       : render::render_audit(format, audits.front(), context, sources);
     if (!tool::emit(output, options, *session)) return tool::exit_usage;
     if (!context.reading.empty()) {
-      tool::print_error(lang, text("{} 个文件未能读取,评估未包含它们", "{} files could not be read and were left out of the audit",
-                                   context.reading.size()));
+      std::vector<std::string> files;
+      for (const Finding& f : context.reading)
+        if (std::find(files.begin(), files.end(), f.location.file) == files.end()) files.push_back(f.location.file);
+      std::string zh, en;
+      for (const std::string& file : files) {
+        zh += fmt::format("{}`{}`", zh.empty() ? "" : "、", file);
+        en += fmt::format("{}`{}`", en.empty() ? "" : ", ", file);
+      }
+      tool::print_error(lang, files.size() == 1
+                                  ? Text{fmt::format("1 个文件有错误，评估未包含它：{}", zh),
+                                         fmt::format("1 file has errors and was left out of the audit: {}", en)}
+                                  : Text{fmt::format("{} 个文件有错误，评估未包含它们：{}", files.size(), zh),
+                                         fmt::format("{} files have errors and were left out of the audit: {}", files.size(), en)});
       return tool::exit_usage;
     }
     if (ws.unreadable_count() > 0) return tool::exit_usage;

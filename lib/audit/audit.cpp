@@ -108,7 +108,7 @@ long long cases_in(const RegionYear& r, std::string_view code, int first_year, i
   long long total = 0;
   for (const model::YearCounts* counts : it->second)
     for (const auto& [year, count] : *counts)
-      if (year >= first_year && year <= last_year) total += count;
+      if (year >= first_year && year <= last_year) total = model::add_saturating(total, count);
   return total;
 }
 
@@ -157,8 +157,8 @@ YearFigures figures(const RegionYear& r, const model::Catalog* targets) {
     key_all += key;
     key_comprehensive += comp && key_as_comprehensive;
     const long long cases = cases_in(r, code, r.year, r.year);
-    cases_all += cases;
-    if (comp) cases_comprehensive += cases;
+    cases_all = model::add_saturating(cases_all, cases);
+    if (comp) cases_comprehensive = model::add_saturating(cases_comprehensive, cases);
   }
   domains_comprehensive.erase(std::string_view());
   domains_all.erase(std::string_view());

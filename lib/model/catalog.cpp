@@ -75,7 +75,7 @@ std::optional<Date> parse_date(std::string_view text) {
 long long count_in(const YearCounts& counts, int year) {
   long long total = 0;
   for (const auto& [y, count] : counts)
-    if (y == year) total += count;
+    if (y == year) total = add_saturating(total, count);
   return total;
 }
 
@@ -97,6 +97,10 @@ std::vector<std::pair<size_t, size_t>> CodeIndex::repeats() const {
   }
   std::sort(result.begin(), result.end(), [](const auto& a, const auto& b) { return a.second < b.second; });
   return result;
+}
+
+bool same_series(const Catalog& a, const Catalog& b) {
+  return a.kind == b.kind && a.region == b.region && (a.kind != Kind::Department || a.department == b.department);
 }
 
 const Matter* Catalog::find_matter(std::string_view code) const {

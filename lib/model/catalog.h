@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <limits>
 #include <memory>
 #include <optional>
 #include <string>
@@ -57,6 +58,10 @@ struct Date {
   int year = 0, month = 0, day = 0;
   bool valid = false;  // a real calendar date
 };
+inline bool operator<(const Date& a, const Date& b) {
+  return a.year != b.year ? a.year < b.year : a.month != b.month ? a.month < b.month : a.day < b.day;
+}
+inline bool operator<=(const Date& a, const Date& b) { return !(b < a); }
 // Parses `YYYY-MM-DD`; nullopt when the text does not have that shape.
 std::optional<Date> parse_date(std::string_view text);
 
@@ -90,7 +95,19 @@ struct TownshipEntry {
 };
 
 using YearCounts = std::vector<std::pair<int, long long>>;  // year → count, in file order
+// The total of `year` (a year listed twice adds up; E003 says so).
 long long count_in(const YearCounts& counts, int year);
+
+// Sums of counts saturate instead of overflowing. With the schemas' maximum
+// (1e9 per count) a 64-bit sum could only overflow past 9.2e9 entries (tens
+// of GB of input), so valid input never reaches the bounds; the audit never
+// uses files with E004, but a config may turn E004 off, and a count beyond
+// 64 bits decodes saturated (decode.cpp): still no undefined behaviour.
+inline long long add_saturating(long long a, long long b) {
+  long long sum;
+  if (!__builtin_add_overflow(a, b, &sum)) return sum;
+  return b > 0 ? std::numeric_limits<long long>::max() : std::numeric_limits<long long>::min();
+}
 
 struct SupervisionMatter {
   Pos at, code_at, name_at, department_at, inspection_at;
@@ -122,6 +139,7 @@ struct Target {
   Pos at;
   int year = 0;
   std::optional<double> values[figure_count];
+  Pos values_at[figure_count];
   const std::optional<double>& operator[](Figure figure) const { return values[static_cast<size_t>(figure)]; }
 };
 
@@ -184,5 +202,10 @@ struct Catalog {
   // The matter with `code`, or null (unified, extension, department).
   const Matter* find_matter(std::string_view code) const;
 };
+
+// Editions of one catalog (rules.md E201, E212): the same kind and region,
+// and for department catalogs the same department. An edition supersedes an
+// earlier edition of its own series only.
+bool same_series(const Catalog& a, const Catalog& b);
 
 }  // namespace encat::model

@@ -2,6 +2,9 @@
 
 #include <fmt/format.h>
 
+#include <cmath>
+#include <limits>
+
 #include "util/suggest.h"
 
 namespace encat::model {
@@ -39,13 +42,26 @@ std::optional<std::string_view> kind_for(std::string_view text, const std::vecto
   return closest_match(text, kinds);
 }
 
+// An integer count; one beyond the 64-bit range saturates (never 0: the
+// schema's maximum makes it E004, and with E004 turned off it still counts as
+// a huge number, not as none). Not an integer at all: nullopt (E004 too).
+std::optional<long long> count_value(Node node) {
+  if (const std::optional<long long> value = node.integer()) return value;
+  if (node.type() != yaml::Type::Integer) return std::nullopt;
+  const std::optional<double> approx = node.number();
+  if (!approx || std::isnan(*approx)) return std::nullopt;
+  return *approx < 0 ? std::numeric_limits<long long>::min() : std::numeric_limits<long long>::max();
+}
+
 YearCounts year_counts(Node node) {
   YearCounts counts;
   counts.reserve(node.size());
   for (size_t i = 0; i < node.size(); ++i) {
     const std::optional<long long> year = node.key(i).integer();
-    const std::optional<long long> count = node.value(i).integer();
-    if (year && count) counts.push_back({static_cast<int>(*year), *count});
+    const std::optional<long long> count = count_value(node.value(i));
+    // A year that is no int is no year an audit asks about (the schema wants 4 digits).
+    if (year && count && *year >= std::numeric_limits<int>::min() && *year <= std::numeric_limits<int>::max())
+      counts.push_back({static_cast<int>(*year), *count});
   }
   return counts;
 }
@@ -137,7 +153,11 @@ class Decoder {
     Target t;
     t.at = pos(node);
     t.year = static_cast<int>(node.get("year").integer().value_or(0));
-    for (size_t f = 0; f < figure_count; ++f) t.values[f] = node.get(figure_name(static_cast<Figure>(f))).number();
+    for (size_t f = 0; f < figure_count; ++f) {
+      const Node value = node.get(figure_name(static_cast<Figure>(f)));
+      t.values[f] = value.number();
+      t.values_at[f] = pos(value);
+    }
     return t;
   }
 

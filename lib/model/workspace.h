@@ -28,6 +28,9 @@ struct LoadOptions {
   std::function<void(size_t, size_t)> progress;
 };
 
+// The reading codes (E0xx: E001–E007), found while loading.
+inline bool is_reading_code(Code code) { return code <= Code::E007; }
+
 struct SourceFile {
   std::string path;
   bool loaded = false;                  // decoded into a catalog
@@ -67,14 +70,30 @@ class Workspace {
   // E002, E005, E006): tools that use the catalogs leave those files out.
   std::vector<Finding> unreadable_findings() const;
 
+  // Tools that compute from catalogs (tools.md "Invalid input is never
+  // used") leave out every file with an error-level finding among `reasons`
+  // (the reading findings E0xx with the config's severities applied, see
+  // reading_findings) and every file that was not decoded. The catalogs of
+  // those files are removed from the workspace (ids and `supersedes` are
+  // indexed again without them). Returns the findings of `reasons` that are
+  // about the files left out (not `off`), sorted: the tool shows them first.
+  std::vector<Finding> leave_out(const std::vector<Finding>& reasons);
+  // The reading findings (E0xx) with `severities` applied (`off` removed).
+  std::vector<Finding> reading_findings(const SeverityOverrides& severities) const;
+
  private:
   bool superseded_by(std::string_view id, int year, std::vector<std::string_view>& path) const;
+  // Indexes ids and `supersedes` (only an edition of the same series, see
+  // same_series). With `report`, a repeated id is an E007 finding.
+  void index(bool report);
 
   std::vector<SourceFile> m_files;
   std::vector<Catalog> m_catalogs;
   std::vector<Finding> m_findings;
   std::map<std::string_view, const Catalog*> m_by_id;
-  std::multimap<std::string_view, const Catalog*> m_successors;  // supersedes id → catalog
+  // supersedes id → catalog, for `supersedes` naming a catalog of the same
+  // series only: a catalog of another series (E201) never makes one vanish.
+  std::multimap<std::string_view, const Catalog*> m_successors;
 };
 
 }  // namespace encat::model

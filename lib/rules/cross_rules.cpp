@@ -1,7 +1,11 @@
 // E201–E208: checks between catalogs.
 #include <algorithm>
+#include <map>
+#include <tuple>
+#include <unordered_map>
 
 #include "rules/context.h"
+#include "rules/rules.h"
 #include "util/suggest.h"
 
 namespace encat::rules {
@@ -46,12 +50,34 @@ const Catalog* resolve(const Context& ctx, const Catalog& c, std::string_view id
   return target;
 }
 
+// E201: `supersedes` names a catalog of the right kind but another series
+// (another region, or another department).
+Finding other_series(const Catalog& c, const Catalog& earlier) {
+  const bool department = c.kind == Kind::Department && c.region == earlier.region;
+  Finding finding =
+      department
+          ? make_finding(Code::E201, c.at(c.pos.supersedes),
+                         text("`supersedes` 引用的 `{}` 是另一部门（`{}`）的目录，本目录的部门为 `{}`",
+                              "`supersedes` names `{}`, the catalog of another department (`{}`, not `{}`)", earlier.id,
+                              earlier.department, c.department))
+          : make_finding(Code::E201, c.at(c.pos.supersedes),
+                         text("`supersedes` 引用的 `{}` 是另一地区（`{}`）的目录，本目录的地区为 `{}`",
+                              "`supersedes` names `{}`, a catalog of another region (`{}`, not `{}`)", earlier.id,
+                              earlier.region, c.region));
+  finding.note(note_at(earlier.at(department ? earlier.pos.department : earlier.pos.region),
+                       department ? "其部门见" : "其地区见", department ? "its department is at" : "its region is at"));
+  finding.note(text("新版目录只能替代同一目录的上一版；请删除 `supersedes` 或改为本目录上一版的 `id`",
+                    "an edition supersedes an earlier edition of the same catalog only: remove `supersedes` or name "
+                    "this catalog's previous edition"));
+  return finding;
+}
+
 // True when following `supersedes` from `c` comes back to `c`; `chain` then
 // names the cycle. Reported once, at the cycle's smallest id.
 bool supersedes_cycle(const Context& ctx, const Catalog& c, std::string& chain) {
   std::vector<std::string_view> seen{c.id};
   chain = std::string(c.id);
-  for (const Catalog* at = ctx.ws.find(c.supersedes); at; at = ctx.ws.find(at->supersedes)) {
+  for (const Catalog* at = ctx.ws.find(c.supersedes); at && model::same_series(*at, c); at = ctx.ws.find(at->supersedes)) {
     chain += fmt::format(" → {}", at->id);
     if (at->id == c.id) return std::all_of(seen.begin(), seen.end(), [&](std::string_view id) { return c.id <= id; });
     if (std::find(seen.begin(), seen.end(), at->id) != seen.end()) return false;  // a cycle c only leads into
@@ -79,7 +105,12 @@ void check_references(const Context& ctx, const Catalog& c, Findings& out) {
   for (size_t i = 0; i < c.draws_from.size(); ++i)
     resolve(ctx, c, c.draws_from[i], c.pos.draws_from[i], "draws_from", {Kind::Unified, Kind::Extension}, out);
   if (c.supersedes.empty()) return;
-  if (!resolve(ctx, c, c.supersedes, c.pos.supersedes, "supersedes", {c.kind}, out)) return;
+  const Catalog* earlier = resolve(ctx, c, c.supersedes, c.pos.supersedes, "supersedes", {c.kind}, out);
+  if (!earlier) return;
+  if (!model::same_series(*earlier, c)) {
+    out.push_back(other_series(c, *earlier));
+    return;  // not an edition of this catalog: no chain to follow
+  }
   if (std::string chain; supersedes_cycle(ctx, c, chain))
     out.push_back(make_finding(Code::E201, c.at(c.pos.supersedes),
                                text("`supersedes` 形成循环:{}", "`supersedes` forms a cycle: {}", chain)));
@@ -166,6 +197,127 @@ void check_township(const Context& ctx, const Catalog& c, Findings& out) {
                         .note(note_at(source->at(m.tier_at), "必须下放见", "必须下放 is set at")));
     }
   }
+}
+
+}  // namespace encat::rules
+
+namespace encat::rules {
+namespace {
+
+// The editions of one series, by effective date (then load order), with the
+// direct `supersedes` links between them.
+class Series {
+ public:
+  void add(const Catalog* c) { m_members.push_back(c); }
+
+  void link(const model::Workspace& ws) {
+    std::stable_sort(m_members.begin(), m_members.end(),
+                     [](const Catalog* a, const Catalog* b) { return *a->effective < *b->effective; });
+    std::unordered_map<const Catalog*, size_t> at;
+    for (size_t i = 0; i < m_members.size(); ++i) at.emplace(m_members[i], i);
+    m_successors.assign(m_members.size(), {});
+    for (size_t i = 0; i < m_members.size(); ++i) {
+      const Catalog* earlier = m_members[i]->supersedes.empty() ? nullptr : ws.find(m_members[i]->supersedes);
+      const auto it = earlier ? at.find(earlier) : at.end();
+      if (it != at.end() && it->second != i) m_successors[it->second].push_back(i);
+    }
+    m_end.assign(m_members.size(), std::nullopt);
+    m_state.assign(m_members.size(), 0);
+    for (size_t i = 0; i < m_members.size(); ++i) end(i);
+  }
+
+  size_t size() const { return m_members.size(); }
+  const Catalog& operator[](size_t i) const { return *m_members[i]; }
+  // The first day a catalog superseding `i` (directly or through a chain) is effective.
+  const std::optional<model::Date>& superseded_from(size_t i) const { return m_end[i]; }
+  // True when `to` supersedes `from` directly or through a chain.
+  bool supersedes(size_t to, size_t from) const {
+    std::vector<size_t> stack{from};
+    std::vector<bool> seen(m_members.size(), false);
+    while (!stack.empty()) {
+      const size_t at = stack.back();
+      stack.pop_back();
+      for (size_t next : m_successors[at]) {
+        if (next == to) return true;
+        if (!seen[next]) {
+          seen[next] = true;
+          stack.push_back(next);
+        }
+      }
+    }
+    return false;
+  }
+
+ private:
+  // Memoised over the chain; a cycle (E201) adds nothing.
+  const std::optional<model::Date>& end(size_t i) {
+    if (m_state[i] != 0) return m_end[i];
+    m_state[i] = 1;
+    for (size_t next : m_successors[i]) {
+      std::optional<model::Date> candidate = *m_members[next]->effective;
+      if (m_state[next] != 1) {
+        const std::optional<model::Date>& later = end(next);
+        if (later && *later < *candidate) candidate = later;
+      }
+      if (!m_end[i] || *candidate < *m_end[i]) m_end[i] = candidate;
+    }
+    m_state[i] = 2;
+    return m_end[i];
+  }
+
+  std::vector<const Catalog*> m_members;
+  std::vector<std::vector<size_t>> m_successors;  // by position: the members that supersede it directly
+  std::vector<std::optional<model::Date>> m_end;
+  std::vector<unsigned char> m_state;  // 0 new, 1 on the path, 2 done
+};
+
+Finding overlap(const Catalog& later, const Catalog& earlier) {
+  const std::string series_zh =
+      later.kind == Kind::Department
+          ? fmt::format("地区 `{}` 的{}（`{}`）", later.region, model::kind_title_zh(later.kind), later.department)
+          : fmt::format("地区 `{}` 的{}", later.region, model::kind_title_zh(later.kind));
+  const std::string series_en =
+      later.kind == Kind::Department
+          ? fmt::format("`{}` catalogs of `{}` in region `{}`", model::kind_name(later.kind), later.department, later.region)
+          : fmt::format("`{}` catalogs of region `{}`", model::kind_name(later.kind), later.region);
+  return make_finding(Code::E212, later.at(later.pos.effective ? later.pos.effective : later.pos.id),
+                      {fmt::format("`{}` 与 `{}` 同为{}，但互不替代：自 {} 起两者同时有效", later.id, earlier.id,
+                                   series_zh, later.effective_text),
+                       fmt::format("`{}` and `{}` are both {} and neither supersedes the other: from {} both would be in force",
+                                   later.id, earlier.id, series_en, later.effective_text)})
+      .note(note_at(earlier.at(earlier.pos.id), fmt::format("`{}` 见", earlier.id), fmt::format("`{}` is at", earlier.id)))
+      .note(text("若 `{0}` 是 `{1}` 的新版，在 `{0}` 中写 `supersedes: {1}`；若其中一个是误放的副本，删除它",
+                 "if `{0}` is the next edition of `{1}`, add `supersedes: {1}` to it; if one of them is a stray copy, remove it",
+                 later.id, earlier.id));
+}
+
+}  // namespace
+
+std::vector<Finding> overlapping_editions(const model::Workspace& ws) {
+  std::map<std::tuple<Kind, std::string_view, std::string_view>, Series> all;
+  for (const Catalog& c : ws.catalogs()) {
+    // Without a real effective date there is no "from when" (E004, E107 say so).
+    if (!model::is_catalog(c.kind) || !c.effective || !c.effective->valid) continue;
+    all[{c.kind, c.region, c.kind == Kind::Department ? c.department : std::string_view()}].add(&c);
+  }
+  std::vector<Finding> out;
+  for (auto& [key, series] : all) {
+    series.link(ws);
+    // Each edition against the nearest earlier one still in force on its
+    // effective date: one finding per edition, at most one per catalog.
+    for (size_t later = 1; later < series.size(); ++later) {
+      const model::Date& from = *series[later].effective;
+      for (size_t earlier = later; earlier-- > 0;) {
+        const std::optional<model::Date>& end = series.superseded_from(earlier);
+        if (end && *end <= from) continue;  // already superseded then (by `later` too)
+        if (series.supersedes(earlier, later)) continue;  // a chain back: E201 says what is wrong
+        out.push_back(overlap(series[later], series[earlier]));
+        break;
+      }
+    }
+  }
+  sort_findings(out);
+  return out;
 }
 
 }  // namespace encat::rules

@@ -24,12 +24,8 @@ std::vector<Finding> check(const model::Workspace& ws, const Options& options) {
   const model::Catalog* registry = options.registry;
   const bool own_pattern = registry && !registry->code_pattern.empty();
   const Regex code_pattern(own_pattern ? registry->code_pattern : default_code_pattern);
+  // An invalid pattern is E004, reported while loading (Workspace::load); E103 is then not checked.
   std::vector<Finding> findings;
-  if (!code_pattern.ok())
-    findings.push_back(make_finding(Code::E004, registry->at(registry->pos.code_pattern),
-                                    text("`/code_pattern`:不是有效的正则表达式(PCRE2:{})", "`/code_pattern`: not a valid regular expression ({})",
-                                         code_pattern.error()))
-                           .note(text("修正之前不检查事项代码格式(E103)", "matter codes are not checked (E103) until it is fixed")));
   const Context ctx{ws, registry, code_pattern, registry ? sorted(registry->domains) : std::vector<std::string_view>{},
                     registry ? sorted(registry->departments) : std::vector<std::string_view>{}};
 
@@ -39,6 +35,8 @@ std::vector<Finding> check(const model::Workspace& ws, const Options& options) {
     for (Check check : checks) check(ctx, catalogs[i], per_catalog[i]);
   });
   for (Findings& some : per_catalog) std::move(some.begin(), some.end(), std::back_inserter(findings));
+  Findings editions = overlapping_editions(ws);
+  std::move(editions.begin(), editions.end(), std::back_inserter(findings));
   sort_findings(findings);
   return findings;
 }
