@@ -9,6 +9,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <map>
 
 #include "render/findings.h"
 #include "render/snippet.h"
@@ -27,8 +28,24 @@ Style style_for(const Finding& finding, bool color) {
 
 size_t digits(unsigned n) { return fmt::formatted_size("{}", n); }
 
+// Each source line with findings indexed once, however many findings it has.
+class SnippetCache {
+ public:
+  explicit SnippetCache(SourceLines& sources) : m_sources(sources) {}
+  const SnippetLine* line(const Location& at) {
+    const std::optional<std::string_view> text = at.line > 0 ? m_sources.line(at.file, at.line) : std::nullopt;
+    if (!text) return nullptr;
+    // Lines live as long as `m_sources`: where a line starts names it.
+    return &m_lines.try_emplace(text->data(), *text).first->second;
+  }
+
+ private:
+  SourceLines& m_sources;
+  std::map<const char*, SnippetLine> m_lines;  // by where the line starts
+};
+
 void render_finding(std::string& out, const Finding& finding, const RenderContext& context, size_t gutter,
-                    SourceLines& sources) {
+                    SnippetCache& sources) {
   const Style s = style_for(finding, context.color);
   const Location& at = finding.location;
   const std::string pad(gutter, ' ');
@@ -36,9 +53,8 @@ void render_finding(std::string& out, const Finding& finding, const RenderContex
                      s.bold, printable(finding.message.in(context.lang)), s.reset);
   out += fmt::format("{}{}-->{} {}\n", pad, s.gutter, s.reset, printable(at.str()));
   // The source line, when the file can be read (not when it is too large).
-  const std::optional<std::string_view> line = at.line > 0 ? sources.line(at.file, at.line) : std::nullopt;
-  if (line) {
-    const Snippet snippet = make_snippet(*line, at.column, at.span);
+  if (const SnippetLine* line = sources.line(at)) {
+    const Snippet snippet = line->snippet(at.column, at.span);
     out += fmt::format("{}{} |{}\n", s.gutter, pad, s.reset);
     out += fmt::format("{}{:<{}} |{}{}{}\n", s.gutter, at.line, gutter, s.reset, snippet.line.empty() ? "" : " ",
                        snippet.line);
@@ -60,8 +76,9 @@ std::string render_text_findings(const std::vector<Finding>& findings, const Ren
   for (const Finding& finding : findings) largest_line = std::max(largest_line, finding.location.line);
   const size_t gutter = digits(largest_line);
   std::string out;
+  SnippetCache cache(sources);
   for (const Finding& finding : findings) {
-    render_finding(out, finding, context, gutter, sources);
+    render_finding(out, finding, context, gutter, cache);
     out += '\n';
   }
   return out;

@@ -1,6 +1,6 @@
 #include "render/snippet.h"
 
-#include <vector>
+#include <algorithm>
 
 #include "render/char_width.h"
 #include "render/code_points.h"
@@ -13,6 +13,11 @@ char32_t control_picture(char32_t cp) { return cp == 0x7F ? 0x2421 : 0x2400 + cp
 
 bool is_control(char32_t cp) { return cp < 0x20 || cp == 0x7F; }
 
+// Shown as U+FFFD: C1 controls, invisible format characters, invalid bytes.
+bool is_replaced(char32_t cp, std::string_view bytes) {
+  return (cp >= 0x80 && cp <= 0x9F) || is_format_char(cp) || (cp == kReplacement && bytes.size() == 1);
+}
+
 // Appends the display form of `cp` and returns its width in columns. Tabs
 // become spaces in snippets (carets count them) and pictures elsewhere.
 size_t append_display(std::string& out, char32_t cp, std::string_view bytes, bool expand_tabs) {
@@ -24,7 +29,7 @@ size_t append_display(std::string& out, char32_t cp, std::string_view bytes, boo
     append_utf8(out, control_picture(cp));
     return 1;
   }
-  if ((cp >= 0x80 && cp <= 0x9F) || is_format_char(cp) || (cp == kReplacement && bytes.size() == 1)) {
+  if (is_replaced(cp, bytes)) {
     append_utf8(out, kReplacement);
     return 1;
   }
@@ -32,35 +37,46 @@ size_t append_display(std::string& out, char32_t cp, std::string_view bytes, boo
   return static_cast<size_t>(char_width(cp));
 }
 
-bool is_blank(char32_t cp) { return cp == ' ' || cp == '\t'; }
-
-// The end (exclusive code point index) of the scalar token at `start`, or
-// `start` when no scalar starts there.
-// True when `start` is inside a flow collection (`[` or `{` opened before it
-// on the line and not closed), where `,`, `]` and `}` end a plain scalar.
-bool in_flow(const std::vector<char32_t>& cps, size_t start) {
-  int depth = 0;
-  char32_t quote = 0;
-  for (size_t j = 0; j < start; ++j) {
-    const char32_t d = cps[j];
-    if (quote) {
-      if (d == '\\' && quote == '"') ++j;
-      else if (d == quote) quote = 0;
-    } else if (d == '"' || d == '\'') {
-      quote = d;
-    } else if (d == '[' || d == '{') {
-      ++depth;
-    } else if ((d == ']' || d == '}') && depth > 0) {
-      --depth;
-    }
-  }
-  return depth > 0;
+// The columns append_display(…, true) gives `cp` (valid UTF-8).
+size_t display_columns(char32_t cp) {
+  if (cp == '\t') return kTabWidth;
+  if (is_control(cp) || (cp >= 0x80 && cp <= 0x9F) || is_format_char(cp)) return 1;
+  return static_cast<size_t>(char_width(cp));
 }
 
-size_t token_end(const std::vector<char32_t>& cps, size_t start) {
+bool is_blank(char32_t cp) { return cp == ' ' || cp == '\t'; }
+
+char32_t decode_at(std::string_view text, size_t byte, size_t& length) {
+  return decode_code_point(text.substr(byte), length);
+}
+
+// The start of the code point before `byte` (valid UTF-8, byte > 0).
+size_t previous_start(std::string_view text, size_t byte) {
+  do --byte;
+  while (byte > 0 && (static_cast<unsigned char>(text[byte]) & 0xC0) == 0x80);
+  return byte;
+}
+
+// The code points a snippet looks at: the shown ones, and the one after them.
+struct Window {
+  std::vector<char32_t> cps;  // shown
+  bool more = false;          // the line goes on after them
+  char32_t next = 0;          // the code point after them, when `more`
+
+  char32_t at(size_t j) const { return j < cps.size() ? cps[j] : next; }
+  bool ends_at(size_t j) const { return j >= cps.size() && !more; }  // j is the end of the line
+};
+
+// The end (exclusive index into window.cps) of the scalar token at `start`,
+// or `start` when no scalar starts there. `flow`: `start` is inside a flow
+// collection, where `,`, `]` and `}` end a plain scalar. A token that runs
+// past the window ends at its edge.
+size_t token_end(const Window& w, size_t start, bool flow) {
+  const std::vector<char32_t>& cps = w.cps;
   const size_t n = cps.size();
   const char32_t c = cps[start];
   const auto trimmed = [&](size_t end) {
+    if (end == n && w.more) return end;  // cut: the token may go on
     while (end > start && is_blank(cps[end - 1])) --end;
     return end;
   };
@@ -69,63 +85,162 @@ size_t token_end(const std::vector<char32_t>& cps, size_t start) {
       if (cps[j] == '\\') ++j;
       else if (cps[j] == '"') return j + 1;
     }
-    return trimmed(n);  // the string goes on to the next line
+    return trimmed(n);  // the string goes on (to the next line, or past the window)
   }
   if (c == '\'') {
     for (size_t j = start + 1; j < n; ++j) {
       if (cps[j] != '\'') continue;
       if (j + 1 < n && cps[j + 1] == '\'') ++j;  // '' is a quote inside
+      else if (j + 1 == n && w.more && w.next == '\'') return n;
       else return j + 1;
     }
     return trimmed(n);
   }
-  const bool blank_after = start + 1 == n || is_blank(cps[start + 1]);
+  const bool blank_after = w.ends_at(start + 1) || is_blank(w.at(start + 1));
   if (is_blank(c) || std::u32string_view(U"[]{},#&*!|>%@`").find(c) != std::u32string_view::npos ||
       ((c == '-' || c == '?' || c == ':') && blank_after))
     return start;
-  const bool flow = in_flow(cps, start);
   size_t j = start;
   for (; j < n; ++j) {
     const char32_t d = cps[j];
     if (flow && (d == ',' || d == ']' || d == '}')) break;
     if (d == '#' && is_blank(cps[j - 1])) break;  // j > start: c is not '#'
-    if (d == ':' && (j + 1 == n || is_blank(cps[j + 1]))) break;
+    if (d == ':' && (w.ends_at(j + 1) || is_blank(w.at(j + 1)))) break;
   }
   return trimmed(j);
 }
 
 }  // namespace
 
-Snippet make_snippet(std::string_view line, unsigned column, unsigned span) {
-  Snippet snippet;
-  std::vector<char32_t> cps;
-  std::vector<size_t> offsets{0};  // offsets[i]: display columns before code point i
-  std::vector<size_t> bytes{0};    // bytes[i]: bytes of snippet.line before code point i
-  for_each_code_point(line, [&](char32_t cp, std::string_view raw) {
-    cps.push_back(cp);
-    offsets.push_back(offsets.back() + append_display(snippet.line, cp, raw, true));
-    bytes.push_back(snippet.line.size());
-  });
-  if (column == 0) return snippet;
-  const size_t start = std::min<size_t>(column - 1, cps.size());
-  snippet.caret_offset = offsets[start] + (column - 1 - start);  // past the end: as many columns further
-  const size_t end = start >= cps.size() ? start : span ? std::min(cps.size(), start + span) : token_end(cps, start);
-  if (end > start) snippet.caret_width = std::max<size_t>(1, offsets[end] - offsets[start]);  // 0: a combining mark
+SnippetLine::SnippetLine(std::string_view line) {
+  if (find_invalid_utf8(line)) {
+    m_owned = valid_utf8(line);
+    m_text = m_owned;
+  } else {
+    m_text = line;
+  }
+  Flow flow;
+  size_t byte = 0;
+  while (byte < m_text.size()) {
+    if (m_code_points % kStride == 0) m_marks.push_back({byte, flow});
+    size_t length = 0;
+    const char32_t d = decode_at(m_text, byte, length);
+    m_width += display_columns(d);
+    // As a YAML reader would see brackets, outside quotes.
+    if (flow.skip) {
+      flow.skip = false;
+    } else if (flow.quote) {
+      if (d == '\\' && flow.quote == '"') flow.skip = true;
+      else if (d == flow.quote) flow.quote = 0;
+    } else if (d == '"' || d == '\'') {
+      flow.quote = d;
+    } else if (d == '[' || d == '{') {
+      ++flow.depth;
+    } else if ((d == ']' || d == '}') && flow.depth > 0) {
+      --flow.depth;
+    }
+    byte += length;
+    ++m_code_points;
+  }
+}
 
-  if (offsets.back() <= kMaxSnippetWidth) return snippet;
-  // A long line: a window from a little before the carets.
-  const size_t left = snippet.caret_offset > 40 ? snippet.caret_offset - 40 : 0;
-  size_t from = 0;
-  while (from < cps.size() && offsets[from] < left) ++from;
-  size_t to = from;
-  while (to < cps.size() && offsets[to + 1] - offsets[from] <= kMaxSnippetWidth) ++to;
-  const size_t caret_end = std::min(snippet.caret_offset + snippet.caret_width, offsets[to]);  // clipped to the window
-  const size_t ellipsis = from > 0 ? 1 : 0;  // `…` takes one column
-  snippet.line = (from > 0 ? "…" : "") + snippet.line.substr(bytes[from], bytes[to] - bytes[from]) + (to < cps.size() ? "…" : "");
-  snippet.caret_width = std::max<size_t>(1, caret_end > snippet.caret_offset ? caret_end - snippet.caret_offset : 0);
-  snippet.caret_offset = snippet.caret_offset - offsets[from] + ellipsis;
+Snippet SnippetLine::snippet(unsigned column, unsigned span) const {
+  const std::string_view text = m_text;
+  const size_t n = m_code_points;
+  const size_t start = column == 0 ? 0 : std::min<size_t>(column - 1, n);
+  const size_t past = column == 0 ? 0 : column - 1 - start;  // columns past the end of the line
+
+  // The byte where code point `start` begins, and the brackets open there.
+  size_t start_byte = text.size();
+  bool flow = false;
+  if (start < n) {
+    const Mark& mark = m_marks[start / kStride];
+    size_t byte = mark.byte;
+    Flow f = mark.flow;
+    for (size_t k = start / kStride * kStride; k < start; ++k) {
+      size_t length = 0;
+      const char32_t d = decode_at(text, byte, length);
+      if (f.skip) f.skip = false;
+      else if (f.quote) {
+        if (d == '\\' && f.quote == '"') f.skip = true;
+        else if (d == f.quote) f.quote = 0;
+      } else if (d == '"' || d == '\'') f.quote = d;
+      else if (d == '[' || d == '{') ++f.depth;
+      else if ((d == ']' || d == '}') && f.depth > 0) --f.depth;
+      byte += length;
+    }
+    start_byte = byte;
+    flow = f.depth > 0;
+  }
+
+  // The window [from, to) of bytes shown: the whole line when it is short.
+  size_t from = 0, to = text.size(), left = start;  // left: code points shown before `start`
+  bool cut_left = false, cut_right = false;
+  if (m_width > kMaxSnippetWidth || n > kMaxSnippetCodePoints) {
+    size_t left_width = 0, right_width = 0, count = 0;
+    const auto extend_left = [&](size_t width_limit, size_t count_limit) {
+      while (from > 0 && count < count_limit) {
+        const size_t previous = previous_start(text, from);
+        size_t length = 0;
+        const size_t w = display_columns(decode_at(text, previous, length));
+        if (left_width + right_width + w > width_limit) break;
+        left_width += w;
+        from = previous;
+        ++left;
+        ++count;
+      }
+    };
+    from = start_byte;
+    left = 0;
+    extend_left(kSnippetContext, kMaxSnippetCodePoints / 2);
+    cut_left = from > 0;
+    // Right of the carets, keeping a column for a closing `…`.
+    const size_t budget = kMaxSnippetWidth - (cut_left ? 1 : 0) - 1;
+    to = start_byte;
+    while (to < text.size() && count < kMaxSnippetCodePoints) {
+      size_t length = 0;
+      const size_t w = display_columns(decode_at(text, to, length));
+      if (left_width + right_width + w > budget) break;
+      right_width += w;
+      to += length;
+      ++count;
+    }
+    cut_right = to < text.size();
+    if (!cut_right && cut_left) {  // the line ends soon: more of it before the carets
+      extend_left(kMaxSnippetWidth - 1, kMaxSnippetCodePoints);
+      cut_left = from > 0;
+    }
+  }
+
+  Snippet snippet;
+  Window window;
+  std::vector<size_t> offsets{0};  // offsets[i]: display columns before window code point i
+  if (cut_left) snippet.line = "…";  // one column
+  const size_t ellipsis = cut_left ? 1 : 0;
+  for_each_code_point(text.substr(from, to - from), [&](char32_t cp, std::string_view raw) {
+    window.cps.push_back(cp);
+    offsets.push_back(offsets.back() + append_display(snippet.line, cp, raw, true));
+  });
+  if (cut_right) {
+    snippet.line += "…";
+    size_t length = 0;
+    window.more = true;
+    window.next = decode_at(text, to, length);
+  }
+  if (column == 0) return snippet;
+
+  snippet.caret_offset = ellipsis + offsets[left] + past;
+  if (start >= n) return snippet;  // at or past the end of the line: one caret
+  const size_t end = span ? std::min(window.cps.size(), left + span) : token_end(window, left, flow);
+  if (end > left) snippet.caret_width = std::max<size_t>(1, offsets[end] - offsets[left]);  // 0: a combining mark
   return snippet;
 }
+
+Snippet make_snippet(std::string_view line, unsigned column, unsigned span) {
+  return SnippetLine(line).snippet(column, span);
+}
+
+void append_printable(std::string& out, char32_t cp, std::string_view bytes) { append_display(out, cp, bytes, false); }
 
 std::string printable(std::string_view text) {
   std::string out;
