@@ -284,22 +284,26 @@ bool same_file(const OutputTarget& target, const std::string& path) {
 }
 
 unsigned process_umask() {
-  static const unsigned mask = [] {
-    std::ifstream status("/proc/self/status");
-    std::string line;
-    while (std::getline(status, line)) {
-      if (line.rfind("Umask:", 0) != 0) continue;
-      try {
-        return static_cast<unsigned>(std::stoul(line.substr(6), nullptr, 8)) & 0777u;
-      } catch (const std::exception&) {
-        break;
-      }
+  // /proc/self/status says it without changing it (and is read afresh, so a
+  // program that sets its umask later is seen).
+  std::ifstream status("/proc/self/status");
+  std::string line;
+  while (std::getline(status, line)) {
+    if (line.rfind("Umask:", 0) != 0) continue;
+    try {
+      return static_cast<unsigned>(std::stoul(line.substr(6), nullptr, 8)) & 0777u;
+    } catch (const std::exception&) {
+      break;
     }
-    const mode_t old = ::umask(022);  // no other way: set it and put it back
+  }
+  // No other way: set it and put it back, once (the first call, which the
+  // driver makes at start, before any thread).
+  static const unsigned fallback = [] {
+    const mode_t old = ::umask(022);
     ::umask(old);
     return static_cast<unsigned>(old) & 0777u;
   }();
-  return mask;
+  return fallback;
 }
 
 namespace {

@@ -80,7 +80,7 @@ std::variant<OutputTarget, Text> resolve_output(const std::string& path);
 // st_dev and st_ino, so hard links and other spellings are caught.
 bool same_file(const OutputTarget& target, const std::string& path);
 
-// The process's umask, read once without changing it (/proc/self/status);
+// The process's umask, read without changing it (/proc/self/status);
 // only where that is unavailable it is read with umask(2) twice, which is
 // process-wide: call this once at start, before any thread exists.
 unsigned process_umask();
