@@ -128,7 +128,7 @@ std::string header(const RegionAudit& audit, const AuditContext& context) {
   const Lang lang = context.lang;
   std::string out = "<header class=\"report\">\n";
   out += fmt::format("<p class=\"kicker\">{}</p>\n",
-                     tr(lang, "“大综合一体化”行政执法改革 · 执法事项目录审计", "大综合一体化 enforcement reform · catalog audit"));
+                     tr(lang, "“大综合一体化”行政执法改革 · 执法事项目录审计", "integrated comprehensive enforcement reform · catalog audit"));
   out += fmt::format("<h1>{}</h1>\n", lang == Lang::Zh
                                           ? fmt::format("{} 综合行政执法审计报告", markup_escape(audit.region))
                                           : fmt::format("Enforcement audit of {}", markup_escape(audit.region)));
@@ -266,7 +266,7 @@ std::string townships(const RegionAudit& audit, const AuditContext& context) {
     }
 
   std::string out = fmt::format("<section id=\"townships\">\n<h2>{}<span class=\"sub\">{}</span></h2>\n",
-                                tr(lang, "乡镇（街道）必须下放事项承接情况", "Townships: 必须下放 matters taken"),
+                                tr(lang, "乡镇（街道）必须下放事项承接情况", "Townships: mandatory matters taken"),
                                 tr(lang, "应为 100%", "should be 100%"));
   if (rows.empty()) {
     out += fmt::format("<p class=\"empty\">{}</p>\n</section>\n",
@@ -276,7 +276,7 @@ std::string townships(const RegionAudit& audit, const AuditContext& context) {
   out += fmt::format("<table class=\"townships\">\n<thead><tr><th>{}</th><th>{}</th>", tr(lang, "乡镇（街道）目录", "Township catalog"),
                      tr(lang, "区划代码", "Region"));
   for (const YearFigures& y : audit.years) out += fmt::format("<th class=\"num\">{}</th>", y.year);
-  out += fmt::format("<th>{}</th></tr></thead>\n<tbody>\n", tr(lang, "缺少的必须下放事项", "Missing 必须下放 matters"));
+  out += fmt::format("<th>{}</th></tr></thead>\n<tbody>\n", tr(lang, "缺少的必须下放事项", "Missing mandatory matters"));
   for (const auto& [region, row] : rows) {
     out += fmt::format("<tr data-township=\"{}\"><td>{}<div class=\"frac mono\">{}</div></td><td class=\"mono\">{}</td>",
                        markup_escape(region), markup_escape(row.title), markup_escape(row.id), markup_escape(region));
@@ -411,7 +411,7 @@ std::string render_league_html(const std::vector<RegionAudit>& counties, const A
 
   out += "<header class=\"report\">\n";
   out += fmt::format("<p class=\"kicker\">{}</p>\n",
-                     tr(lang, "“大综合一体化”行政执法改革 · 执法事项目录审计", "大综合一体化 enforcement reform · catalog audit"));
+                     tr(lang, "“大综合一体化”行政执法改革 · 执法事项目录审计", "integrated comprehensive enforcement reform · catalog audit"));
   out += fmt::format("<h1>{}</h1>\n", tr(lang, "各县（市、区）指标排行", "County league table"));
   out += "<dl class=\"meta\">";
   out += fmt::format("<div><dt>{}</dt><dd>{}</dd></div>", tr(lang, "年度", "Year"), markup_escape(years));

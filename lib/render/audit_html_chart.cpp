@@ -28,10 +28,10 @@ constexpr std::string_view definitions[][2] = {
     {"“三高”事项中的综合执法事项 ÷ 全部“三高”事项（高频、高综合、高需求）",
      "high-frequency, high-composite or high-demand matters that are comprehensive ÷ all such matters"},
     {"当年综合执法事项的案件 ÷ 当年全部事项的案件", "cases on comprehensive matters ÷ all cases, in the year"},
-    {"各乡镇（街道）已承接的必须下放事项 ÷ 应承接的必须下放事项", "必须下放 matters the townships list ÷ those in force for them"},
+    {"各乡镇（街道）已承接的必须下放事项 ÷ 应承接的必须下放事项", "mandatory (must-devolve) matters the townships list ÷ those in force for them"},
     {"已认领（有监管部门）的监管事项 ÷ 全部监管事项", "supervision matters claimed by a department ÷ all supervision matters"},
     {"当年至少检查一次的检查类监管事项 ÷ 全部检查类监管事项（随机抽查、重点监管）",
-     "inspection matters (随机抽查, 重点监管) inspected at least once in the year ÷ all of them"},
+     "inspection matters (random or targeted inspection) inspected at least once in the year ÷ all of them"},
 };
 
 constexpr std::string_view kChartCss = R"css(

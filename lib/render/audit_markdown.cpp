@@ -3,24 +3,22 @@
 
 #include "render/audit_common.h"
 #include "render/audit_report.h"
+#include "render/markdown.h"
 
 namespace encat::render {
 namespace {
 
-// A table cell: `|` and line breaks would break the table.
-std::string cell(std::string_view text) {
-  std::string out;
-  for (char c : text) {
-    if (c == '|') out += "\\|";
-    else if (c == '\n') out += ' ';
-    else out += c;
-  }
-  return out;
-}
+// Every value from a catalog goes through md:: (markdown.h): a `|`, a
+// backtick or a line break in it cannot break the table or the code span.
+using md::code;
 
+// A table cell of plain text.
+std::string cell(std::string_view text) { return md::text(text); }
+
+// A row of cells already in markdown (cell(), code(…, true), md::message(…, true)).
 std::string table_row(const std::vector<std::string>& cells) {
   std::string row = "|";
-  for (const std::string& c : cells) row += " " + cell(c) + " |";
+  for (const std::string& c : cells) row += " " + c + " |";
   return row + "\n";
 }
 
@@ -36,7 +34,7 @@ std::string reading_notice(const AuditContext& context) {
   const bool zh = context.lang == Lang::Zh;
   std::string out = zh ? "> **注意:以下文件未能读取,评估未包含它们。**\n>\n" : "> **Note: these files could not be read and are left out.**\n>\n";
   for (const Finding& f : context.reading)
-    out += fmt::format("> - `{}` {}: {}\n", f.location.str(), f.info().id, cell(f.message.in(context.lang)));
+    out += fmt::format("> - {} {}: {}\n", code(f.location.str()), f.info().id, md::message(f.message.in(context.lang)));
   return out + "\n";
 }
 
@@ -44,10 +42,10 @@ std::string reading_notice(const AuditContext& context) {
 
 std::string render_audit_markdown(const audit::RegionAudit& audit, const AuditContext& context) {
   const bool zh = context.lang == Lang::Zh;
-  std::string out = zh ? fmt::format("# {} 综合行政执法评估({})\n\n", audit.region, year_span(audit, context.lang))
-                       : fmt::format("# Audit of {} ({})\n\n", audit.region, year_span(audit, context.lang));
+  std::string out = zh ? fmt::format("# {} 综合行政执法评估({})\n\n", cell(audit.region), year_span(audit, context.lang))
+                       : fmt::format("# Audit of {} ({})\n\n", cell(audit.region), year_span(audit, context.lang));
   out += reading_notice(context);
-  if (!context.targets_id.empty()) out += fmt::format(zh ? "对照目标:`{}`\n\n" : "Targets: `{}`\n\n", context.targets_id);
+  if (!context.targets_id.empty()) out += fmt::format(zh ? "对照目标:{}\n\n" : "Targets: {}\n\n", code(context.targets_id));
   out += fmt::format("**{}**\n\n", audit_summary(audit, context.lang));
 
   out += zh ? "## 覆盖率指标\n\n" : "## Coverage figures\n\n";
@@ -55,8 +53,8 @@ std::string render_audit_markdown(const audit::RegionAudit& audit, const AuditCo
   for (const audit::YearFigures& year : audit.years) header.push_back(std::to_string(year.year));
   out += table_row(header) + rule_row("l" + std::string(audit.years.size(), 'r'));
   for (size_t f = 0; f < model::figure_count; ++f) {
-    std::vector<std::string> row{std::string(figure_title(static_cast<model::Figure>(f), context.lang))};
-    for (const audit::YearFigures& year : audit.years) row.push_back(figure_cell(year.figures[f]));
+    std::vector<std::string> row{cell(figure_title(static_cast<model::Figure>(f), context.lang))};
+    for (const audit::YearFigures& year : audit.years) row.push_back(cell(figure_cell(year.figures[f])));
     out += table_row(row);
   }
   out += "\n";
@@ -64,15 +62,15 @@ std::string render_audit_markdown(const audit::RegionAudit& audit, const AuditCo
   const audit::YearFigures& last = audit.years.back();
   if (!last.townships.empty()) {
     out += zh ? fmt::format("## 乡镇(街道)必须下放事项承接({} 年)\n\n", last.year)
-              : fmt::format("## Townships' 必须下放 matters ({})\n\n", last.year);
+              : fmt::format("## Townships' mandatory matters ({})\n\n", last.year);
     out += table_row({zh ? "区划" : "Region", zh ? "目录" : "Catalog", zh ? "承接" : "Listed", zh ? "比例" : "Rate",
                       zh ? "未承接" : "Missing"});
     out += rule_row("llrrl");
     for (const audit::TownshipRate& t : last.townships) {
       std::string missing;
-      for (const std::string& code : t.missing) missing += (missing.empty() ? "" : ", ") + fmt::format("`{}`", code);
-      out += table_row({t.region, fmt::format("`{}`", t.id), fmt::format("{}/{}", t.ratio.numerator, t.ratio.denominator),
-                        percent(t.ratio.value()), missing});
+      for (const std::string& matter : t.missing) missing += (missing.empty() ? "" : ", ") + code(matter, true);
+      out += table_row({cell(t.region), code(t.id, true), fmt::format("{}/{}", t.ratio.numerator, t.ratio.denominator),
+                        cell(percent(t.ratio.value())), missing});
     }
     out += "\n";
   }
@@ -80,13 +78,14 @@ std::string render_audit_markdown(const audit::RegionAudit& audit, const AuditCo
   out += zh ? fmt::format("## 边界缺口({} 年)\n\n", audit.findings_year)
             : fmt::format("## Boundary gaps ({})\n\n", audit.findings_year);
   if (audit.findings.empty()) out += zh ? "没有发现边界缺口。\n" : "No boundary gaps found.\n";
-  for (const auto& [code, count] : count_by_code(audit.findings)) {
-    const CodeInfo& info = code_info(code);
-    out += fmt::format("### {} {}:{}({})\n\n", info.id, info.name, zh ? info.summary_zh : info.summary_en, count);
+  for (const auto& [gap, count] : count_by_code(audit.findings)) {
+    const CodeInfo& info = code_info(gap);
+    out += fmt::format("### {} {}{}{}{}\n\n", info.id, info.name, zh ? ":" : ": ", zh ? info.summary_zh : info.summary_en,
+                       zh ? fmt::format("({})", count) : fmt::format(" ({})", count));
     for (const Finding& f : audit.findings) {
-      if (f.code != code) continue;
-      out += fmt::format("- {} — `{}`\n", cell(f.message.in(context.lang)), f.location.str());
-      for (const Note& note : f.notes) out += fmt::format("  - {}\n", cell(note.text.in(context.lang)));
+      if (f.code != gap) continue;
+      out += fmt::format("- {} — {}\n", md::message(f.message.in(context.lang), false, true), code(f.location.str()));
+      for (const Note& note : f.notes) out += fmt::format("  - {}\n", md::message(note.text.in(context.lang), false, true));
     }
     out += "\n";
   }
@@ -101,11 +100,15 @@ std::string render_league_markdown(const std::vector<audit::RegionAudit>& counti
   out += fmt::format("**{}**\n\n", league_summary(counties, context.lang));
   std::vector<std::string> header{zh ? "区划" : "Region"};
   for (size_t f = 0; f < model::figure_count; ++f)
-    header.emplace_back(figure_title(static_cast<model::Figure>(f), context.lang));
+    header.push_back(cell(figure_title(static_cast<model::Figure>(f), context.lang)));
   header.push_back(zh ? "错误" : "Errors");
   header.push_back(zh ? "警告" : "Warnings");
   out += table_row(header) + rule_row("l" + std::string(header.size() - 1, 'r'));
-  for (const audit::RegionAudit& county : counties) out += table_row(league_row(county));
+  for (const audit::RegionAudit& county : counties) {
+    std::vector<std::string> row = league_row(county);
+    for (std::string& c : row) c = cell(c);
+    out += table_row(row);
+  }
   return out;
 }
 

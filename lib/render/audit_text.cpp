@@ -2,9 +2,12 @@
 // rate, the boundary gaps as rustc-style diagnostics, and a summary line.
 #include <fmt/format.h>
 
+#include <set>
+
 #include "render/audit_common.h"
 #include "render/audit_report.h"
 #include "render/findings.h"
+#include "render/snippet.h"
 #include "render/table.h"
 
 namespace encat::render {
@@ -33,9 +36,12 @@ std::string render_audit_text(const audit::RegionAudit& audit, const AuditContex
     out += "\n" + render_text_findings(context.reading, findings_context(context), sources);
   }
 
-  std::string title = zh ? fmt::format("{} 综合行政执法评估({})", audit.region, year_span(audit, context.lang))
-                         : fmt::format("audit of {} ({})", audit.region, year_span(audit, context.lang));
-  if (!context.targets_id.empty()) title += zh ? fmt::format(",目标 {}", context.targets_id) : fmt::format(", targets {}", context.targets_id);
+  // Values from catalogs through printable(): no escape sequence reaches the terminal.
+  const std::string region = printable(audit.region);
+  std::string title = zh ? fmt::format("{} 综合行政执法评估({})", region, year_span(audit, context.lang))
+                         : fmt::format("audit of {} ({})", region, year_span(audit, context.lang));
+  if (!context.targets_id.empty())
+    title += zh ? fmt::format(",目标 {}", printable(context.targets_id)) : fmt::format(", targets {}", printable(context.targets_id));
   out += heading(title, context.color) + "\n";
 
   std::vector<std::vector<std::string>> rows{{zh ? "指标" : "figure"}};
@@ -50,14 +56,14 @@ std::string render_audit_text(const audit::RegionAudit& audit, const AuditContex
   const audit::YearFigures& last = audit.years.back();
   if (!last.townships.empty()) {
     out += heading(zh ? fmt::format("乡镇(街道)必须下放事项承接({} 年)", last.year)
-                      : fmt::format("townships' 必须下放 matters ({})", last.year),
+                      : fmt::format("townships' mandatory matters ({})", last.year),
                    context.color);
     std::vector<std::vector<std::string>> towns{
         {zh ? "区划" : "region", zh ? "目录" : "catalog", zh ? "承接" : "listed", zh ? "比例" : "rate", zh ? "未承接" : "missing"}};
     for (const audit::TownshipRate& t : last.townships) {
       std::string missing;
-      for (const std::string& code : t.missing) missing += (missing.empty() ? "" : " ") + code;
-      towns.push_back({t.region, t.id, fmt::format("{}/{}", t.ratio.numerator, t.ratio.denominator),
+      for (const std::string& code : t.missing) missing += (missing.empty() ? "" : " ") + printable(code);
+      towns.push_back({printable(t.region), printable(t.id), fmt::format("{}/{}", t.ratio.numerator, t.ratio.denominator),
                        percent(t.ratio.value()), missing});
     }
     out += format_table(towns, {2, 3}) + "\n";
@@ -77,9 +83,14 @@ std::string render_audit_text(const audit::RegionAudit& audit, const AuditContex
 std::string render_league_text(const std::vector<audit::RegionAudit>& counties, const AuditContext& context) {
   const bool zh = context.lang == Lang::Zh;
   std::string out;
-  if (!context.reading.empty())
-    out += fmt::format(zh ? "注意:{} 个文件未能读取,评估未包含它们\n\n" : "note: {} files could not be read and are left out\n\n",
-                       context.reading.size());
+  if (!context.reading.empty()) {
+    std::set<std::string_view> files;  // findings are many to a file
+    for (const Finding& f : context.reading) files.insert(f.location.file);
+    const size_t n = files.size();
+    out += zh ? fmt::format("注意:{} 个文件未能读取,评估未包含它们\n\n", n)
+              : fmt::format("note: {} {} could not be read and {} left out\n\n", n, n == 1 ? "file" : "files",
+                            n == 1 ? "is" : "are");
+  }
   const int year = counties.empty() ? 0 : counties.front().findings_year;
   out += heading(zh ? fmt::format("全省各县(市、区)评估({} 年)", year) : fmt::format("counties of the province ({})", year),
                  context.color) + "\n";
@@ -90,7 +101,10 @@ std::string render_league_text(const std::vector<audit::RegionAudit>& counties, 
   rows[0].push_back(zh ? "警告" : "warnings");
   std::vector<size_t> right;
   for (size_t i = 1; i < rows[0].size(); ++i) right.push_back(i);
-  for (const audit::RegionAudit& county : counties) rows.push_back(league_row(county));
+  for (const audit::RegionAudit& county : counties) {
+    rows.push_back(league_row(county));
+    rows.back().front() = printable(rows.back().front());  // the region
+  }
   out += format_table(rows, right) + "\n";
   out += league_summary(counties, context.lang) + (zh ? "(✗ 未达标)\n" : " (✗ missed)\n");
   return out;

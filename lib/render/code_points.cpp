@@ -1,5 +1,7 @@
 #include "render/code_points.h"
 
+#include "render/char_width.h"
+
 namespace encat::render {
 
 void append_utf8(std::string& out, char32_t cp) {
@@ -46,7 +48,8 @@ std::string markup_escape(std::string_view text, bool attribute) {
       case '\r': out += "&#13;"; return;
       default: break;
     }
-    const bool control = cp < 0x20 || (cp >= 0x7F && cp <= 0x9F);
+    // Bidi overrides and other invisible format characters too, as in the text format.
+    const bool control = cp < 0x20 || (cp >= 0x7F && cp <= 0x9F) || is_format_char(cp);
     const bool noncharacter = (cp >= 0xFDD0 && cp <= 0xFDEF) || (cp & 0xFFFE) == 0xFFFE;
     if (control || noncharacter || (cp == kReplacement && bytes.size() == 1)) append_utf8(out, kReplacement);
     else out += bytes;

@@ -38,7 +38,8 @@ std::string valid_utf8(std::string_view text);
 
 // `text` for XML 1.0 and HTML alike: & < > " ' escaped; what neither may
 // carry (control characters but tab and line breaks, noncharacters, invalid
-// bytes) becomes U+FFFD. In an `attribute`, tab and line breaks become
+// bytes) becomes U+FFFD, and so do C1 controls and format characters (bidi
+// overrides such as U+202E), which would hide or reorder text. In an `attribute`, tab and line breaks become
 // character references so they survive attribute-value normalisation.
 std::string markup_escape(std::string_view text, bool attribute = false);
 

@@ -4,24 +4,29 @@
 
 #include "render/code_points.h"
 #include "render/findings.h"
+#include "render/snippet.h"
 
 namespace encat::render {
 namespace {
 
 // GitHub's escaping: '%', CR and LF in the message; also ':' and ',' in a
-// property value.
+// property value. Nothing else reaches the log raw: other control characters
+// become their pictures and C1 controls, bidi overrides and other format
+// characters U+FFFD, as in the text format, so one command stays one line and
+// an annotation cannot colour the log or reorder its text.
 std::string escape(std::string_view text, bool property) {
   std::string out;
-  for (char c : valid_utf8(text)) {
-    switch (c) {
-      case '%': out += "%25"; break;
-      case '\r': out += "%0D"; break;
-      case '\n': out += "%0A"; break;
-      case ':': out += property ? "%3A" : ":"; break;
-      case ',': out += property ? "%2C" : ","; break;
-      default: out += c;
+  out.reserve(text.size());
+  for_each_code_point(text, [&](char32_t cp, std::string_view bytes) {
+    switch (cp) {
+      case '%': out += "%25"; return;
+      case '\r': out += "%0D"; return;
+      case '\n': out += "%0A"; return;
+      case ':': out += property ? "%3A" : ":"; return;
+      case ',': out += property ? "%2C" : ","; return;
+      default: append_printable(out, cp, bytes);
     }
-  }
+  });
   return out;
 }
 

@@ -5,6 +5,7 @@
 #include <cassert>
 #include <cmath>
 
+#include "render/char_width.h"
 #include "render/code_points.h"
 
 namespace encat::render {
@@ -25,9 +26,16 @@ std::string json_quote(std::string_view text) {
       default: break;
     }
     // Also DEL, and U+2028/U+2029, which end a line in JavaScript: the JSON
-    // may be embedded in a <script> (the audit's HTML report).
-    if (cp < 0x20 || cp == 0x7F || cp == 0x2028 || cp == 0x2029) {
-      out += fmt::format("\\u{:04x}", static_cast<unsigned>(cp));
+    // may be embedded in a <script> (the audit's HTML report). And what a
+    // terminal would act on or hide: C1 controls, bidi overrides and other
+    // format characters (the string is the same once parsed).
+    if (cp < 0x20 || (cp >= 0x7F && cp <= 0x9F) || cp == 0x2028 || cp == 0x2029 || is_format_char(cp)) {
+      if (cp > 0xFFFF) {  // a surrogate pair
+        const char32_t v = cp - 0x10000;
+        out += fmt::format("\\u{:04x}\\u{:04x}", static_cast<unsigned>(0xD800 + (v >> 10)), static_cast<unsigned>(0xDC00 + (v & 0x3FF)));
+      } else {
+        out += fmt::format("\\u{:04x}", static_cast<unsigned>(cp));
+      }
     } else if (cp == kReplacement && bytes.size() == 1) {
       append_utf8(out, cp);  // an invalid byte
     } else {
