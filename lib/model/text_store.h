@@ -1,6 +1,7 @@
-// Text the model keeps after its YAML document is gone: copied into large
-// blocks (one allocation per 64 KiB, not per string), with repeated short
-// names (domains, departments, laws) stored once.
+// Text the model keeps after its YAML document is gone: copied into blocks
+// (one allocation per block, not per string) that start small and double up
+// to 64 KiB, so a small file costs little and a large one few allocations;
+// repeated short names (domains, departments, laws) are stored once.
 #pragma once
 
 #include <memory>
@@ -18,9 +19,11 @@ class TextStore {
   std::string_view intern(std::string_view text);
 
  private:
-  static constexpr size_t block_size = 64 * 1024;
+  static constexpr size_t first_block_size = 256;
+  static constexpr size_t max_block_size = 64 * 1024;
   std::vector<std::unique_ptr<char[]>> m_blocks;
-  size_t m_used = block_size;  // bytes used in the last block
+  size_t m_capacity = 0;  // size of the last block
+  size_t m_used = 0;      // bytes used in the last block
   std::unordered_set<std::string_view> m_interned;
 };
 
