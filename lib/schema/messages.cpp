@@ -121,7 +121,12 @@ std::vector<Note> wrong_type_notes(std::uint8_t expected, const Instance& found)
                        (unquoted == yaml::Type::Bool && (expected & BoolBit));
     if (helps) {
       const std::string code = fmt::format("`{}`", node.text());
-      notes.push_back({{"去掉引号:" + code, "remove the quotes: " + code}, std::nullopt});
+      if (node.is_tagged())  // `!!float 1.5`: encat reads no tags, so it is a string
+        notes.push_back({{"YAML 标签不起作用，带标签的值都按字符串读取；去掉标签：" + code,
+                          "YAML tags are not used: a tagged value is read as a string; remove the tag: " + code},
+                         std::nullopt});
+      else
+        notes.push_back({{"去掉引号:" + code, "remove the quotes: " + code}, std::nullopt});
     }
   }
   return notes;

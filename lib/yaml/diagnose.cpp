@@ -21,8 +21,33 @@ std::optional<size_t> find_control_character(std::string_view text) {
   return std::nullopt;
 }
 
-bool is_utf16_bom(std::string_view bytes) {
-  return bytes.size() >= 2 && ((bytes[0] == '\xFF' && bytes[1] == '\xFE') || (bytes[0] == '\xFE' && bytes[1] == '\xFF'));
+// A UTF-16 or UTF-32 byte-order mark: "UTF-16 LE", …; empty if none. UTF-32 LE
+// first: its mark starts with UTF-16 LE's.
+std::string_view wide_bom(std::string_view bytes) {
+  if (bytes.substr(0, 4) == std::string_view("\xFF\xFE\0\0", 4)) return "UTF-32 LE";
+  if (bytes.substr(0, 4) == std::string_view("\0\0\xFE\xFF", 4)) return "UTF-32 BE";
+  if (bytes.substr(0, 2) == "\xFF\xFE") return "UTF-16 LE";
+  if (bytes.substr(0, 2) == "\xFE\xFF") return "UTF-16 BE";
+  return {};
+}
+
+// UTF-16 or UTF-32 without a byte-order mark, guessed from where the NUL bytes
+// are in the first KiB: YAML keys are ASCII, so in UTF-16 LE every odd byte is
+// NUL for them ("k\0i\0…"), in BE every even one; UTF-32 has three in four.
+std::string_view wide_without_bom(std::string_view bytes) {
+  const size_t n = std::min<size_t>(bytes.size(), 1024) & ~size_t{3};
+  if (n < 4) return {};
+  size_t nul[4] = {0, 0, 0, 0};
+  for (size_t i = 0; i < n; ++i)
+    if (bytes[i] == '\0') ++nul[i % 4];
+  const size_t quarter = n / 4;
+  const auto most = [&](size_t count) { return count * 10 >= quarter * 6; };  // 60 % or more
+  const auto none = [&](size_t count) { return count * 10 <= quarter; };      // 10 % or less
+  if (none(nul[0]) && most(nul[1]) && most(nul[2]) && most(nul[3])) return "UTF-32 LE";
+  if (most(nul[0]) && most(nul[1]) && most(nul[2]) && none(nul[3])) return "UTF-32 BE";
+  if (none(nul[0]) && none(nul[2]) && most(nul[1]) && most(nul[3])) return "UTF-16 LE";
+  if (most(nul[0]) && most(nul[2]) && none(nul[1]) && none(nul[3])) return "UTF-16 BE";
+  return {};
 }
 
 // Text in GBK/GB18030 from `at` to the end of its line: ASCII and double-byte
@@ -47,7 +72,9 @@ bool looks_like_gbk(std::string_view bytes, size_t at) {
 
 const Text save_as_utf8_gbk = text("这像是 GBK/GB18030 编码(中文 Windows 下 Excel、记事本的默认编码);请另存为 UTF-8",
                                    "this looks like GBK/GB18030 (the default of Excel and Notepad on Chinese Windows); save it as UTF-8");
-const Text save_as_utf8_utf16 = text("文件是 UTF-16 编码;请另存为 UTF-8", "the file is UTF-16; save it as UTF-8");
+Text save_as_utf8_wide(std::string_view encoding) {
+  return text("文件是 {} 编码；请另存为 UTF-8", "the file is {}; save it as UTF-8", encoding);
+}
 
 std::string_view line_at(std::string_view source, unsigned line) {
   size_t start = 0;
@@ -119,10 +146,17 @@ std::pair<unsigned, unsigned> position_of(std::string_view text, size_t offset) 
 }
 
 std::optional<Finding> encoding_finding(const std::string& file, std::string_view bytes, std::string_view source) {
-  if (is_utf16_bom(bytes))
-    return make_finding(Code::E002, {file, 1, 1, 2},  // the two bytes of the mark
-                        text("文件不是 UTF-8:开头是 UTF-16 的字节顺序标记", "the file is not UTF-8: it starts with a UTF-16 byte-order mark"))
-        .note(save_as_utf8_utf16);
+  if (const std::string_view encoding = wide_bom(bytes); !encoding.empty())
+    return make_finding(Code::E002, {file, 1, 1, encoding[4] == '3' ? 4u : 2u},  // the bytes of the mark
+                        text("文件不是 UTF-8：开头是 {} 的字节顺序标记", "the file is not UTF-8: it starts with a {} byte-order mark",
+                             encoding))
+        .note(save_as_utf8_wide(encoding));
+  if (const std::string_view encoding = wide_without_bom(bytes); !encoding.empty())
+    return make_finding(Code::E002, {file, 1, 1, 1},
+                        text("文件不是 UTF-8：看起来是没有字节顺序标记的 {}（字母之间夹着 NUL 字节）",
+                             "the file is not UTF-8: it looks like {} without a byte-order mark (NUL bytes between the letters)",
+                             encoding))
+        .note(save_as_utf8_wide(encoding));
   if (const std::optional<size_t> bad = find_invalid_utf8(source)) {
     const auto [line, column] = position_of(source, *bad);
     const size_t offset = *bad + (bytes.size() - source.size());
@@ -178,6 +212,115 @@ Finding syntax_finding(const std::string& file, std::string_view source, size_t 
     finding.note(note_at({file, open->line, open->column}, fmt::format("未闭合的 `{}` 始于", open->bracket),
                          fmt::format("the `{}` that is not closed opened at", open->bracket)));
   return finding;
+}
+
+std::optional<Finding> line_end_finding(const std::string& file, std::string_view source) {
+  for (size_t at = source.find('\r'); at != std::string_view::npos; at = source.find('\r', at + 1)) {
+    if (at + 1 < source.size() && source[at + 1] == '\n') continue;
+    const auto [line, column] = position_of(source, at);
+    const bool only_cr = source.find('\n') == std::string_view::npos;
+    return make_finding(Code::E001, {file, line, column, 1},
+                        only_cr ? text("文件用单独的回车符（CR，旧版 Mac 的格式）换行；请改用 LF 换行另存",
+                                       "the file ends its lines with a lone carriage return (CR, as old Mac files do); "
+                                       "save it with LF line ends")
+                                : text("此处有一个单独的回车符（CR），YAML 会把它当作换行；请改用 LF 换行另存",
+                                       "a lone carriage return (CR) here, which YAML reads as a line end; "
+                                       "save the file with LF line ends"));
+  }
+  return std::nullopt;
+}
+
+Finding second_document_finding(const std::string& file, std::string_view source, size_t offset) {
+  const auto [line, column] = position_of(source, offset);
+  return make_finding(Code::E001, {file, line, column},
+                      text("一个目录文件只能有一个 YAML 文档,此处开始了第二个",
+                           "a catalog file holds one YAML document; a second one starts here"));
+}
+
+namespace {
+
+enum class LineKind { Blank, Directive, DocumentStart, DocumentEnd, Content };
+
+// How yaml-cpp reads a line at its start (column 0); `rest` is what follows
+// a `---` or `...` marker on the line.
+LineKind line_kind(std::string_view line, bool& rest) {
+  rest = false;
+  const size_t first = line.find_first_not_of(" \t");
+  if (first == std::string_view::npos || line[first] == '#') return LineKind::Blank;
+  if (line[0] == '%') return LineKind::Directive;
+  for (const auto& [marker, kind] : {std::pair{std::string_view("---"), LineKind::DocumentStart},
+                                     std::pair{std::string_view("..."), LineKind::DocumentEnd}}) {
+    if (line.substr(0, 3) != marker || (line.size() > 3 && line[3] != ' ' && line[3] != '\t')) continue;
+    const size_t next = line.find_first_not_of(" \t", 3);
+    rest = next != std::string_view::npos && line[next] != '#';
+    return kind;
+  }
+  return LineKind::Content;
+}
+
+}  // namespace
+
+std::optional<Boundary> boundary_finding(const std::string& file, std::string_view source,
+                                         const std::vector<std::pair<size_t, size_t>>& quoted, size_t until) {
+  const auto at = [&](size_t offset, Text message) {
+    const auto [line, column] = position_of(source, offset);
+    return Boundary{offset, make_finding(Code::E001, {file, line, column}, std::move(message))};
+  };
+  const Text directive_in_document =
+      text("行首的 `%` 开始一条 YAML 指令，文档到此就结束了；如果它是值的一部分，请给值加引号或缩进这一行",
+           "a `%` at the start of a line begins a YAML directive, which ends the document here; "
+           "if it is part of a value, quote the value or indent the line");
+  const Text ends_early = text("`...` 表示 YAML 文档到此结束，但文件还有内容；一个目录文件只能有一个 YAML 文档",
+                               "`...` ends the YAML document here, but the file goes on; "
+                               "a catalog file holds one YAML document");
+  const Text directive_alone = text("YAML 指令（以 `%` 开头的行）之后必须有一行 `---`",
+                                    "a YAML directive (a line starting with `%`) must be followed by a `---` line");
+  enum class State { Before, In, After } state = State::Before;
+  constexpr size_t none = std::string_view::npos;
+  size_t directive = none;  // before the document: a `%` line still waiting for `---`
+  size_t end_at = 0;                // the `...` line
+  size_t span = 0;                  // the first quoted range not wholly before this line
+  size_t start = 0;
+  while (start < source.size() && start < until) {
+    const size_t newline = source.find('\n', start);
+    const size_t next = newline == std::string_view::npos ? source.size() : newline + 1;
+    std::string_view line = source.substr(start, next - start);
+    while (!line.empty() && (line.back() == '\n' || line.back() == '\r')) line.remove_suffix(1);
+    while (span < quoted.size() && quoted[span].second < start) ++span;
+    const bool in_quotes = span < quoted.size() && quoted[span].first < start;
+    const size_t here = start;
+    start = next;
+    if (in_quotes) continue;
+    bool rest = false;
+    const LineKind kind = line_kind(line, rest);
+    if (kind == LineKind::Blank) continue;
+    if (state == State::Before) {
+      if (kind == LineKind::Directive) {
+        if (directive == none) directive = here;
+        continue;
+      }
+      if (directive != none && kind != LineKind::DocumentStart) return at(directive, directive_alone);
+      directive = none;
+      state = State::In;
+      if (kind != LineKind::DocumentEnd) continue;
+    }
+    if (state == State::In) {
+      if (kind == LineKind::Directive) return at(here, directive_in_document);
+      if (kind == LineKind::DocumentStart) return Boundary{here, second_document_finding(file, source, here)};
+      if (kind == LineKind::DocumentEnd) {
+        if (rest) return at(here, ends_early);
+        end_at = here;
+        state = State::After;
+      }
+      continue;
+    }
+    // After `...`: only more `...`, comments and blank lines.
+    if (kind == LineKind::DocumentEnd && !rest) continue;
+    if (kind == LineKind::DocumentStart) return Boundary{here, second_document_finding(file, source, here)};
+    return at(end_at, ends_early);
+  }
+  if (directive != none && start >= source.size()) return at(directive, directive_alone);
+  return std::nullopt;
 }
 
 }  // namespace encat::yaml

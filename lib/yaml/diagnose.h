@@ -6,6 +6,8 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
+#include <vector>
 
 #include "diag/finding.h"
 
@@ -17,6 +19,26 @@ std::pair<unsigned, unsigned> position_of(std::string_view text, size_t offset);
 // E002 when `bytes` are not UTF-8 text that YAML allows (`source` is `bytes`
 // without a UTF-8 byte-order mark).
 std::optional<Finding> encoding_finding(const std::string& file, std::string_view bytes, std::string_view source);
+
+// E001 for a lone carriage return (CR not followed by LF): yaml-cpp reads it
+// as a line break, nothing else here does (old Mac files end lines so).
+std::optional<Finding> line_end_finding(const std::string& file, std::string_view source);
+
+// E001 where yaml-cpp's document ends before the end of the bytes: a line
+// starting with `%` (a directive), a `---` line (a second document) or a
+// `...` line with more after it; or a directive not followed by `---`.
+// Lines inside the multi-line quoted scalars in `quoted` (byte ranges of
+// quote to quote, in order) do not count. Looks at lines starting before
+// byte `until` only. The offset is where the finding is.
+struct Boundary {
+  size_t offset;
+  Finding finding;
+};
+std::optional<Boundary> boundary_finding(const std::string& file, std::string_view source,
+                                         const std::vector<std::pair<size_t, size_t>>& quoted, size_t until);
+
+// E001 at `offset`: a second YAML document starts there.
+Finding second_document_finding(const std::string& file, std::string_view source, size_t offset);
 
 // An open `[` or `{` at the time of a syntax error.
 struct OpenBracket {

@@ -85,6 +85,7 @@ Type resolve_plain(std::string_view t) {
 // An empty Node reads as null: no text, no children, no position.
 Type Node::type() const { return m_doc ? m_doc->m_nodes[m_index].type : Type::Null; }
 bool Node::is_plain() const { return m_doc && m_doc->m_nodes[m_index].plain; }
+bool Node::is_tagged() const { return m_doc && m_doc->m_nodes[m_index].tagged; }
 unsigned Node::line() const { return m_doc ? m_doc->m_nodes[m_index].line : 0; }
 unsigned Node::column() const { return m_doc ? m_doc->m_nodes[m_index].column : 0; }
 Location Node::location() const { return m_doc ? Location{m_doc->m_file, line(), column()} : Location{}; }

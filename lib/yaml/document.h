@@ -40,6 +40,9 @@ class Node {
   // True for a scalar written without quotes (so `330275012000` and
   // `"330275012000"` can be told apart).
   bool is_plain() const;
+  // True for a scalar written with a tag (`!!str 12`, `!!float 1.5`). Tags are
+  // not resolved: a tagged scalar is a String whatever its tag.
+  bool is_tagged() const;
 
   // The scalar's text whatever its type (empty for null and containers).
   std::string_view text() const;
@@ -95,6 +98,7 @@ class Document {
     std::uint32_t count;  // scalar: length; sequence: elements; mapping: 2 × pairs
     Type type;
     bool plain;
+    bool tagged;
   };
   std::string m_file;
   std::vector<Entry> m_nodes;          // node 0 is the root

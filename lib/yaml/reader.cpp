@@ -24,11 +24,9 @@ struct MemoryBuffer : std::streambuf {
   }
 };
 
-// Thrown from the event handler to stop parsing: a limit was broken or a
-// second document began. The finding is already recorded.
-struct StopParsing {
-  bool keep_document;
-};
+// Thrown from the event handler to stop parsing: a limit was broken, a quote
+// is not closed (the finding is already recorded) or a second document began.
+struct StopParsing {};
 
 std::string_view strip_bom(std::string_view bytes) {
   if (bytes.size() >= 3 && bytes.substr(0, 3) == "\xEF\xBB\xBF") return bytes.substr(3);
@@ -54,6 +52,9 @@ class DocumentBuilder final : public YAML::EventHandler {
   DocumentBuilder(Document& doc, std::string_view source, const Limits& limits, std::vector<Finding>& findings)
       : m_doc(doc), m_source(source), m_limits(limits), m_findings(findings) {}
 
+  std::optional<size_t> second_document() const { return m_second_document; }
+  const std::vector<std::pair<size_t, size_t>>& quoted() const { return m_quoted; }
+
   // The innermost `[` or `{` still open (for a syntax error's note).
   std::optional<OpenBracket> open_bracket() const {
     for (auto it = m_frames.rbegin(); it != m_frames.rend(); ++it) {
@@ -66,11 +67,9 @@ class DocumentBuilder final : public YAML::EventHandler {
 
   void OnDocumentStart(const YAML::Mark& mark) override {
     if (++m_documents > 1) {
-      const auto [line, column] = position(mark);
-      m_findings.push_back(make_finding(Code::E001, {m_doc.file(), line, column},
-                                        text("一个目录文件只能有一个 YAML 文档,此处开始了第二个",
-                                             "a catalog file holds one YAML document; a second one starts here")));
-      throw StopParsing{true};
+      // The finding is made by read_bytes, which knows why the first one ended.
+      m_second_document = static_cast<size_t>(std::max(mark.pos, 0));
+      throw StopParsing{};
     }
   }
   void OnDocumentEnd() override {}
@@ -99,9 +98,12 @@ class DocumentBuilder final : public YAML::EventHandler {
   void OnScalar(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor,
                 const std::string& value) override {
     check_anchor(mark, anchor);
+    // yaml-cpp's tag is "?" for a plain scalar, "!" for a quoted one and the
+    // tag itself otherwise.
     const bool plain = tag == "?";
     if (!plain) check_closing_quote(mark);
-    add_node(mark, plain ? resolve_plain(value) : Type::String, plain, value);
+    const uint32_t index = add_node(mark, plain ? resolve_plain(value) : Type::String, plain, value);
+    m_doc.m_nodes[index].tagged = !plain && tag != "!";
   }
 
   void OnSequenceStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t anchor,
@@ -128,12 +130,27 @@ class DocumentBuilder final : public YAML::EventHandler {
     bool flow;  // written with brackets
   };
 
-  std::pair<unsigned, unsigned> position(const YAML::Mark& mark) const {
+  // The 1-based line and column (in code points) of a mark. yaml-cpp's column
+  // counts bytes; code points are counted from the last mark on the same line
+  // (marks come nearly in order), so a long line costs its length once, not
+  // once per node on it.
+  std::pair<unsigned, unsigned> position(const YAML::Mark& mark) {
     const size_t pos = static_cast<size_t>(std::max(mark.pos, 0));
     const size_t column_bytes = static_cast<size_t>(std::max(mark.column, 0));
-    if (pos > m_source.size() || column_bytes > pos) return {static_cast<unsigned>(mark.line + 1), 1};
-    const std::string_view before = m_source.substr(pos - column_bytes, column_bytes);
-    return {static_cast<unsigned>(mark.line + 1), static_cast<unsigned>(count_code_points(before) + 1)};
+    const auto line = static_cast<unsigned>(mark.line + 1);
+    if (pos > m_source.size() || column_bytes > pos) return {line, 1};
+    const size_t line_start = pos - column_bytes;
+    if (line_start != m_cache_line_start) {
+      m_cache_line_start = line_start;
+      m_cache_pos = line_start;
+      m_cache_column = 0;
+    }
+    if (pos >= m_cache_pos)
+      m_cache_column += count_code_points(m_source.substr(m_cache_pos, pos - m_cache_pos));
+    else
+      m_cache_column -= count_code_points(m_source.substr(pos, m_cache_pos - pos));
+    m_cache_pos = pos;
+    return {line, static_cast<unsigned>(m_cache_column + 1)};
   }
 
   uint32_t add_node(const YAML::Mark& mark, Type type, bool plain, std::string_view value) {
@@ -141,7 +158,7 @@ class DocumentBuilder final : public YAML::EventHandler {
     const auto index = static_cast<uint32_t>(m_doc.m_nodes.size());
     const auto offset = static_cast<uint32_t>(m_doc.m_text.size());
     m_doc.m_text.append(value);
-    m_doc.m_nodes.push_back({line, column, offset, static_cast<uint32_t>(value.size()), type, plain});
+    m_doc.m_nodes.push_back({line, column, offset, static_cast<uint32_t>(value.size()), type, plain, false});
     if (!m_frames.empty()) m_pending.push_back(index);
     return index;
   }
@@ -159,7 +176,7 @@ class DocumentBuilder final : public YAML::EventHandler {
       m_findings.push_back(make_finding(Code::E006, {m_doc.file(), line, column},
                                         text("嵌套深度超过上限 {}", "nesting is deeper than the limit of {}",
                                              m_limits.max_depth)));
-      throw StopParsing{false};
+      throw StopParsing{};
     }
     const uint32_t index = add_node(mark, type, true, {});
     m_frames.push_back({index, static_cast<uint32_t>(m_pending.size()), depth, type == Type::Mapping, flow});
@@ -227,15 +244,24 @@ class DocumentBuilder final : public YAML::EventHandler {
     if (start >= m_source.size()) return;
     const char quote = m_source[start];
     if (quote != '"' && quote != '\'') return;
+    bool lines = false;
     for (size_t i = start + 1; i < m_source.size(); ++i) {
-      if (quote == '"' && m_source[i] == '\\') ++i;
-      else if (m_source[i] == quote && !(quote == '\'' && i + 1 < m_source.size() && m_source[i + 1] == '\'')) return;
-      else if (quote == '\'' && m_source[i] == '\'') ++i;  // '' inside single quotes
+      const char c = m_source[i];
+      if (c == '\n') lines = true;
+      if (quote == '"' && c == '\\') {
+        ++i;
+        if (i < m_source.size() && m_source[i] == '\n') lines = true;
+      } else if (c == quote && !(quote == '\'' && i + 1 < m_source.size() && m_source[i + 1] == '\'')) {
+        if (lines) m_quoted.push_back({start, i});
+        return;
+      } else if (quote == '\'' && c == '\'') {
+        ++i;  // '' inside single quotes
+      }
     }
     const auto [line, column] = position(mark);
     m_findings.push_back(make_finding(Code::E001, {m_doc.file(), line, column},
                                       text("YAML 语法错误:引号 `{}` 未闭合", "invalid YAML: the quote `{}` is not closed", quote)));
-    throw StopParsing{false};
+    throw StopParsing{};
   }
 
   void check_anchor(const YAML::Mark& mark, YAML::anchor_t anchor) {
@@ -245,7 +271,7 @@ class DocumentBuilder final : public YAML::EventHandler {
   [[noreturn]] void reject_alias(const YAML::Mark& mark) {
     const auto [line, column] = position(mark);
     m_findings.push_back(alias_finding(m_doc.file(), line, column));
-    throw StopParsing{false};
+    throw StopParsing{};
   }
 
   Document& m_doc;
@@ -255,6 +281,12 @@ class DocumentBuilder final : public YAML::EventHandler {
   std::vector<Frame> m_frames;
   std::vector<uint32_t> m_pending;  // children of the open containers, innermost last
   int m_documents = 0;
+  std::optional<size_t> m_second_document;          // where it starts
+  std::vector<std::pair<size_t, size_t>> m_quoted;  // multi-line quoted scalars: quote to quote
+  // position(): the code points of the current line before byte m_cache_pos.
+  size_t m_cache_line_start = std::numeric_limits<size_t>::max();
+  size_t m_cache_pos = 0;
+  size_t m_cache_column = 0;
 };
 
 ReadResult read_bytes(const std::string& file, std::string_view bytes, const Limits& limits) {
@@ -270,30 +302,51 @@ ReadResult read_bytes(const std::string& file, std::string_view bytes, const Lim
     return result;
   }
 
+  if (std::optional<Finding> finding = line_end_finding(file, source)) {
+    result.findings.push_back(std::move(*finding));
+    return result;
+  }
+
   auto doc = std::make_shared<Document>(file);
   DocumentBuilder builder(*doc, source, limits, result.findings);
   MemoryBuffer buffer(source.data(), source.size());
   std::istream in(&buffer);
-  bool usable = true;
+  // Usable only when yaml-cpp read one document to the end of the bytes: a
+  // file with any E001, E002 or E006 has no tree (tools.md: invalid input is
+  // never used), so nothing downstream sees half a catalog.
+  bool usable = false;
   try {
     YAML::Parser parser(in);
     while (parser.HandleNextDocument(builder)) {
     }
-  } catch (const StopParsing& stop) {
-    usable = stop.keep_document;
+    usable = true;
+  } catch (const StopParsing&) {
   } catch (const YAML::Exception& error) {
     const size_t offset = error.mark.is_null() ? 0 : static_cast<size_t>(std::max(error.mark.pos, 0));
+    const auto [line, column] = position_of(source, offset);
     if (error.msg == YAML::ErrorMsg::UNKNOWN_ANCHOR) {  // an alias to no anchor is still an alias
-      const auto [line, column] = position_of(source, offset);
       result.findings.push_back(alias_finding(file, line, column));
+    } else if (std::optional<Boundary> boundary =
+                   boundary_finding(file, source, builder.quoted(), offset + 1)) {
+      // A directive or a document marker on this line or an earlier one
+      // ended the document, and what followed made no sense to yaml-cpp.
+      result.findings.push_back(std::move(boundary->finding));
     } else {
       result.findings.push_back(syntax_finding(file, source, offset, error.msg, builder.open_bracket()));
     }
-    usable = false;
   } catch (const std::bad_alloc&) {
     result.findings.push_back(make_finding(Code::E006, {file, 1, 1},
                                            text("文件过大,内存不足", "the file needs more memory than is available")));
-    usable = false;
+  }
+  // yaml-cpp ends the document at a line starting with `%`, `---` or `...`,
+  // wherever it is; the data after it would be lost without a word.
+  if (usable || builder.second_document()) {
+    if (std::optional<Boundary> boundary = boundary_finding(file, source, builder.quoted(), source.size())) {
+      result.findings.push_back(std::move(boundary->finding));
+      usable = false;
+    } else if (const std::optional<size_t> second = builder.second_document()) {
+      result.findings.push_back(second_document_finding(file, source, *second));
+    }
   }
   if (usable) result.document = std::move(doc);
   return result;

@@ -1,7 +1,9 @@
 #include <doctest/doctest.h>
 
 #include <string>
+#include <vector>
 
+#include "util/utf8.h"
 #include "yaml/reader.h"
 
 using namespace encat;
@@ -105,10 +107,49 @@ TEST_CASE("the encoding finding says how to fix GBK and UTF-16 files") {
   REQUIRE(gbk.findings[0].notes.size() == 1);
   CHECK(gbk.findings[0].notes[0].text.en ==
         "this looks like GBK/GB18030 (the default of Excel and Notepad on Chinese Windows); save it as UTF-8");
-  CHECK(only_finding(read("\xFF\xFEk\0")) == "E002 1:1 the file is not UTF-8: it starts with a UTF-16 byte-order mark");
-  const ReadResult utf16 = read(std::string("k\0i\0", 4));
-  REQUIRE(utf16.findings.size() == 1);
-  CHECK(utf16.findings[0].notes[0].text.en == "a file with NUL bytes is usually UTF-16 or binary; save it as UTF-8");
+  CHECK(only_finding(read("\xFF\xFEk\0")) == "E002 1:1 the file is not UTF-8: it starts with a UTF-16 LE byte-order mark");
+  const ReadResult nul = read(std::string("k: 1\n\0\0", 7));  // NUL bytes, but not UTF-16's pattern
+  REQUIRE(nul.findings.size() == 1);
+  CHECK(nul.findings[0].notes[0].text.en == "a file with NUL bytes is usually UTF-16 or binary; save it as UTF-8");
+}
+
+TEST_CASE("UTF-16 and UTF-32 are named with their byte order, with or without a byte-order mark") {
+  CHECK(only_finding(read(std::string("\xFF\xFEk\0", 4))) ==
+        "E002 1:1 the file is not UTF-8: it starts with a UTF-16 LE byte-order mark");
+  CHECK(only_finding(read(std::string("\xFE\xFF\0k", 4))) ==
+        "E002 1:1 the file is not UTF-8: it starts with a UTF-16 BE byte-order mark");
+  CHECK(only_finding(read(std::string("\xFF\xFE\0\0k\0\0\0", 8))) ==
+        "E002 1:1 the file is not UTF-8: it starts with a UTF-32 LE byte-order mark");
+  const ReadResult be32 = read(std::string("\0\0\xFE\xFF\0\0\0k", 8));
+  CHECK(only_finding(be32) == "E002 1:1 the file is not UTF-8: it starts with a UTF-32 BE byte-order mark");
+  CHECK(be32.findings[0].notes[0].text.en == "the file is UTF-32 BE; save it as UTF-8");
+  const auto wide = [](std::string_view ascii, size_t width, bool little) {
+    std::string out;
+    for (char c : ascii) {
+      std::string unit(width, '\0');
+      unit[little ? 0 : width - 1] = c;
+      out += unit;
+    }
+    return out;
+  };
+  const std::string text = "kind: registry\nid: zj\n";
+  const ReadResult le16 = read(wide(text, 2, true));
+  CHECK(only_finding(le16) ==
+        "E002 1:1 the file is not UTF-8: it looks like UTF-16 LE without a byte-order mark (NUL bytes between the letters)");
+  CHECK(le16.findings[0].notes[0].text.en == "the file is UTF-16 LE; save it as UTF-8");
+  CHECK(only_finding(read(wide(text, 2, false))).find("UTF-16 BE without a byte-order mark") != std::string::npos);
+  CHECK(only_finding(read(wide(text, 4, true))).find("UTF-32 LE without a byte-order mark") != std::string::npos);
+  CHECK(only_finding(read(wide(text, 4, false))).find("UTF-32 BE without a byte-order mark") != std::string::npos);
+}
+
+TEST_CASE("a lone carriage return is E001 that says to save with LF line ends") {
+  const ReadResult mac = read("kind: registry\rid: zj\r");
+  CHECK(only_finding(mac) ==
+        "E001 1:15 the file ends its lines with a lone carriage return (CR, as old Mac files do); save it with LF line ends");
+  CHECK_FALSE(bool(mac.document));
+  CHECK(only_finding(read("a: 1\nb: x\ry\n")) ==
+        "E001 2:5 a lone carriage return (CR) here, which YAML reads as a line end; save the file with LF line ends");
+  CHECK(read("a: 1\r\nb: 2\r\n").findings.empty());  // CRLF is fine
 }
 
 TEST_CASE("syntax errors name the tab, the unclosed quote or the open bracket behind them") {
@@ -174,11 +215,94 @@ TEST_CASE("syntax errors are E001 at the parser's position") {
   CHECK(zh.findings[0].message.zh == "YAML 语法错误:缺少 `]`");
 }
 
-TEST_CASE("a second document is E001 and the first is kept") {
+TEST_CASE("a second document is E001 and the file has no tree") {
   const ReadResult r = read("a: 1\n---\nb: 2\n");
   CHECK(only_finding(r) == "E001 2:1 a catalog file holds one YAML document; a second one starts here");
-  REQUIRE(bool(r.document));
+  CHECK_FALSE(bool(r.document));  // invalid input is never used: not even the first document
+  CHECK(only_finding(read("a: 1\n---\n")) == "E001 2:1 a catalog file holds one YAML document; a second one starts here");
+}
+
+TEST_CASE("a line starting with % inside the document is E001 on that line, and nothing is used") {
+  const std::string directive =
+      "a `%` at the start of a line begins a YAML directive, which ends the document here; "
+      "if it is part of a value, quote the value or indent the line";
+  const ReadResult r = read("kind: registry\nid: zj\nnote:\n%abc\nmore: 1\n");
+  CHECK(only_finding(r) == "E001 4:1 " + directive);
+  CHECK_FALSE(bool(r.document));
+  // At the end of the file yaml-cpp reads it as a directive of no document and says nothing.
+  CHECK(only_finding(read("a: 1\n%x\n")) == "E001 2:1 " + directive);
+  CHECK(only_finding(read("a: |\n  x\n%y\n")) == "E001 3:1 " + directive);
+  CHECK(only_finding(read("a: [1,\n%x\n, 2]\n")) == "E001 2:1 " + directive);  // yaml-cpp's own error is later
+  // Inside quotes, or indented, it is text.
+  const ReadResult quoted = read("a: \"x\n%y\"\nb: '1\n%2'\nc: 3\n");
+  REQUIRE(quoted.findings.empty());
+  CHECK(quoted.document->root().get("a").text() == "x %y");
+  CHECK(quoted.document->root().get("c").text() == "3");
+  CHECK(read("a:\n  %x\n").findings.size() == 1);  // yaml-cpp: `%` cannot start a plain scalar
+}
+
+TEST_CASE("directives before the document need a `---`") {
+  const ReadResult r = read("%YAML 1.2\n---\na: 1\n");
+  REQUIRE(r.findings.empty());
   CHECK(r.document->root().get("a").text() == "1");
+  CHECK(only_finding(read("%abc\na: 1\n")) ==
+        "E001 1:1 a YAML directive (a line starting with `%`) must be followed by a `---` line");
+  CHECK(only_finding(read("%abc\n")) ==
+        "E001 1:1 a YAML directive (a line starting with `%`) must be followed by a `---` line");
+}
+
+TEST_CASE("`...` ends the document: fine at the end, E001 with more after it") {
+  const std::string early = "`...` ends the YAML document here, but the file goes on; a catalog file holds one YAML document";
+  for (const char* text : {"a: 1\n...\n", "a: 1\n... # end\n\n# c\n...\n"}) {
+    const ReadResult r = read(text);
+    CHECK(r.findings.empty());
+    REQUIRE(bool(r.document));
+    CHECK(r.document->root().get("a").text() == "1");
+  }
+  const ReadResult r = read("a: 1\n...\nb: 2\n");
+  CHECK(only_finding(r) == "E001 2:1 " + early);
+  CHECK_FALSE(bool(r.document));
+  CHECK(only_finding(read("a: 1\n...\n%YAML 1.2\n---\nb: 1\n")) == "E001 2:1 " + early);
+  CHECK(only_finding(read("a: 1\n...\n---\nb: 1\n")) ==
+        "E001 3:1 a catalog file holds one YAML document; a second one starts here");
+  CHECK(only_finding(read("a: 1\n... x\n")) == "E001 2:1 " + early);
+}
+
+TEST_CASE("columns stay right along one long line, whichever way the marks go") {
+  std::string text = "{";
+  std::vector<size_t> keys, values, numbers;  // byte offsets
+  for (int i = 0; i < 2000; ++i) {
+    if (i) text += ", ";
+    keys.push_back(text.size());
+    text += fmt::format("\"键{}\": ", i);
+    values.push_back(text.size());
+    text += "[\"值\", ";
+    numbers.push_back(text.size());
+    text += fmt::format("{}, {{}}]", i);
+  }
+  text += "}\n";
+  const ReadResult r = read(text);
+  REQUIRE(r.findings.empty());
+  const Node root = r.document->root();
+  REQUIRE(root.size() == 2000);
+  const auto column = [&](size_t offset) { return count_code_points(std::string_view(text).substr(0, offset)) + 1; };
+  for (size_t i = 0; i < root.size(); ++i) {
+    CHECK(root.key(i).column() == column(keys[i]));
+    CHECK(root.value(i).column() == column(values[i]));
+    CHECK(root.value(i)[1].column() == column(numbers[i]));
+  }
+}
+
+TEST_CASE("a tagged scalar is a string that knows it was tagged") {
+  const ReadResult r = read("a: !!float 1.5\nb: \"1.5\"\nc: 1.5\nd: !!str x\n");
+  REQUIRE(bool(r.document));
+  const Node root = r.document->root();
+  CHECK(root.get("a").type() == Type::String);
+  CHECK(root.get("a").is_tagged());
+  CHECK_FALSE(root.get("a").is_plain());
+  CHECK_FALSE(root.get("b").is_tagged());
+  CHECK_FALSE(root.get("c").is_tagged());
+  CHECK(root.get("d").is_tagged());
 }
 
 TEST_CASE("empty and comment-only files have a document without a root") {
