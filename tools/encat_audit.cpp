@@ -47,7 +47,7 @@ std::vector<int> parse_years(const std::string& text) {
 }  // namespace
 
 int main(int argc, char** argv) {
-  CLI::App app{"encat-audit: boundary gaps (B3xx) and yearly coverage figures of a county (县级评估), or of every county"};
+  CLI::App app{"encat-audit: boundary gaps (B3xx) and yearly coverage figures of a county, or of every county"};
   tool::CommonOptions options;
   AuditOptions audit_options;
   tool::add_common_options(app, options, {"text", "markdown", "json", "html"});

@@ -245,7 +245,7 @@ std::vector<Finding> gaps(const RegionYear& r) {
       Finding finding = make_finding(
           Code::B305, e.at(),
           text("事项 `{}` 既是综合执法事项,又是部门目录 `{}` 的事项(两头执法)",
-               "`{}` is both a comprehensive matter and a matter of the department catalog `{}` (两头执法)", code,
+               "`{}` is both a comprehensive matter and a matter of the department catalog `{}`: enforced on both sides", code,
                also.front().catalog->id),
           std::string(code));
       for (const Entry& d : also)

@@ -42,7 +42,7 @@ const Catalog* resolve(const Context& ctx, const Catalog& c, std::string_view id
   }
   if (std::find(kinds.begin(), kinds.end(), target->kind) == kinds.end()) {
     out.push_back(make_finding(Code::E201, c.at(at),
-                               text("`{}` 引用的 `{}` 是 `{}` 类型,应为 {}", "`{}` names `{}`, a `{}` catalog; expected {}",
+                               text("`{}` 引用的 `{}` 是 `{}` 类型,应为 {}", "`{}` names `{}`, which is of kind `{}`; expected {}",
                                     field, id, model::kind_name(target->kind), kinds_text(kinds)))
                       .note(note_at(target->at(target->pos.kind), "其类型声明于", "its kind is declared at")));
     return nullptr;
@@ -174,15 +174,15 @@ void check_township(const Context& ctx, const Catalog& c, Findings& out) {
     }
     if (matter->tier == model::Tier::CountyOnly) {
       out.push_back(make_finding(Code::E205, code,
-                                 text("事项 `{}` 为不下放事项,乡镇不得行使", "`{}` is 不下放 (stays at county level); a township may not list it",
+                                 text("事项 `{}` 为不下放事项,乡镇不得行使", "`{}` stays at county level (`township: 不下放`); a township may not list it",
                                       entry.code),
                                  std::string(entry.code))
                         .note(matter->tier_at ? note_at(source->at(matter->tier_at), "下放类别见", "its tier is set at")
                                               : note_at(source->at(matter->at), "未写 `township`,默认为不下放,见",
-                                                        "no `township` tier, so 不下放 by default, at")));
+                                                        "no `township` tier, so `不下放` by default, at")));
     } else if (!matter->active()) {
       out.push_back(make_finding(Code::W207, code,
-                                 text("事项 `{}` 的状态为{}", "`{}` has status {}", entry.code, model::status_name(matter->status)),
+                                 text("事项 `{}` 的状态为{}", "`{}` has status `{}`", entry.code, model::status_name(matter->status)),
                                  std::string(entry.code))
                         .note(note_at(source->at(matter->status_at), "状态见", "its status is set at")));
     }
@@ -192,9 +192,9 @@ void check_township(const Context& ctx, const Catalog& c, Findings& out) {
     for (const model::Matter& m : source->matters) {
       if (m.tier != model::Tier::Mandatory || !m.active() || m.code.empty() || c.index.find(m.code)) continue;
       out.push_back(make_finding(Code::E204, c.at(c.pos.matters ? c.pos.matters : c.pos.root),
-                                 text("缺少必须下放事项 `{}`({})", "lacks the mandatory (必须下放) matter `{}` ({})", m.code, m.name),
+                                 text("缺少必须下放事项 `{}`({})", "lacks the mandatory matter `{}` ({}), `township: 必须下放`", m.code, m.name),
                                  std::string(m.code))
-                        .note(note_at(source->at(m.tier_at), "必须下放见", "必须下放 is set at")));
+                        .note(note_at(source->at(m.tier_at), "必须下放见", "`必须下放` is set at")));
     }
   }
 }
