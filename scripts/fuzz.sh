@@ -10,7 +10,7 @@
 # Settings (environment):
 #   FUZZ_RUNS=1000000      executions per target (-runs)
 #   FUZZ_SECONDS=600       time limit per target (-max_total_time); 0 = none
-#   FUZZ_MAX_LEN=131072    longest input, bytes (-max_len)
+#   FUZZ_MAX_LEN=32768     longest input, bytes (-max_len; longer seeds are cut)
 #   FUZZ_TIMEOUT=30        seconds one input may take before it counts as a hang (-timeout)
 #   FUZZ_RSS_MB=2048       memory limit (-rss_limit_mb)
 #   FUZZ_BUILD=build-fuzz  build folder; the growing corpus stays in $FUZZ_BUILD/corpus/<target>
@@ -21,7 +21,7 @@ cd "$(dirname "$0")/.."
 root=$PWD
 runs=${FUZZ_RUNS:-1000000}
 seconds=${FUZZ_SECONDS:-600}
-max_len=${FUZZ_MAX_LEN:-131072}
+max_len=${FUZZ_MAX_LEN:-32768}
 timeout=${FUZZ_TIMEOUT:-30}
 rss_mb=${FUZZ_RSS_MB:-2048}
 build=${FUZZ_BUILD:-build-fuzz}

@@ -14,17 +14,23 @@ cd "$(dirname "$0")/.."
 scripts/deps.sh --test
 jobs=$(nproc)
 
+# Both runs go to the end; the script fails if either did.
+status=0
 started=$SECONDS
 scripts/build.sh
-ctest --test-dir build --output-on-failure -j"$jobs" "$@"
+ctest --test-dir build --output-on-failure -j"$jobs" "$@" || status=1
 echo "release: built and tested in $((SECONDS - started)) s"
 
-[[ "${ENCAT_SANITIZE:-1}" == 0 ]] && exit 0
-started=$SECONDS
-scripts/build.sh --sanitize
-export ENCAT_SANITIZED=1
-export ASAN_OPTIONS=halt_on_error=1:detect_leaks=1:exitcode=86:strict_init_order=1:detect_stack_use_after_return=1
-export UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1:exitcode=86
-export LSAN_OPTIONS=exitcode=86
-ctest --test-dir build-asan --output-on-failure -j"$jobs" -E '^browser/' "$@"
-echo "sanitizers: built and tested in $((SECONDS - started)) s"
+if [[ "${ENCAT_SANITIZE:-1}" != 0 ]]; then
+  started=$SECONDS
+  scripts/build.sh --sanitize
+  (
+    export ENCAT_SANITIZED=1
+    export ASAN_OPTIONS=halt_on_error=1:detect_leaks=1:exitcode=86:strict_init_order=1:detect_stack_use_after_return=1
+    export UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1:exitcode=86
+    export LSAN_OPTIONS=exitcode=86
+    ctest --test-dir build-asan --output-on-failure -j"$jobs" -E '^browser/' "$@"
+  ) || status=1
+  echo "sanitizers (ASan, LSan, UBSan): built and tested in $((SECONDS - started)) s"
+fi
+exit $status
