@@ -37,7 +37,7 @@ std::string audit_summary(const audit::RegionAudit& audit, Lang lang) {
     return fmt::format("{};边界缺口:{} 个错误,{} 个警告", target_part, gaps.errors, gaps.warnings);
   }
   const std::string target_part = targets.checked == 0  ? std::string("no targets checked")
-                                  : targets.missed == 0 ? fmt::format("targets: all {} met", targets.checked)
+                                  : targets.missed == 0 ? (targets.checked == 1 ? std::string("targets: 1 met") : fmt::format("targets: all {} met", targets.checked))
                                                         : fmt::format("targets: {} of {} missed", targets.missed, targets.checked);
   return fmt::format("{}; boundary gaps: {}, {}", target_part, plural(gaps.errors, "error"), plural(gaps.warnings, "warning"));
 }
@@ -56,8 +56,9 @@ std::string league_summary(const std::vector<audit::RegionAudit>& counties, Lang
   }
   if (lang == Lang::Zh)
     return fmt::format("{} 个县(市、区):{} 个有未达标目标,{} 个有边界缺口错误", counties.size(), missed, errors);
-  return fmt::format("{} {}: {} miss a target, {} have boundary-gap errors", counties.size(),
-                     counties.size() == 1 ? "county" : "counties", missed, errors);
+  return fmt::format("{} {}: {} {} a target, {} {} boundary-gap errors", counties.size(),
+                     counties.size() == 1 ? "county" : "counties", missed, missed == 1 ? "misses" : "miss", errors,
+                     errors == 1 ? "has" : "have");
 }
 
 std::vector<std::string> league_row(const audit::RegionAudit& county) {

@@ -89,7 +89,8 @@ std::string message(std::string_view text, bool in_cell, bool line_start) {
       break;
     }
     out += md::text(text.substr(0, open), line_start);
-    out += code(text.substr(open + 1, close - open - 1), in_cell);
+    // An empty pair stays two backticks (no code span is empty).
+    out += close == open + 1 ? std::string("\\`\\`") : code(text.substr(open + 1, close - open - 1), in_cell);
     text.remove_prefix(close + 1);
     line_start = false;
   }
