@@ -240,7 +240,11 @@ class DocumentBuilder final : public YAML::EventHandler {
   // yaml-cpp accepts a quoted scalar that runs to the end of the file; YAML
   // does not (the rest of the file would silently become its text).
   void check_closing_quote(const YAML::Mark& mark) {
-    const size_t start = static_cast<size_t>(std::max(mark.pos, 0));
+    size_t start = static_cast<size_t>(std::max(mark.pos, 0));
+    if (start < m_source.size() && m_source[start] == '!') {  // `!!str "…"`: the mark is at the tag
+      while (start < m_source.size() && m_source[start] != ' ' && m_source[start] != '\t' && m_source[start] != '\n') ++start;
+      while (start < m_source.size() && (m_source[start] == ' ' || m_source[start] == '\t')) ++start;
+    }
     if (start >= m_source.size()) return;
     const char quote = m_source[start];
     if (quote != '"' && quote != '\'') return;

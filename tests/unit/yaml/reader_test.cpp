@@ -238,6 +238,7 @@ TEST_CASE("a line starting with % inside the document is E001 on that line, and 
   REQUIRE(quoted.findings.empty());
   CHECK(quoted.document->root().get("a").text() == "x %y");
   CHECK(quoted.document->root().get("c").text() == "3");
+  CHECK(read("a: !!str \"x\n%y\"\nb: 1\n").findings.empty());
   CHECK(read("a:\n  %x\n").findings.size() == 1);  // yaml-cpp: `%` cannot start a plain scalar
 }
 
