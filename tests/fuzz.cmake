@@ -15,3 +15,10 @@ foreach(target IN LISTS ENCAT_FUZZ_TARGETS)
            COMMAND fuzz_replay_${target} ${CMAKE_CURRENT_SOURCE_DIR}/fuzz/regressions/${target} ${fuzz_seeds}/${target})
   set_tests_properties(fuzz/${target}-survives-its-regressions-and-seeds PROPERTIES FIXTURES_REQUIRED fuzz_seeds)
 endforeach()
+
+# The replay tests can fail: a target that crashes on one input fails its replay.
+add_executable(fuzz_replay_selftest fuzz/selftest/selftest_target.cpp fuzz/replay_main.cpp)
+add_test(NAME fuzz/replay-fails-when-the-target-crashes-on-an-input
+         COMMAND sh -c "\"$1\" \"$2\" && exit 1; \"$1\" \"$3\""
+                 _ $<TARGET_FILE:fuzz_replay_selftest> ${CMAKE_CURRENT_SOURCE_DIR}/fuzz/selftest/crash
+                 ${CMAKE_CURRENT_SOURCE_DIR}/fuzz/selftest/selftest_target.cpp)
