@@ -82,20 +82,16 @@ int main(int argc, char** argv) {
     }
     model::Workspace ws = tool::load_workspace(*session);
 
-    // Invalid input is never used (tools.md): every file with an error-level
-    // E0xx finding is left out, and so is the later of two overlapping
-    // editions (E212), since which of them is in force cannot be told. The
-    // other E1xx/E2xx findings (encat-validate's) do not change the audit: a
-    // `supersedes` naming another series (E201) is not followed.
-    std::vector<Finding> left_out = ws.leave_out(ws.reading_findings(session->config.severities));
-    std::vector<Finding> overlaps = rules::overlapping_editions(ws);
-    apply_severities(overlaps, session->config.severities);
-    std::vector<Finding> also_left_out = ws.leave_out(overlaps);
-    left_out.insert(left_out.end(), also_left_out.begin(), also_left_out.end());
-    sort_findings(left_out);
-
+    // Invalid input is never used (tools.md): files with error-level E0xx
+    // findings and the later of overlapping editions (E212) are left out,
+    // shown first, exit 2 (rules::leave_out_invalid says why).
     std::optional<std::string> targets_id = session->config.targets;
     if (!audit_options.targets.empty()) targets_id = audit_options.targets;
+    // Targets named but left out: the report says why (its findings come first), not "not loaded".
+    const bool targets_loaded = targets_id && ws.find(*targets_id) && ws.find(*targets_id)->kind == model::Kind::Targets;
+    const std::vector<Finding> left_out = rules::leave_out_invalid(ws, session->config.severities);
+    if (targets_loaded && !ws.find(*targets_id)) targets_id.reset();
+
     const auto targets = ws.choose(model::Kind::Targets, targets_id);
     if (const Text* error = std::get_if<Text>(&targets)) {
       tool::print_error(lang, *error);

@@ -41,4 +41,14 @@ std::vector<Finding> check(const model::Workspace& ws, const Options& options) {
   return findings;
 }
 
+std::vector<Finding> leave_out_invalid(model::Workspace& ws, const SeverityOverrides& severities) {
+  std::vector<Finding> left_out = ws.leave_out(ws.reading_findings(severities));
+  std::vector<Finding> overlaps = overlapping_editions(ws);
+  apply_severities(overlaps, severities);
+  std::vector<Finding> more = ws.leave_out(overlaps);
+  std::move(more.begin(), more.end(), std::back_inserter(left_out));
+  sort_findings(left_out);
+  return left_out;
+}
+
 }  // namespace encat::rules

@@ -26,4 +26,15 @@ std::vector<Finding> check(const model::Workspace& ws, const Options& options);
 // edition still in force then. Part of check(); the audit uses it alone.
 std::vector<Finding> overlapping_editions(const model::Workspace& ws);
 
+// Prepares a workspace for a tool that computes from catalogs (audit, and
+// later diff, merge, publish): tools.md "Invalid input is never used". Leaves
+// out every file with an error-level reading finding (E0xx, after
+// `severities`) or no catalog, then the later of two overlapping editions
+// (E212 at error level: which of them is in force cannot be told). Returns
+// the findings about the files left out, sorted: the tool shows them first
+// and exits 2. Other E1xx/E2xx findings leave the catalogs in (encat-validate
+// reports them); a `supersedes` naming another series (E201) is simply not
+// followed (Workspace::in_force).
+std::vector<Finding> leave_out_invalid(model::Workspace& ws, const SeverityOverrides& severities);
+
 }  // namespace encat::rules
