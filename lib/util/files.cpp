@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <atomic>
+#include <chrono>
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
@@ -360,53 +361,112 @@ void remove_pending_temp_file() noexcept {
   if (g_has_pending_temp.exchange(false)) ::unlink(g_pending_temp);
 }
 
+namespace {
+
+// The mode the written file gets; false when the target is no longer a
+// regular file (a folder, a device… since resolve_output: left be).
+bool output_mode(const OutputTarget& target, mode_t& mode) {
+  // The temporary file is 0600: a replaced file keeps its mode, a new one
+  // gets what the umask allows, as any program creating it with 0666 would.
+  struct stat existing {};
+  const bool exists = ::stat(target.path.c_str(), &existing) == 0;
+  if (exists && !S_ISREG(existing.st_mode)) return false;
+  mode = exists ? (existing.st_mode & 07777) : static_cast<mode_t>(0666u & ~process_umask());
+  return true;
+}
+
+// Writes, sets the mode and syncs (the content is on disk before a name
+// points to it); the errno of a failure, 0 when done, -1 when the target
+// stopped being a regular file.
+int fill(int fd, const OutputTarget& target, const std::string& content) {
+  int error_number = 0;
+  if (!write_all(fd, content, error_number)) return error_number;
+  mode_t mode = 0;
+  if (!output_mode(target, mode)) return -1;
+  if (::fchmod(fd, mode) != 0 || ::fsync(fd) != 0) return errno;
+  return 0;
+}
+
+std::optional<Text> fill_failure(const OutputTarget& target, int result) {
+  return result < 0 ? because(target.given, not_regular_text()) : cannot_write(target.given, result);
+}
+
+// Renames the named temporary file over the target (the atomic step).
+std::optional<Text> put_in_place(const OutputTarget& target, int fd, const std::string& temp) {
+  int error_number = 0;
+  if (::close(fd) != 0) error_number = errno;
+  if (!error_number && std::rename(temp.c_str(), target.path.c_str()) != 0) error_number = errno;
+  if (error_number) ::unlink(temp.c_str());
+  clear_pending_temp();
+  return error_number ? std::optional<Text>(cannot_write(target.given, error_number)) : std::nullopt;
+}
+
+// A name `.NAME.tmp-XXXXXX` that is probably free (linkat fails on a taken one).
+std::string temp_name(const std::string& base) {
+  static std::atomic<unsigned> counter{0};
+  std::uint64_t seed = static_cast<std::uint64_t>(::getpid()) * 1000003u + counter++ * 7919u +
+                       static_cast<std::uint64_t>(std::chrono::steady_clock::now().time_since_epoch().count());
+  std::string name = base;
+  for (int i = 0; i < 6; ++i, seed /= 36) name += "0123456789abcdefghijklmnopqrstuvwxyz"[seed % 36];
+  return name;
+}
+
+// Writes into an unnamed file of the folder (O_TMPFILE) and names it only
+// once it is complete: a run killed while writing leaves nothing at all.
+// nullopt: not possible here (the file system, no /proc), use a named file.
+std::optional<std::optional<Text>> write_unnamed(const OutputTarget& target, const std::string& folder,
+                                                 const std::string& base, const std::string& content) {
+#ifdef O_TMPFILE
+  const int fd = ::open(folder.c_str(), O_TMPFILE | O_WRONLY | O_CLOEXEC, 0600);
+  if (fd < 0) return std::nullopt;
+  const int filled = fill(fd, target, content);
+  if (filled != 0) {
+    ::close(fd);
+    return fill_failure(target, filled);
+  }
+  const std::string self = "/proc/self/fd/" + std::to_string(fd);
+  for (int attempt = 0; attempt < 100; ++attempt) {
+    const std::string temp = temp_name(base);
+    if (::linkat(AT_FDCWD, self.c_str(), AT_FDCWD, temp.c_str(), AT_SYMLINK_FOLLOW) == 0) {
+      set_pending_temp(temp);
+      return put_in_place(target, fd, temp);
+    }
+    if (errno != EEXIST) break;
+  }
+  ::close(fd);
+#else
+  (void)target, (void)folder, (void)base, (void)content;
+#endif
+  return std::nullopt;
+}
+
+}  // namespace
+
 std::optional<Text> write_output(const OutputTarget& target, const std::string& content) {
   if (target.kind == OutputTarget::Kind::Stream) return write_stream(target, content);
 
   const fs::path final_path(target.path);
   const fs::path folder = final_path.has_parent_path() ? final_path.parent_path() : fs::path(".");
-  std::string temp = (folder / ("." + final_path.filename().string() + ".tmp-XXXXXX")).string();
+  const std::string base = (folder / ("." + final_path.filename().string() + ".tmp-")).string();
+  if (std::optional<std::optional<Text>> done = write_unnamed(target, folder.string(), base, content)) return *done;
+
+  // A named temporary file: a SIGKILL while it is written leaves it behind
+  // (an orphan `.NAME.tmp-XXXXXX`), never a half output.
+  std::string temp = base + "XXXXXX";
   const int fd = ::mkostemp(temp.data(), O_CLOEXEC);
   if (fd < 0) {
     const Text why = io_write_error_text(errno);
     return text("无法在目录 `{0}` 中创建临时文件：{1}", "cannot create a temporary file in `{0}`: {2}", folder.string(), why.zh, why.en);
   }
   set_pending_temp(temp);
-  const auto give_up = [&](int error_number) {
+  const int filled = fill(fd, target, content);
+  if (filled != 0) {
     ::close(fd);
     ::unlink(temp.c_str());
     clear_pending_temp();
-    return cannot_write(target.given, error_number);
-  };
-  int error_number = 0;
-  if (!write_all(fd, content, error_number)) return give_up(error_number);
-  // mkstemp makes the file 0600: a replaced file keeps its mode, a new one
-  // gets what the umask allows, as any program creating it with 0666 would.
-  struct stat existing {};
-  const bool exists = ::stat(target.path.c_str(), &existing) == 0;
-  if (exists && !S_ISREG(existing.st_mode)) {  // it became a folder, a device… since resolve_output: leave it be
-    ::close(fd);
-    ::unlink(temp.c_str());
-    clear_pending_temp();
-    return because(target.given, not_regular_text());
+    return fill_failure(target, filled);
   }
-  const mode_t mode = exists ? (existing.st_mode & 07777) : static_cast<mode_t>(0666u & ~process_umask());
-  if (::fchmod(fd, mode) != 0) return give_up(errno);
-  if (::fsync(fd) != 0) return give_up(errno);  // the content is on disk before the name points to it
-  if (::close(fd) != 0) {
-    error_number = errno;
-    ::unlink(temp.c_str());
-    clear_pending_temp();
-    return cannot_write(target.given, error_number);
-  }
-  if (std::rename(temp.c_str(), target.path.c_str()) != 0) {
-    error_number = errno;
-    ::unlink(temp.c_str());
-    clear_pending_temp();
-    return cannot_write(target.given, error_number);
-  }
-  clear_pending_temp();
-  return std::nullopt;
+  return put_in_place(target, fd, temp);
 }
 
 std::optional<Text> write_file_atomic(const std::string& path, const std::string& content) {

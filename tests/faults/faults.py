@@ -245,10 +245,11 @@ def output_fifo(tools, checks, scratch, tool):
     expected = run(argv, scratch.root).stdout
     os.mkfifo(scratch.path("pipe"))
     received = []
-    reader = threading.Thread(target=lambda: received.append(open(scratch.path("pipe"), "rb").read()))
+    # A daemon thread: if the FIFO is replaced, the reader waits forever on the old one.
+    reader = threading.Thread(target=lambda: received.append(open(scratch.path("pipe"), "rb").read()), daemon=True)
     reader.start()
     result = run(argv + ["-o", "pipe"], scratch.root)
-    reader.join(30)
+    reader.join(10)
     checks.that(result.returncode in (0, 1), f"{tool}: exit {result.returncode}: {result.stderr.decode()!r}")
     checks.that(received == [expected], f"{tool}: the FIFO did not receive the report")
     checks.that(stat.S_ISFIFO(os.lstat(scratch.path("pipe")).st_mode), f"{tool}: the FIFO was replaced")
@@ -350,16 +351,51 @@ def many_findings_tree(scratch, copies):
     return root
 
 
+def writing_output(pid, folder):
+    """True while the process holds its output's temporary file open (named
+    `.out.json.tmp-*`, or unnamed with O_TMPFILE: `folder/#123 (deleted)`)."""
+    try:
+        for fd in os.listdir(f"/proc/{pid}/fd"):
+            target = os.readlink(f"/proc/{pid}/fd/{fd}")
+            if target.startswith(folder + "/") and (".tmp-" in target or target.endswith("(deleted)")):
+                return True
+    except OSError:
+        pass
+    return False
+
+
+def kill_while_writing(argv, cwd, sig):
+    """Runs argv and, once it is writing its output, stops it there, sends sig and lets it go.
+    True when the signal landed during the write."""
+    process = subprocess.Popen(argv, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    hit = False
+    while process.poll() is None:
+        if writing_output(process.pid, cwd):
+            os.kill(process.pid, signal.SIGSTOP)
+            if writing_output(process.pid, cwd):
+                hit = True
+                os.kill(process.pid, sig)
+            os.kill(process.pid, signal.SIGCONT)
+            if hit:
+                break
+        time.sleep(0.0002)
+    process.wait()
+    return hit
+
+
 @case("sigkill-during-a-large-write-leaves-the-old-output-never-a-half-one")
 def sigkill(tools, checks):
-    """Kills encat-validate --format json -o out.json at ten moments of a run
-    over 6,000 files with about 40,000 findings: out.json is always either the
-    old content or the whole new report; SIGKILL cannot be caught, so an
-    orphan `.out.json.tmp-XXXXXX` may be left (counted, shown); SIGTERM and
-    SIGINT remove it."""
+    """encat-validate --format json -o out.json over 3,200 files (about 6 MB of
+    findings) is stopped while it writes its output, then sent SIGKILL,
+    SIGTERM or SIGINT; and killed with SIGKILL at moments spread over a run.
+    out.json must always be either the old content or the whole new report,
+    the inputs unchanged. SIGTERM and SIGINT must leave no temporary file. The
+    output is written to an unnamed O_TMPFILE file, named and renamed only once
+    complete, so SIGKILL leaves none either (where O_TMPFILE is unavailable a
+    named `.out.json.tmp-XXXXXX` is used and SIGKILL may leave it: counted)."""
     scratch = Scratch()
     try:
-        root = many_findings_tree(scratch, 1500)
+        root = many_findings_tree(scratch, 800)
         argv = [tools.validate, "big", "--format", "json", "-o", "out.json"]
         started = time.monotonic()
         result = run(argv, scratch.root, timeout=300)
@@ -369,31 +405,48 @@ def sigkill(tools, checks):
             full = f.read()
         json.loads(full)
         inputs = sha256_tree(root)
-        orphans = {"SIGKILL": 0, "SIGTERM": 0, "SIGINT": 0}
-        outcomes = {"old": 0, "new": 0}
+        orphans = {}
+        outcomes = {"old": 0, "new": 0, "half": 0}
+        hits = {}
+
+        def attempt(label, run_once):
+            scratch.write("out.json", "old report\n")
+            for name in temp_files(scratch.root):
+                os.remove(scratch.path(name))
+            landed = run_once()
+            with open(scratch.path("out.json"), "rb") as f:
+                content = f.read()
+            state = "old" if content == b"old report\n" else "new" if content == full else "half"
+            outcomes[state] += 1
+            checks.that(state != "half", f"{label}: out.json is neither old nor complete ({len(content)} of {len(full)} bytes)")
+            left = temp_files(scratch.root)
+            orphans[label] = orphans.get(label, 0) + len(left)
+            checks.that(all(n.startswith(".out.json.tmp-") for n in left), f"{label}: unexpected files: {left}")
+            return landed, state, left
+
         for sig in (signal.SIGKILL, signal.SIGTERM, signal.SIGINT):
-            for step in range(10 if sig == signal.SIGKILL else 4):
-                scratch.write("out.json", "old report\n")
-                for name in temp_files(scratch.root):
-                    os.remove(scratch.path(name))
+            label = f"{sig.name} while writing"
+            hits[label] = 0
+            for _ in range(4):  # until the signal lands during the write
+                landed, state, left = attempt(label, lambda: kill_while_writing(argv, scratch.root, sig))
+                if landed:
+                    hits[label] += 1
+                    checks.that(state == "old", f"{label}: out.json is not the old content")
+                    if sig != signal.SIGKILL:
+                        checks.that(left == [], f"{label}: left a temporary file: {left}")
+                    break
+            checks.that(hits[label] > 0, f"{label}: never caught the program writing (4 runs)")
+        for step in range(4):
+            def timed():
                 process = subprocess.Popen(argv, cwd=scratch.root, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-                time.sleep(seconds * (0.1 + 0.09 * step))
-                process.send_signal(sig)
+                time.sleep(seconds * (0.2 + 0.25 * step))
+                process.kill()
                 process.wait()
-                with open(scratch.path("out.json"), "rb") as f:
-                    content = f.read()
-                state = "old" if content == b"old report\n" else "new" if content == full else "half"
-                checks.that(state != "half", f"{sig.name} at step {step}: out.json is neither old nor complete "
-                                             f"({len(content)} of {len(full)} bytes)")
-                if state in outcomes:
-                    outcomes[state] += 1
-                left = temp_files(scratch.root)
-                orphans[sig.name] += len(left)
-                checks.that(all(n.startswith(".out.json.tmp-") for n in left), f"unexpected files: {left}")
-                if sig != signal.SIGKILL:
-                    checks.that(left == [], f"{sig.name} left a temporary file: {left}")
+                return False
+            attempt("SIGKILL at a moment", timed)
         checks.that(sha256_tree(root) == inputs, "inputs changed")
-        print(f"reference run {seconds:.2f} s, {len(full)} bytes; outcomes {outcomes}; orphan temp files {orphans}")
+        print(f"reference run {seconds:.2f} s, {len(full)} bytes; outcomes {outcomes}; "
+              f"signals landed while writing {hits}; temporary files left {orphans}")
     finally:
         scratch.cleanup()
 
