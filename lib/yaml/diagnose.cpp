@@ -237,6 +237,14 @@ Finding second_document_finding(const std::string& file, std::string_view source
                            "a catalog file holds one YAML document; a second one starts here"));
 }
 
+Finding content_after_document_finding(const std::string& file, std::string_view source, size_t offset) {
+  const auto [line, column] = position_of(source, offset);
+  return make_finding(Code::E001, {file, line, column},
+                      text("YAML 文档在此之前已经结束，这里却还有内容；一个目录文件只能有一个 YAML 文档",
+                           "the YAML document has already ended, but more follows here; "
+                           "a catalog file holds one YAML document"));
+}
+
 namespace {
 
 enum class LineKind { Blank, Directive, DocumentStart, DocumentEnd, Content };

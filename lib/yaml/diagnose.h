@@ -37,8 +37,11 @@ struct Boundary {
 std::optional<Boundary> boundary_finding(const std::string& file, std::string_view source,
                                          const std::vector<std::pair<size_t, size_t>>& quoted, size_t until);
 
-// E001 at `offset`: a second YAML document starts there.
+// E001 at `offset`: a second YAML document starts there (a `---` line).
 Finding second_document_finding(const std::string& file, std::string_view source, size_t offset);
+// E001 at `offset`: more after the document's root node, with no marker
+// between (`{…}` then `id: x`, or JSON Lines).
+Finding content_after_document_finding(const std::string& file, std::string_view source, size_t offset);
 
 // An open `[` or `{` at the time of a syntax error.
 struct OpenBracket {

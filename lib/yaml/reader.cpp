@@ -349,7 +349,7 @@ ReadResult read_bytes(const std::string& file, std::string_view bytes, const Lim
       result.findings.push_back(std::move(boundary->finding));
       usable = false;
     } else if (const std::optional<size_t> second = builder.second_document()) {
-      result.findings.push_back(second_document_finding(file, source, *second));
+      result.findings.push_back(content_after_document_finding(file, source, *second));
     }
   }
   if (usable) result.document = std::move(doc);

@@ -220,6 +220,12 @@ TEST_CASE("a second document is E001 and the file has no tree") {
   CHECK(only_finding(r) == "E001 2:1 a catalog file holds one YAML document; a second one starts here");
   CHECK_FALSE(bool(r.document));  // invalid input is never used: not even the first document
   CHECK(only_finding(read("a: 1\n---\n")) == "E001 2:1 a catalog file holds one YAML document; a second one starts here");
+  // yaml-cpp starts a second document after a complete root node, with no marker.
+  const std::string more = "the YAML document has already ended, but more follows here; a catalog file holds one YAML document";
+  const ReadResult json_lines = read("{\"kind\": \"registry\"}\n{\"id\": \"zj\"}\n");
+  CHECK(only_finding(json_lines) == "E001 2:1 " + more);
+  CHECK_FALSE(bool(json_lines.document));
+  CHECK(only_finding(read("{\"kind\": \"registry\"} {\"id\": 1}\n")) == "E001 1:22 " + more);
 }
 
 TEST_CASE("a line starting with % inside the document is E001 on that line, and nothing is used") {
