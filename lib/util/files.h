@@ -87,9 +87,12 @@ unsigned process_umask();
 
 // Writes `content` to the target. A file is written to a temporary file
 // beside it (mode 0666 & ~umask when new, the old mode when replaced), synced
-// and renamed into place: a failed or killed run leaves the old content (a
-// killed run may leave an orphan `.NAME.tmp-XXXXXX` beside it). A stream is
-// opened for writing without creating or truncating anything.
+// and renamed into place: a failed or killed run leaves the old content. The
+// temporary file is unnamed (O_TMPFILE) until complete, so even SIGKILL
+// leaves nothing; where O_TMPFILE is unavailable it is a named
+// `.NAME.tmp-XXXXXX`, removed on failure and on SIGINT/SIGTERM/SIGHUP (see
+// remove_pending_temp_file), left behind only by SIGKILL. A stream is opened
+// for writing without creating or truncating anything.
 std::optional<Text> write_output(const OutputTarget& target, const std::string& content);
 
 // resolve_output + write_output.
