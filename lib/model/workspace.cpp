@@ -89,7 +89,7 @@ Workspace Workspace::load(const std::vector<std::string>& files, const LoadOptio
 
 void Workspace::index(bool report) {
   m_by_id.clear();
-  m_successors.clear();
+  m_superseded_from.clear();
   for (const Catalog& catalog : m_catalogs) {
     if (catalog.id.empty()) continue;
     const auto [it, inserted] = m_by_id.emplace(catalog.id, &catalog);
@@ -100,10 +100,48 @@ void Workspace::index(bool report) {
               .note(note_at(it->second->at(it->second->pos.id), "首次声明于", "first declared at")));
     }
   }
+  std::unordered_map<const Catalog*, std::vector<const Catalog*>> successors;  // catalog → those superseding it
   for (const Catalog& catalog : m_catalogs) {
     if (catalog.supersedes.empty()) continue;
     const Catalog* earlier = find(catalog.supersedes);
-    if (earlier && earlier != &catalog && same_series(*earlier, catalog)) m_successors.emplace(catalog.supersedes, &catalog);
+    if (earlier && earlier != &catalog && same_series(*earlier, catalog)) successors[earlier].push_back(&catalog);
+  }
+  // Depth-first over the successors with an explicit stack; a cycle (E201)
+  // adds nothing for the member it returns to.
+  enum : unsigned char { fresh, open, done };
+  std::unordered_map<const Catalog*, unsigned char> state;
+  std::vector<std::pair<const Catalog*, size_t>> stack;
+  static const std::vector<const Catalog*> none;
+  auto next_of = [&](const Catalog* c) -> const std::vector<const Catalog*>& {
+    const auto it = successors.find(c);
+    return it == successors.end() ? none : it->second;
+  };
+  for (const Catalog& root : m_catalogs) {
+    if (state[&root] != fresh) continue;
+    state[&root] = open;
+    stack.push_back({&root, 0});
+    while (!stack.empty()) {
+      auto& [at, i] = stack.back();
+      const std::vector<const Catalog*>& next = next_of(at);
+      if (i < next.size()) {
+        const Catalog* child = next[i++];
+        if (state[child] == fresh) {
+          state[child] = open;
+          stack.push_back({child, 0});
+        }
+        continue;
+      }
+      std::optional<int> earliest;
+      for (const Catalog* child : next) {
+        if (child->effective && (!earliest || child->effective->year < *earliest)) earliest = child->effective->year;
+        const auto later = m_superseded_from.find(child);
+        if (state[child] == done && later != m_superseded_from.end() && (!earliest || later->second < *earliest))
+          earliest = later->second;
+      }
+      if (earliest) m_superseded_from[at] = *earliest;
+      state[at] = done;
+      stack.pop_back();
+    }
   }
 }
 
@@ -143,22 +181,10 @@ const Catalog* Workspace::find(std::string_view id) const {
   return it == m_by_id.end() ? nullptr : it->second;
 }
 
-bool Workspace::superseded_by(std::string_view id, int year, std::vector<std::string_view>& path) const {
-  if (std::find(path.begin(), path.end(), id) != path.end()) return false;  // a cycle (E201 says so)
-  path.push_back(id);
-  const auto [first, last] = m_successors.equal_range(id);
-  for (auto it = first; it != last; ++it) {
-    const Catalog& next = *it->second;
-    if ((next.effective && next.effective->year <= year) || superseded_by(next.id, year, path)) return true;
-  }
-  path.pop_back();
-  return false;
-}
-
 bool Workspace::in_force(const Catalog& catalog, int year) const {
   if (!is_catalog(catalog.kind) || !catalog.effective || catalog.effective->year > year) return false;
-  std::vector<std::string_view> path;
-  return !superseded_by(catalog.id, year, path);
+  const auto it = m_superseded_from.find(&catalog);
+  return it == m_superseded_from.end() || it->second > year;
 }
 
 std::variant<const Catalog*, Text> Workspace::choose(Kind kind, const std::optional<std::string>& id) const {

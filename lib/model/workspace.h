@@ -7,6 +7,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <variant>
 #include <vector>
 
@@ -82,7 +83,6 @@ class Workspace {
   std::vector<Finding> reading_findings(const SeverityOverrides& severities) const;
 
  private:
-  bool superseded_by(std::string_view id, int year, std::vector<std::string_view>& path) const;
   // Indexes ids and `supersedes` (only an edition of the same series, see
   // same_series). With `report`, a repeated id is an E007 finding.
   void index(bool report);
@@ -91,9 +91,11 @@ class Workspace {
   std::vector<Catalog> m_catalogs;
   std::vector<Finding> m_findings;
   std::map<std::string_view, const Catalog*> m_by_id;
-  // supersedes id → catalog, for `supersedes` naming a catalog of the same
-  // series only: a catalog of another series (E201) never makes one vanish.
-  std::multimap<std::string_view, const Catalog*> m_successors;
+  // The earliest effective year of a catalog that supersedes this one,
+  // directly or through a chain, following `supersedes` within a series only
+  // (a catalog of another series, E201, never makes one vanish). Computed
+  // once, without recursion: a chain of any length costs linear time.
+  std::unordered_map<const Catalog*, int> m_superseded_from;
 };
 
 }  // namespace encat::model

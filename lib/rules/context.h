@@ -1,7 +1,9 @@
 // What every rule sees: the workspace and the registry's names and code pattern.
 #pragma once
 
+#include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "diag/finding.h"
@@ -18,6 +20,9 @@ struct Context {
   const Regex& code_pattern;
   std::vector<std::string_view> domains;      // sorted registry domains
   std::vector<std::string_view> departments;  // sorted registry departments
+  // `supersedes` cycles within a series: the member with the smallest id →
+  // the cycle from it ("a → b → a"). Found once, in linear time.
+  std::unordered_map<const model::Catalog*, std::string> cycles;
 };
 
 using Findings = std::vector<Finding>;

@@ -72,20 +72,6 @@ Finding other_series(const Catalog& c, const Catalog& earlier) {
   return finding;
 }
 
-// True when following `supersedes` from `c` comes back to `c`; `chain` then
-// names the cycle. Reported once, at the cycle's smallest id.
-bool supersedes_cycle(const Context& ctx, const Catalog& c, std::string& chain) {
-  std::vector<std::string_view> seen{c.id};
-  chain = std::string(c.id);
-  for (const Catalog* at = ctx.ws.find(c.supersedes); at && model::same_series(*at, c); at = ctx.ws.find(at->supersedes)) {
-    chain += fmt::format(" → {}", at->id);
-    if (at->id == c.id) return std::all_of(seen.begin(), seen.end(), [&](std::string_view id) { return c.id <= id; });
-    if (std::find(seen.begin(), seen.end(), at->id) != seen.end()) return false;  // a cycle c only leads into
-    seen.push_back(at->id);
-  }
-  return false;
-}
-
 // The catalogs a township draws from, with the first that has a code winning.
 struct Sources {
   std::vector<const Catalog*> catalogs;
@@ -111,9 +97,9 @@ void check_references(const Context& ctx, const Catalog& c, Findings& out) {
     out.push_back(other_series(c, *earlier));
     return;  // not an edition of this catalog: no chain to follow
   }
-  if (std::string chain; supersedes_cycle(ctx, c, chain))
+  if (const auto cycle = ctx.cycles.find(&c); cycle != ctx.cycles.end())
     out.push_back(make_finding(Code::E201, c.at(c.pos.supersedes),
-                               text("`supersedes` 形成循环:{}", "`supersedes` forms a cycle: {}", chain)));
+                               text("`supersedes` 形成循环:{}", "`supersedes` forms a cycle: {}", cycle->second)));
 }
 
 void check_extension(const Context& ctx, const Catalog& c, Findings& out) {
@@ -222,8 +208,34 @@ class Series {
       if (it != at.end() && it->second != i) m_successors[it->second].push_back(i);
     }
     m_end.assign(m_members.size(), std::nullopt);
-    m_state.assign(m_members.size(), 0);
-    for (size_t i = 0; i < m_members.size(); ++i) end(i);
+    // Depth-first with an explicit stack (a chain of any length); a member
+    // reached again while open (a cycle, E201) adds nothing to it.
+    std::vector<unsigned char> state(m_members.size(), 0);  // 0 new, 1 open, 2 done
+    std::vector<std::pair<size_t, size_t>> stack;
+    for (size_t root = 0; root < m_members.size(); ++root) {
+      if (state[root]) continue;
+      state[root] = 1;
+      stack.push_back({root, 0});
+      while (!stack.empty()) {
+        const size_t at = stack.back().first;
+        const size_t i = stack.back().second++;
+        if (i < m_successors[at].size()) {
+          const size_t child = m_successors[at][i];
+          if (!state[child]) {
+            state[child] = 1;
+            stack.push_back({child, 0});
+          }
+          continue;
+        }
+        for (size_t child : m_successors[at]) {
+          std::optional<model::Date> candidate = *m_members[child]->effective;
+          if (state[child] == 2 && m_end[child] && *m_end[child] < *candidate) candidate = m_end[child];
+          if (!m_end[at] || *candidate < *m_end[at]) m_end[at] = candidate;
+        }
+        state[at] = 2;
+        stack.pop_back();
+      }
+    }
   }
 
   size_t size() const { return m_members.size(); }
@@ -249,26 +261,9 @@ class Series {
   }
 
  private:
-  // Memoised over the chain; a cycle (E201) adds nothing.
-  const std::optional<model::Date>& end(size_t i) {
-    if (m_state[i] != 0) return m_end[i];
-    m_state[i] = 1;
-    for (size_t next : m_successors[i]) {
-      std::optional<model::Date> candidate = *m_members[next]->effective;
-      if (m_state[next] != 1) {
-        const std::optional<model::Date>& later = end(next);
-        if (later && *later < *candidate) candidate = later;
-      }
-      if (!m_end[i] || *candidate < *m_end[i]) m_end[i] = candidate;
-    }
-    m_state[i] = 2;
-    return m_end[i];
-  }
-
   std::vector<const Catalog*> m_members;
   std::vector<std::vector<size_t>> m_successors;  // by position: the members that supersede it directly
   std::vector<std::optional<model::Date>> m_end;
-  std::vector<unsigned char> m_state;  // 0 new, 1 on the path, 2 done
 };
 
 Finding overlap(const Catalog& later, const Catalog& earlier) {

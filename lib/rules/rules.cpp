@@ -13,6 +13,39 @@ constexpr Check checks[] = {
     check_dates,          check_references,    check_extension,    check_township,
 };
 
+// Every `supersedes` cycle within a series (each catalog supersedes at most
+// one, so following `supersedes` from every catalog once finds them all).
+std::unordered_map<const model::Catalog*, std::string> supersedes_cycles(const model::Workspace& ws) {
+  using model::Catalog;
+  auto next = [&](const Catalog* c) -> const Catalog* {
+    const Catalog* earlier = c->supersedes.empty() ? nullptr : ws.find(c->supersedes);
+    return earlier && model::same_series(*earlier, *c) ? earlier : nullptr;
+  };
+  std::unordered_map<const Catalog*, size_t> walk_of;  // the walk that reached it first
+  std::unordered_map<const Catalog*, std::string> cycles;
+  size_t walk = 0;
+  for (const Catalog& start : ws.catalogs()) {
+    if (walk_of.count(&start)) continue;
+    ++walk;
+    const Catalog* at = &start;
+    while (at && !walk_of.count(at)) {
+      walk_of.emplace(at, walk);
+      at = next(at);
+    }
+    if (!at || walk_of[at] != walk) continue;  // the chain ended, or joined one walked before
+    const Catalog* smallest = at;
+    for (const Catalog* c = next(at); c != at; c = next(c))
+      if (c->id < smallest->id) smallest = c;
+    std::string chain(smallest->id);
+    for (const Catalog* c = next(smallest);; c = next(c)) {
+      chain += fmt::format(" → {}", c->id);
+      if (c == smallest) break;
+    }
+    cycles.emplace(smallest, std::move(chain));
+  }
+  return cycles;
+}
+
 std::vector<std::string_view> sorted(std::vector<std::string_view> names) {
   std::sort(names.begin(), names.end());
   return names;
@@ -27,7 +60,8 @@ std::vector<Finding> check(const model::Workspace& ws, const Options& options) {
   // An invalid pattern is E004, reported while loading (Workspace::load); E103 is then not checked.
   std::vector<Finding> findings;
   const Context ctx{ws, registry, code_pattern, registry ? sorted(registry->domains) : std::vector<std::string_view>{},
-                    registry ? sorted(registry->departments) : std::vector<std::string_view>{}};
+                    registry ? sorted(registry->departments) : std::vector<std::string_view>{},
+                    supersedes_cycles(ws)};
 
   const std::vector<model::Catalog>& catalogs = ws.catalogs();
   std::vector<Findings> per_catalog(catalogs.size());
