@@ -149,8 +149,10 @@ extern "C" void on_terminating_signal(int signal_number) {
   ::raise(signal_number);
 }
 
-// An interrupted run leaves no temporary file (SIGKILL cannot be caught: it
-// may leave an orphan `.NAME.tmp-XXXXXX`, never a half output).
+// An interrupted run leaves no temporary file. SIGKILL cannot be caught:
+// the output is written to an unnamed O_TMPFILE file, so it leaves nothing
+// either, except where O_TMPFILE is unavailable (then possibly an orphan
+// `.NAME.tmp-XXXXXX`); never a half output.
 void remove_temp_files_on_signals() {
   for (const int signal_number : {SIGINT, SIGTERM, SIGHUP}) {
     struct sigaction current {};
