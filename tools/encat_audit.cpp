@@ -54,8 +54,8 @@ int main(int argc, char** argv) {
   auto* region = app.add_option("--region", audit_options.region, "the county's 6-digit region code, e.g. 330881");
   auto* province = app.add_flag("--province", audit_options.province, "every county found under the paths (a league table)");
   region->excludes(province);
-  auto* year = app.add_option("--year", audit_options.year, "the year (default: the latest edition year present)");
-  app.add_option("--years", audit_options.years, "a range of years, one column each, e.g. 2021-2023")
+  auto* year = app.add_option("--year", audit_options.year, "the year, 1949–2200 (default: the latest edition year present)");
+  app.add_option("--years", audit_options.years, "a range of years, one column each, e.g. 2021-2023 (1949–2200, at most 101)")
       ->type_name("A-B")
       ->excludes(year)
       ->excludes(province);
@@ -82,13 +82,13 @@ int main(int argc, char** argv) {
     }
     model::Workspace ws = tool::load_workspace(*session);
 
-    // Invalid input is never used (tools.md): files with error-level E0xx
-    // findings and the later of overlapping editions (E212) are left out,
-    // shown first, exit 2 (rules::leave_out_invalid says why).
     std::optional<std::string> targets_id = session->config.targets;
     if (!audit_options.targets.empty()) targets_id = audit_options.targets;
     // Targets named but left out: the report says why (its findings come first), not "not loaded".
     const bool targets_loaded = targets_id && ws.find(*targets_id) && ws.find(*targets_id)->kind == model::Kind::Targets;
+    // Invalid input is never used (tools.md): files with error-level E0xx
+    // findings and the later of overlapping editions (E212) are left out,
+    // shown first, exit 2 (rules::leave_out_invalid says why).
     const std::vector<Finding> left_out = rules::leave_out_invalid(ws, session->config.severities);
     if (targets_loaded && !ws.find(*targets_id)) targets_id.reset();
 
@@ -144,13 +144,18 @@ int main(int argc, char** argv) {
                                                       : render::render_audit(format, audits.front(), context, sources);
     if (!tool::emit(output, options, *session)) return tool::exit_usage;
     if (!context.reading.empty()) {
-      std::vector<std::string> files;
+      std::vector<std::string_view> files;  // the findings are sorted by file
       for (const Finding& f : context.reading)
-        if (std::find(files.begin(), files.end(), f.location.file) == files.end()) files.push_back(f.location.file);
+        if (files.empty() || files.back() != f.location.file) files.push_back(f.location.file);
+      constexpr size_t named = 5;  // the report lists them all
       std::string zh, en;
-      for (const std::string& file : files) {
-        zh += fmt::format("{}`{}`", zh.empty() ? "" : "、", file);
-        en += fmt::format("{}`{}`", en.empty() ? "" : ", ", file);
+      for (size_t i = 0; i < files.size() && i < named; ++i) {
+        zh += fmt::format("{}`{}`", i ? "、" : "", files[i]);
+        en += fmt::format("{}`{}`", i ? ", " : "", files[i]);
+      }
+      if (files.size() > named) {
+        zh += fmt::format(" 等 {} 个", files.size());
+        en += fmt::format(" and {} more", files.size() - named);
       }
       tool::print_error(lang, files.size() == 1
                                   ? Text{fmt::format("1 个文件有错误，评估未包含它：{}", zh),
