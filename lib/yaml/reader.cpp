@@ -16,13 +16,53 @@
 namespace encat::yaml {
 namespace {
 
-// An istream over bytes already in memory (no copy).
+// An istream over bytes already in memory (no copy), optionally after a
+// short prefix of its own.
 struct MemoryBuffer : std::streambuf {
-  MemoryBuffer(const char* data, size_t size) {
-    char* p = const_cast<char*>(data);
-    setg(p, p, p + size);
+  MemoryBuffer(std::string_view prefix, std::string_view bytes) : m_bytes(bytes) {
+    if (prefix.empty()) {
+      set(m_bytes);
+      m_bytes = {};
+    } else {
+      set(prefix);
+    }
+  }
+  int_type underflow() override {
+    if (m_bytes.empty()) return traits_type::eof();
+    set(m_bytes);
+    m_bytes = {};
+    return traits_type::to_int_type(*gptr());
+  }
+
+ private:
+  void set(std::string_view part) {
+    char* p = const_cast<char*>(part.data());
+    setg(p, p, p + part.size());
+  }
+  std::string_view m_bytes;  // still to come after the current part
+};
+
+// yaml-cpp keeps every token of a flow collection that could still be the key
+// of a block mapping (`{…}: value`) until the collection closes: for a JSON
+// file that is the whole file, some 10-40 bytes of memory per byte of input.
+// After `--- ` on the same line a key cannot start there, so a file that
+// begins with `{` or `[` is read as `--- ` and the file, and marks are mapped
+// back. (A flow collection as a block key at the start of the file is then a
+// syntax error; it is no catalog either way.)
+struct Shift {
+  static constexpr std::string_view prefix = "--- ";
+  size_t size = 0;  // 0 or prefix.size()
+  size_t to_source(int pos) const {
+    const auto p = static_cast<size_t>(std::max(pos, 0));
+    return p < size ? 0 : p - size;
   }
 };
+
+Shift shift_for(std::string_view source) {
+  const size_t first = source.find_first_not_of(" \t");
+  if (first != std::string_view::npos && (source[first] == '{' || source[first] == '[')) return Shift{Shift::prefix.size()};
+  return Shift{};
+}
 
 // Thrown from the event handler to stop parsing: a limit was broken, a quote
 // is not closed (the finding is already recorded) or a second document began.
@@ -49,8 +89,9 @@ Finding too_large_finding(const std::string& file, std::uintmax_t size, std::uin
 // Builds a Document from yaml-cpp's events, checking limits and keys as it goes.
 class DocumentBuilder final : public YAML::EventHandler {
  public:
-  DocumentBuilder(Document& doc, std::string_view source, const Limits& limits, std::vector<Finding>& findings)
-      : m_doc(doc), m_source(source), m_limits(limits), m_findings(findings) {}
+  DocumentBuilder(Document& doc, std::string_view source, Shift shift, const Limits& limits,
+                  std::vector<Finding>& findings)
+      : m_doc(doc), m_source(source), m_shift(shift), m_limits(limits), m_findings(findings) {}
 
   std::optional<size_t> second_document() const { return m_second_document; }
   const std::vector<std::pair<size_t, size_t>>& quoted() const { return m_quoted; }
@@ -68,7 +109,7 @@ class DocumentBuilder final : public YAML::EventHandler {
   void OnDocumentStart(const YAML::Mark& mark) override {
     if (++m_documents > 1) {
       // The finding is made by read_bytes, which knows why the first one ended.
-      m_second_document = static_cast<size_t>(std::max(mark.pos, 0));
+      m_second_document = m_shift.to_source(mark.pos);
       throw StopParsing{};
     }
   }
@@ -135,11 +176,11 @@ class DocumentBuilder final : public YAML::EventHandler {
   // (marks come nearly in order), so a long line costs its length once, not
   // once per node on it.
   std::pair<unsigned, unsigned> position(const YAML::Mark& mark) {
-    const size_t pos = static_cast<size_t>(std::max(mark.pos, 0));
-    const size_t column_bytes = static_cast<size_t>(std::max(mark.column, 0));
     const auto line = static_cast<unsigned>(mark.line + 1);
-    if (pos > m_source.size() || column_bytes > pos) return {line, 1};
-    const size_t line_start = pos - column_bytes;
+    if (mark.column > mark.pos) return {line, 1};
+    const size_t pos = m_shift.to_source(mark.pos);
+    const size_t line_start = m_shift.to_source(mark.pos - std::max(mark.column, 0));
+    if (pos > m_source.size()) return {line, 1};
     if (line_start != m_cache_line_start) {
       m_cache_line_start = line_start;
       m_cache_pos = line_start;
@@ -240,7 +281,7 @@ class DocumentBuilder final : public YAML::EventHandler {
   // yaml-cpp accepts a quoted scalar that runs to the end of the file; YAML
   // does not (the rest of the file would silently become its text).
   void check_closing_quote(const YAML::Mark& mark) {
-    size_t start = static_cast<size_t>(std::max(mark.pos, 0));
+    size_t start = m_shift.to_source(mark.pos);
     if (start < m_source.size() && m_source[start] == '!') {  // `!!str "…"`: the mark is at the tag
       while (start < m_source.size() && m_source[start] != ' ' && m_source[start] != '\t' && m_source[start] != '\n') ++start;
       while (start < m_source.size() && (m_source[start] == ' ' || m_source[start] == '\t')) ++start;
@@ -280,6 +321,7 @@ class DocumentBuilder final : public YAML::EventHandler {
 
   Document& m_doc;
   std::string_view m_source;
+  Shift m_shift;
   const Limits& m_limits;
   std::vector<Finding>& m_findings;
   std::vector<Frame> m_frames;
@@ -312,8 +354,9 @@ ReadResult read_bytes(const std::string& file, std::string_view bytes, const Lim
   }
 
   auto doc = std::make_shared<Document>(file);
-  DocumentBuilder builder(*doc, source, limits, result.findings);
-  MemoryBuffer buffer(source.data(), source.size());
+  const Shift shift = shift_for(source);
+  DocumentBuilder builder(*doc, source, shift, limits, result.findings);
+  MemoryBuffer buffer(shift.size ? Shift::prefix : std::string_view(), source);
   std::istream in(&buffer);
   // Usable only when yaml-cpp read one document to the end of the bytes: a
   // file with any E001, E002 or E006 has no tree (tools.md: invalid input is
@@ -326,7 +369,7 @@ ReadResult read_bytes(const std::string& file, std::string_view bytes, const Lim
     usable = true;
   } catch (const StopParsing&) {
   } catch (const YAML::Exception& error) {
-    const size_t offset = error.mark.is_null() ? 0 : static_cast<size_t>(std::max(error.mark.pos, 0));
+    const size_t offset = error.mark.is_null() ? 0 : std::min(shift.to_source(error.mark.pos), source.size());
     const auto [line, column] = position_of(source, offset);
     if (error.msg == YAML::ErrorMsg::UNKNOWN_ANCHOR) {  // an alias to no anchor is still an alias
       result.findings.push_back(alias_finding(file, line, column));
