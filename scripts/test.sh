@@ -9,7 +9,7 @@
 # 86); the CLI cases' time limits are ten times longer and their memory limits
 # are not checked (tests/cli/run_case.py). Two tests run only in Release: the
 # browser test (it checks the HTML, the same bytes, in a browser; the HTML
-# renderers run under the sanitizers in the audit cases and fuzz/audit), and
+# renderers run under the sanitizers in unit/render and fuzz/audit), and
 # the SIGKILL test (seventeen validations of 3,200 files, 30 s in Release,
 # over its 300 s timeout under ASan; it tests the process, not the memory).
 set -euo pipefail
