@@ -33,7 +33,7 @@ std::string golden(const std::string& validate_case, size_t lines = 0) {
 TEST_CASE("the E212 page quotes the real output of its examples") {
   const std::string page = read("docs/findings/E212.md");
   REQUIRE_FALSE(page.empty());
-  for (const std::string& name : {"E212_two_unified_catalogs_of_one_province_neither_superseding",
+  for (const char* name : {"E212_two_unified_catalogs_of_one_province_neither_superseding",
                                   "E212_two_unified_catalogs_of_one_province_lang_en"}) {
     CAPTURE(name);
     const std::string out = golden(name);
@@ -45,7 +45,7 @@ TEST_CASE("the E212 page quotes the real output of its examples") {
 
 TEST_CASE("the E201 page quotes the real output of its supersedes-across-series examples") {
   const std::string page = read("docs/findings/E201.md");
-  for (const std::string& name : {"E201_supersedes_naming_another_departments_catalog",
+  for (const char* name : {"E201_supersedes_naming_another_departments_catalog",
                                   "E201_supersedes_naming_another_townships_catalog"}) {
     CAPTURE(name);
     const std::string out = golden(name);
