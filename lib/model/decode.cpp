@@ -189,7 +189,7 @@ std::optional<Kind> document_kind(const yaml::Document& doc, std::vector<Finding
   }
   if (!root.is_mapping()) {
     findings.push_back(make_finding(Code::E005, root.location(),
-                                    text("文档是{}而不是映射,缺少 `kind`", "the document is {} (not a mapping), so it has no `kind`",
+                                    text("文档是{0}而不是映射,缺少 `kind`", "the document is {1} (not a mapping), so it has no `kind`",
                                          yaml::type_phrase(root.type()).zh, yaml::type_phrase(root.type()).en))
                            .note(shape));
     return std::nullopt;

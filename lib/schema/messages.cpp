@@ -191,7 +191,7 @@ Note did_you_mean(std::string_view field) {
 }
 
 Note field_title(std::string_view field, std::string_view title) {
-  return {text("`{}` 为 {}", "`{}` is {}", field, title), std::nullopt};
+  return {text("`{}` 为 {}", "`{}` is labelled `{}` in Chinese", field, title), std::nullopt};
 }
 
 Text too_short(size_t minimum, size_t actual, const Instance& found) {

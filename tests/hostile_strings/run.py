@@ -363,8 +363,7 @@ def main():
         text = decode(out, what)
         errors = decode(err, what + " (stderr)")
         if any(unicodedata.category(c) in ("Cc", "Cf") and c != "\n" for c in errors):
-            # The tools' own messages (tools/, not lib/render): reported, not yet held.
-            print(f"note: {what}: stderr carries raw control or format characters: {shown(errors, 300)}")
+            problem(f"{what}: stderr carries raw control or format characters: {shown(errors, 300)}")
         check_terminal_safe(text, what)  # JSON too: escaped as \uXXXX, the strings the same
         if fmt == "text" and "\x1b" in text:
             problem(f"{what}: ESC with --color never")

@@ -12,6 +12,7 @@
 #include <mutex>
 
 #include "diag/explain.h"
+#include "render/snippet.h"
 #include "util/files.h"
 
 namespace encat::tool {
@@ -240,7 +241,11 @@ model::LoadOptions Session::load_options() const {
   return options;
 }
 
-void print_error(Lang lang, const Text& message) { std::cerr << "error: " << message.in(lang) << '\n'; }
+// Messages name paths and values from catalogs: printable() keeps their
+// control characters and bidi overrides off the terminal.
+void print_error(Lang lang, const Text& message) {
+  std::cerr << "error: " << render::printable(message.in(lang)) << '\n';
+}
 
 std::optional<Session> prepare(const CommonOptions& o) {
   Session session;
@@ -260,7 +265,8 @@ std::optional<Session> prepare(const CommonOptions& o) {
     if (!loaded.findings.empty()) {
       print_error(session.lang, text("配置文件 `{}` 有误", "the config file `{}` has problems", *config_file));
       for (const Finding& f : loaded.findings)
-        std::cerr << "  --> " << f.location.str() << ": " << f.message.in(session.lang) << '\n';
+        std::cerr << "  --> " << render::printable(f.location.str()) << ": " << render::printable(f.message.in(session.lang))
+                  << '\n';
       return std::nullopt;
     }
     session.config = std::move(loaded.config);

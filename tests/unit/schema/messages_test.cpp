@@ -98,10 +98,10 @@ TEST_CASE("a missing field is reported at the mapping that lacks it, with the fi
   CHECK(findings(kCatalogSchema, doc) ==
         Lines{
             "8:5 `/matters/1`: missing required field `basis` | `/matters/1`:缺少必填字段 `basis`",
-            "  `basis` is 法律依据 | `basis` 为 法律依据",
+            "  `basis` is labelled `法律依据` in Chinese | `basis` 为 法律依据",
         });
   CHECK(findings(kCatalogSchema, "kind: unified\n") ==
-        Lines{"1:1 missing required field `id` | 缺少必填字段 `id`", "  `id` is 标识 | `id` 为 标识"});
+        Lines{"1:1 missing required field `id` | 缺少必填字段 `id`", "  `id` is labelled `标识` in Chinese | `id` 为 标识"});
 }
 
 TEST_CASE("a number where a string is expected: suggest quoting it") {
@@ -110,14 +110,14 @@ TEST_CASE("a number where a string is expected: suggest quoting it") {
                                              "4:11 `/matters/0/code`: expected a string, found an integer | "
                                              "`/matters/0/code`:应为字符串,实为整数",
                                              "  quote it: `\"330275012000\"` | 加引号:`\"330275012000\"`",
-                                             "  `code` is 事项代码 | `code` 为 事项代码",
+                                             "  `code` is labelled `事项代码` in Chinese | `code` 为 事项代码",
                                          });
 }
 
 TEST_CASE("a quoted number where an integer is expected: suggest removing the quotes") {
   CHECK(findings(kCatalogSchema, std::string(kHeader) + "edition: \"2022\"\n") ==
         Lines{"3:10 `/edition`: expected an integer, found a string | `/edition`:应为整数,实为字符串",
-              "  remove the quotes: `2022` | 去掉引号:`2022`", "  `edition` is 版本年份 | `edition` 为 版本年份"});
+              "  remove the quotes: `2022` | 去掉引号:`2022`", "  `edition` is labelled `版本年份` in Chinese | `edition` 为 版本年份"});
 }
 
 TEST_CASE("a value outside an enum lists the allowed ones") {
@@ -126,7 +126,7 @@ TEST_CASE("a value outside an enum lists the allowed ones") {
         Lines{
             "7:12 `/matters/0/scope`: `全` is not allowed; expected one of `全部`, `部分` | "
             "`/matters/0/scope`:`全` 不是允许的值,应为 `全部`、`部分` 之一",
-            "  `scope` is 划转范围 | `scope` 为 划转范围",
+            "  `scope` is labelled `划转范围` in Chinese | `scope` 为 划转范围",
         });
 }
 
@@ -136,17 +136,17 @@ TEST_CASE("const, pattern, minimum, minItems and minLength say it plainly") {
             "1:7 `/kind`: expected `unified`, found `township` | `/kind`:应为 `unified`,实为 `township`",
             "2:5 `/id`: `Bad_ID` should be 2-64 lower-case letters, digits, `.`, `_` or `-`, starting with a letter "
             "or digit | `/id`:`Bad_ID` 应为 2–64 个小写字母、数字或 `.` `_` `-`,以字母或数字开头",
-            "  `id` is 标识 | `id` 为 标识",
+            "  `id` is labelled `标识` in Chinese | `id` 为 标识",
             "3:10 `/edition`: expected at least 1949, found 1900 | `/edition`:应不小于 1949,实为 1900",
-            "  `edition` is 版本年份 | `edition` 为 版本年份",
+            "  `edition` is labelled `版本年份` in Chinese | `edition` 为 版本年份",
         });
   const std::string doc = catalog("  - code: \"330275012000\"\n    name: \"\"\n    basis: []\n    scope: 全部\n");
   CHECK(findings(kCatalogSchema, doc) == Lines{
                                              "5:11 `/matters/0/name`: must not be empty | `/matters/0/name`:不能为空",
-                                             "  `name` is 事项名称 | `name` 为 事项名称",
+                                             "  `name` is labelled `事项名称` in Chinese | `name` 为 事项名称",
                                              "6:12 `/matters/0/basis`: expected at least 1 item, found none | "
                                              "`/matters/0/basis`:应至少有 1 项,实为空列表",
-                                             "  `basis` is 法律依据 | `basis` 为 法律依据",
+                                             "  `basis` is labelled `法律依据` in Chinese | `basis` 为 法律依据",
                                          });
 }
 
@@ -277,7 +277,7 @@ TEST_CASE("a scalar where a list is expected: suggest the list") {
                                              "6:12 `/matters/0/basis`: expected a list, found a string | "
                                              "`/matters/0/basis`:应为列表,实为字符串",
                                              "  write it as a list: `[档案法]` | 写成列表:`[档案法]`",
-                                             "  `basis` is 法律依据 | `basis` 为 法律依据",
+                                             "  `basis` is labelled `法律依据` in Chinese | `basis` 为 法律依据",
                                          });
 }
 
