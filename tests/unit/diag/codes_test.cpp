@@ -1,5 +1,9 @@
 #include <doctest/doctest.h>
 
+#include <fmt/format.h>
+
+#include <fstream>
+#include <iterator>
 #include <set>
 #include <string>
 
@@ -29,4 +33,32 @@ TEST_CASE("severities parse from the config's words") {
   CHECK(parse_severity("warning") == Severity::Warning);
   CHECK(parse_severity("error") == Severity::Error);
   CHECK_FALSE(parse_severity("Error"));
+}
+
+namespace {
+
+std::string read_text(const std::string& relative) {
+  std::ifstream in(std::string(ENCAT_SOURCE_DIR) + "/" + relative);
+  return std::string(std::istreambuf_iterator<char>(in), {});
+}
+
+}  // namespace
+
+// The tables people read are checked against the code table, row by row: a
+// new code or a changed summary cannot leave them stale.
+TEST_CASE("the README and the findings index list every code as the code table has it") {
+  const std::string readme = read_text("README.md");
+  const std::string index = read_text("docs/findings/README.md");
+  REQUIRE_FALSE(readme.empty());
+  REQUIRE_FALSE(index.empty());
+  for (const CodeInfo& info : all_codes()) {
+    const std::string severity(severity_name(info.severity));
+    const std::string readme_row = fmt::format("| [{0}](docs/findings/{0}.md) | `{1}` | {2} | {3} | {4} |\n", info.id,
+                                               info.name, severity, info.summary_zh, info.summary_en);
+    const std::string index_row =
+        fmt::format("| {0} | {1} | {2} | {3} / {4} | [{0}]({0}.md) |\n", info.id, info.name, severity, info.summary_zh,
+                    info.summary_en);
+    CHECK_MESSAGE(readme.find(readme_row) != std::string::npos, "README.md lacks the row\n", readme_row);
+    CHECK_MESSAGE(index.find(index_row) != std::string::npos, "docs/findings/README.md lacks the row\n", index_row);
+  }
 }
