@@ -165,10 +165,10 @@ std::string reading_notice(const std::vector<Finding>& reading, Lang lang) {
   }
   std::string out = "<section class=\"notice\" id=\"reading\" role=\"alert\">\n";
   out += fmt::format("<h2>{}</h2>\n", lang == Lang::Zh
-                                          ? fmt::format("注意：{} 个文件未纳入本次审计", files.size())
+                                          ? fmt::format("注意：{} 个文件未纳入本次评估", files.size())
                                           : fmt::format("Attention: {} file{} left out of this audit", files.size(),
                                                         files.size() == 1 ? " was" : "s were"));
-  out += fmt::format("<p>{}</p>\n<ul>\n", tr(lang, "以下文件无法读取或不符合格式要求，其中的事项没有计入下列指标和边界缺口；请修正后重新审计。",
+  out += fmt::format("<p>{}</p>\n<ul>\n", tr(lang, "以下文件无法读取或不符合格式要求，其中的事项没有计入下列指标和边界缺口；请修正后重新评估。",
                                              "These files could not be read or do not match their schema: their matters "
                                              "are not counted in the figures and gaps below. Fix them and run the audit again."));
   for (const std::string& file : files) {

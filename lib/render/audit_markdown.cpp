@@ -32,7 +32,8 @@ std::string rule_row(std::string_view aligns) {
 std::string reading_notice(const AuditContext& context) {
   if (context.reading.empty()) return {};
   const bool zh = context.lang == Lang::Zh;
-  std::string out = zh ? "> **注意:以下文件未能读取,评估未包含它们。**\n>\n" : "> **Note: these files could not be read and are left out.**\n>\n";
+  std::string out = zh ? "> **注意：以下文件有错误（无法读取或不符合格式），评估未包含它们。**\n>\n"
+            : "> **Note: these files have errors (unreadable, or not matching their schema) and are left out.**\n>\n";
   for (const Finding& f : context.reading)
     out += fmt::format("> - {} {}: {}\n", code(f.location.str()), f.info().id, md::message(f.message.in(context.lang)));
   return out + "\n";

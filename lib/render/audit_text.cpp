@@ -31,7 +31,8 @@ std::string render_audit_text(const audit::RegionAudit& audit, const AuditContex
   const bool zh = context.lang == Lang::Zh;
   std::string out;
   if (!context.reading.empty()) {
-    out += heading(zh ? "以下文件未能读取,评估未包含它们:" : "these files could not be read and are left out of the audit:",
+    out += heading(zh ? "以下文件有错误（无法读取或不符合格式），评估未包含它们："
+                      : "these files have errors (unreadable, or not matching their schema) and are left out of the audit:",
                    context.color);
     out += "\n" + render_text_findings(context.reading, findings_context(context), sources);
   }
@@ -87,8 +88,8 @@ std::string render_league_text(const std::vector<audit::RegionAudit>& counties, 
     std::set<std::string_view> files;  // findings are many to a file
     for (const Finding& f : context.reading) files.insert(f.location.file);
     const size_t n = files.size();
-    out += zh ? fmt::format("注意:{} 个文件未能读取,评估未包含它们\n\n", n)
-              : fmt::format("note: {} {} could not be read and {} left out\n\n", n, n == 1 ? "file" : "files",
+    out += zh ? fmt::format("注意：{} 个文件有错误，评估未包含它们\n\n", n)
+              : fmt::format("note: {} {} errors and {} left out\n\n", n, n == 1 ? "file has" : "files have",
                             n == 1 ? "is" : "are");
   }
   const int year = counties.empty() ? 0 : counties.front().findings_year;

@@ -28,7 +28,7 @@ TEST_CASE("league text: the note counts files, not findings, and says `1 file`")
   context.reading = audit_sample::reading();
   context.reading.push_back(context.reading.front());  // two findings, one file
   const std::string out = render_league_text({audit_sample::county(2022, 2022)}, context);
-  CHECK(out.find("note: 1 file could not be read and is left out\n") == 0);
+  CHECK(out.find("note: 1 file has errors and is left out\n") == 0);
 }
 
 TEST_CASE("English reports carry no Chinese words of their own") {

@@ -186,7 +186,7 @@ TEST_CASE("county report: gaps grouped by code, townships, the reading notice") 
   const size_t notice = left_out.find("<section class=\"notice\" id=\"reading\" role=\"alert\">");
   REQUIRE(notice != std::string::npos);
   CHECK(notice < left_out.find("id=\"summary\""));  // before everything else
-  CHECK(left_out.find("注意：1 个文件未纳入本次审计") != std::string::npos);
+  CHECK(left_out.find("注意：1 个文件未纳入本次评估") != std::string::npos);
   CHECK(left_out.find("<b class=\"mono\">E001</b>") != std::string::npos);
 
   audit::RegionAudit no_gaps = audit_sample::county();
