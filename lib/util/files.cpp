@@ -307,21 +307,6 @@ unsigned process_umask() {
   return fallback;
 }
 
-namespace {
-
-// The temporary file being written, for remove_pending_temp_file (a signal
-// handler): a fixed buffer and a flag, nothing that allocates.
-char g_pending_temp[4096];
-std::atomic<bool> g_has_pending_temp{false};
-
-void set_pending_temp(const std::string& path) {
-  if (path.size() >= sizeof g_pending_temp) return;
-  std::memcpy(g_pending_temp, path.c_str(), path.size() + 1);
-  g_has_pending_temp.store(true);
-}
-
-void clear_pending_temp() { g_has_pending_temp.store(false); }
-
 bool write_all(int fd, const std::string& content, int& error_number) {
   const char* data = content.data();
   size_t left = content.size();
@@ -337,6 +322,22 @@ bool write_all(int fd, const std::string& content, int& error_number) {
   }
   return true;
 }
+
+namespace {
+
+// The temporary file being written, for remove_pending_temp_file (a signal
+// handler): a fixed buffer and a flag, nothing that allocates.
+char g_pending_temp[4096];
+std::atomic<bool> g_has_pending_temp{false};
+
+void set_pending_temp(const std::string& path) {
+  if (path.size() >= sizeof g_pending_temp) return;
+  std::memcpy(g_pending_temp, path.c_str(), path.size() + 1);
+  g_has_pending_temp.store(true);
+}
+
+void clear_pending_temp() { g_has_pending_temp.store(false); }
+
 
 std::optional<Text> write_stream(const OutputTarget& target, const std::string& content) {
   // No O_CREAT, no O_TRUNC: the device or FIFO stays what it is. A FIFO

@@ -95,6 +95,10 @@ unsigned process_umask();
 // for writing without creating or truncating anything.
 std::optional<Text> write_output(const OutputTarget& target, const std::string& content);
 
+// Writes all of `content` to `fd`, going on after EINTR and short writes;
+// false with `error_number` set on failure.
+bool write_all(int fd, const std::string& content, int& error_number);
+
 // resolve_output + write_output.
 std::optional<Text> write_file_atomic(const std::string& path, const std::string& content);
 

@@ -165,22 +165,6 @@ void remove_temp_files_on_signals() {
   }
 }
 
-bool write_all(int fd, const std::string& content, int& error_number) {
-  const char* data = content.data();
-  size_t left = content.size();
-  while (left > 0) {
-    const ssize_t written = ::write(fd, data, left);
-    if (written < 0) {
-      if (errno == EINTR) continue;
-      error_number = errno;
-      return false;
-    }
-    data += written;
-    left -= static_cast<size_t>(written);
-  }
-  return true;
-}
-
 }  // namespace
 
 void add_common_options(CLI::App& app, CommonOptions& o, const std::vector<std::string>& formats) {
