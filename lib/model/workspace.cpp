@@ -214,14 +214,4 @@ std::variant<const Catalog*, Text> Workspace::choose(Kind kind, const std::optio
   return found;
 }
 
-std::vector<Finding> Workspace::unreadable_findings() const {
-  std::vector<Finding> result;
-  for (const Finding& finding : m_findings) {
-    const auto file = std::find_if(m_files.begin(), m_files.end(),
-                                   [&](const SourceFile& f) { return f.path == finding.location.file; });
-    if (file != m_files.end() && !file->loaded) result.push_back(finding);
-  }
-  return result;
-}
-
 }  // namespace encat::model

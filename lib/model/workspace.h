@@ -67,10 +67,6 @@ class Workspace {
   // error text when `id` names nothing of that kind or several are loaded.
   std::variant<const Catalog*, Text> choose(Kind kind, const std::optional<std::string>& id) const;
 
-  // The findings of the files that could not be read as catalogs (E001,
-  // E002, E005, E006): tools that use the catalogs leave those files out.
-  std::vector<Finding> unreadable_findings() const;
-
   // Tools that compute from catalogs (tools.md "Invalid input is never
   // used") leave out every file with an error-level finding among `reasons`
   // (the reading findings E0xx with the config's severities applied, see

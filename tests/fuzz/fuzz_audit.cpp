@@ -14,6 +14,7 @@
 #include "audit/audit.h"
 #include "model/workspace.h"
 #include "render/audit_report.h"
+#include "rules/rules.h"
 #include "workspace_input.h"
 
 using namespace encat;
@@ -28,14 +29,16 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
 
   model::LoadOptions load;
   load.jobs = 1;
-  const model::Workspace ws = model::Workspace::load(files, load);
+  model::Workspace ws = model::Workspace::load(files, load);
+  // As the tool does: files with error-level reading findings are left out first.
+  const std::vector<Finding> left_out = rules::leave_out_invalid(ws, {});
   const auto targets = ws.choose(model::Kind::Targets, std::nullopt);
   const model::Catalog* const* chosen = std::get_if<const model::Catalog*>(&targets);
   const model::Catalog* targets_catalog = chosen ? *chosen : nullptr;
 
   render::AuditContext context;
   if (targets_catalog) context.targets_id = std::string(targets_catalog->id);
-  context.reading = ws.unreadable_findings();
+  context.reading = left_out;
 
   std::vector<std::string> regions = audit::counties(ws);
   if (regions.size() > 3) regions.resize(3);
