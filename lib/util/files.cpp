@@ -235,6 +235,16 @@ FileBytes read_file(const std::string& path, std::uintmax_t max_size) {
 std::variant<OutputTarget, Text> resolve_output(const std::string& given) {
   OutputTarget target;
   target.given = given;
+  // A stream first, as the kernel resolves it: `/dev/stdout` is a link to
+  // `/proc/self/fd/1`, whose target (`pipe:[…]`) is no path to follow by hand.
+  struct stat stream {};
+  if (::stat(given.c_str(), &stream) == 0 && (S_ISCHR(stream.st_mode) || S_ISFIFO(stream.st_mode))) {
+    target.kind = OutputTarget::Kind::Stream;
+    target.path = given;
+    target.device = static_cast<std::uint64_t>(stream.st_dev);
+    target.inode = static_cast<std::uint64_t>(stream.st_ino);
+    return target;
+  }
   fs::path path(given);
   bool exists = true;
   // Follow the links by hand (not realpath): the last one may point to a file
