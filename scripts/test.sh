@@ -7,11 +7,9 @@
 #   ENCAT_SANITIZE=0 scripts/test.sh   the Release run only
 # Under the sanitizers any report fails its test (the program stops with exit
 # 86); the CLI cases' time limits are ten times longer and their memory limits
-# are not checked (tests/cli/run_case.py). Two tests run only in Release: the
-# browser test (it checks the HTML, the same bytes, in a browser; the HTML
-# renderers run under the sanitizers in unit/render and fuzz/audit), and
-# the SIGKILL test (seventeen validations of 3,200 files, 30 s in Release,
-# over its 300 s timeout under ASan; it tests the process, not the memory).
+# are not checked (tests/cli/run_case.py). One test runs only in Release: the browser test (it
+# checks the HTML, the same bytes, in a browser; the HTML renderers run under
+# the sanitizers in unit/render and fuzz/audit).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/deps.sh --test
@@ -32,7 +30,7 @@ if [[ "${ENCAT_SANITIZE:-1}" != 0 ]]; then
     export ASAN_OPTIONS=halt_on_error=1:detect_leaks=1:exitcode=86:strict_init_order=1:detect_stack_use_after_return=1
     export UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1:exitcode=86
     export LSAN_OPTIONS=exitcode=86
-    ctest --test-dir build-asan --output-on-failure -j"$jobs" -E '^(browser/|faults/sigkill-)' "$@"
+    ctest --test-dir build-asan --output-on-failure -j"$jobs" -E '^browser/' "$@"
   ) || status=1
   echo "sanitizers (ASan, LSan, UBSan): built and tested in $((SECONDS - started)) s"
 fi
