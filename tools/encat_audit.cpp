@@ -68,9 +68,9 @@ int main(int argc, char** argv) {
     const Lang lang = session->lang;
     if (!audit_options.province && !audit::is_county(audit_options.region)) {
       tool::print_error(lang, audit_options.region.empty()
-                                  ? text("请用 `--region` 给出县级区划代码,或用 `--province` 评估全部县",
+                                  ? text("请用 `--region` 给出县级区划代码，或用 `--province` 评估全部县",
                                          "give a county with `--region CODE`, or use `--province`")
-                                  : text("`--region {}` 不是县级区划代码(6 位数字,不以 00 结尾)",
+                                  : text("`--region {}` 不是县级区划代码（6 位数字，不以 00 结尾）",
                                          "`--region {}` is not a county's region code (6 digits, not ending in 00)",
                                          audit_options.region));
       return tool::exit_usage;

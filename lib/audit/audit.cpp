@@ -244,12 +244,12 @@ std::vector<Finding> gaps(const RegionYear& r) {
     if (m.active() && !also.empty()) {
       Finding finding = make_finding(
           Code::B305, e.at(),
-          text("事项 `{}` 既是综合执法事项,又是部门目录 `{}` 的事项(两头执法)",
+          text("事项 `{}` 既是综合执法事项，又是部门目录 `{}` 的事项（两头执法）",
                "`{}` is both a comprehensive matter and a matter of the department catalog `{}`: enforced on both sides", code,
                also.front().catalog->id),
           std::string(code));
       for (const Entry& d : also)
-        finding.note(note_at(d.at(), fmt::format("部门目录 `{}` 也列出该事项:", d.catalog->id),
+        finding.note(note_at(d.at(), fmt::format("部门目录 `{}` 也列出该事项：", d.catalog->id),
                              fmt::format("the department catalog `{}` lists it too:", d.catalog->id)));
       out.push_back(std::move(finding));
     }
@@ -261,7 +261,7 @@ std::vector<Finding> gaps(const RegionYear& r) {
     if (const auto it = reported.find({code, matter}); it != reported.end()) {
       const std::string who = by.department.empty() ? fmt::format("`{}`", by.code)
                                                     : fmt::format("`{}` ({})", by.code, by.department);
-      out[it->second].note(note_at(at, fmt::format("也被监管事项 {} 覆盖,见", who), fmt::format("also covered by {} at", who)));
+      out[it->second].note(note_at(at, fmt::format("也被监管事项 {} 覆盖，见", who), fmt::format("also covered by {} at", who)));
       return;
     }
     reported.emplace(std::pair{code, matter}, out.size());
@@ -270,7 +270,7 @@ std::vector<Finding> gaps(const RegionYear& r) {
   for_each_supervision(r, [&](const Catalog& c, const SupervisionMatter& s) {
     if (s.department.empty())
       out.push_back(make_finding(Code::B303, c.at(s.code_at),
-                                 text("监管事项 `{}` 未被认领(缺少 `department`)", "supervision matter `{}` is unclaimed (no `department`)",
+                                 text("监管事项 `{}` 未被认领（缺少 `department`）", "supervision matter `{}` is unclaimed (no `department`)",
                                       s.code),
                                  std::string(s.code)));
     if (s.is_inspection() && model::count_in(s.inspections, year) == 0)
@@ -290,7 +290,7 @@ std::vector<Finding> gaps(const RegionYear& r) {
                                      "supervision matter `{}` is claimed by `{}`, not by a `from` department of `{}`",
                                      s.code, s.department, code),
                                 std::string(code))
-                .note(note_at(e.catalog->at(e.matter->at), fmt::format("该事项的划出部门为 {},见", join(from)),
+                .note(note_at(e.catalog->at(e.matter->at), fmt::format("该事项的划出部门为 {}，见", join(from)),
                               fmt::format("its `from` departments are {}, at", join(from))));
           });
       } else if (!r.department.contains(code)) {
@@ -317,7 +317,7 @@ std::vector<Finding> gaps(const RegionYear& r) {
       const std::string_view code = e->matter->code;
       if (cases_in(r, code, year - 4, year) > 0) continue;
       out.push_back(make_finding(Code::B307, e->at(),
-                                 text("事项 `{}` 在 {}–{} 年没有案件(清理候选)", "`{}` had no case in {}–{} (a clean-up candidate)",
+                                 text("事项 `{}` 在 {}–{} 年没有案件（清理候选）", "`{}` had no case in {}–{} (a clean-up candidate)",
                                       code, year - 4, year),
                                  std::string(code)));
     }

@@ -61,7 +61,7 @@ std::optional<std::uintmax_t> parse_size_limit(std::string_view text) {
 }
 
 Text size_limit_problem(std::string_view what, std::string_view text) {
-  return encat::text("{}:`{}` 不是有效的大小:写字节数,或带 KiB、MiB、GiB 单位,1 字节到 1GiB",
+  return encat::text("{}：`{}` 不是有效的大小：写字节数，或带 KiB、MiB、GiB 单位，1 字节到 1GiB",
                      "{}: `{}` is not a size: write bytes, or KiB, MiB or GiB, from 1 byte to 1GiB", what, text);
 }
 
@@ -95,7 +95,7 @@ LoadResult load_config(const std::string& path) {
     const std::optional<Code> code = parse_code(key.text());
     if (!code) {
       result.findings.push_back(config_problem(
-          key, text("`/severity`:未知的检查代码 `{}`", "`/severity`: unknown finding code `{}`", key.text())));
+          key, text("`/severity`：未知的检查代码 `{}`", "`/severity`: unknown finding code `{}`", key.text())));
       continue;
     }
     if (const auto [first, added] = given.emplace(*code, key); !added) {
@@ -111,7 +111,7 @@ LoadResult load_config(const std::string& path) {
     const bool unreadable = *code == Code::E001 || *code == Code::E002 || *code == Code::E005 || *code == Code::E006;
     if (unreadable && severity != Severity::Error) {
       result.findings.push_back(config_problem(
-          value, text("`/severity/{}`:无法读取的文件总是错误,{} 的级别不能更改",
+          value, text("`/severity/{}`：无法读取的文件总是错误，{} 的级别不能更改",
                       "`/severity/{}`: a file that cannot be read always fails; the severity of {} cannot be changed",
                       code_info(*code).id, code_info(*code).id)));
       continue;
@@ -130,7 +130,7 @@ LoadResult load_config(const std::string& path) {
     const long long value = depth.integer().value_or(0);
     if (value < 1 || value > max_depth_cap)
       result.findings.push_back(config_problem(
-          depth, text("`/limits/max_depth`:应为 1 到 {} 之间的整数", "`/limits/max_depth`: expected an integer from 1 to {}",
+          depth, text("`/limits/max_depth`：应为 1 到 {} 之间的整数", "`/limits/max_depth`: expected an integer from 1 to {}",
                       max_depth_cap)));
     else
       config.limits.max_depth = static_cast<unsigned>(value);

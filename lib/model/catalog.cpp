@@ -16,7 +16,7 @@ constexpr std::string_view figure_names[] = {"matter_share", "domain_share",    
 std::string_view kind_name(Kind kind) { return kind_names[static_cast<size_t>(kind)]; }
 
 std::string_view kind_title_zh(Kind kind) {
-  static constexpr std::string_view titles[] = {"统一目录", "地方扩展目录", "乡镇(街道)目录", "部门目录",
+  static constexpr std::string_view titles[] = {"统一目录", "地方扩展目录", "乡镇（街道）目录", "部门目录",
                                                 "监管事项清单", "案件统计", "改革目标", "登记表"};
   return titles[static_cast<size_t>(kind)];
 }

@@ -183,13 +183,13 @@ std::optional<Kind> document_kind(const yaml::Document& doc, std::vector<Finding
                    std::nullopt};
   if (!root || root.is_null()) {
     findings.push_back(make_finding(Code::E005, {doc.file(), 1, 1},
-                                    text("文件中没有内容,缺少 `kind`", "the file has no content, so no `kind`"))
+                                    text("文件中没有内容，缺少 `kind`", "the file has no content, so no `kind`"))
                            .note(shape));
     return std::nullopt;
   }
   if (!root.is_mapping()) {
     findings.push_back(make_finding(Code::E005, root.location(),
-                                    text("文档是{0}而不是映射,缺少 `kind`", "the document is {1} (not a mapping), so it has no `kind`",
+                                    text("文档是{0}而不是映射，缺少 `kind`", "the document is {1} (not a mapping), so it has no `kind`",
                                          yaml::type_phrase(root.type()).zh, yaml::type_phrase(root.type()).en))
                            .note(shape));
     return std::nullopt;
@@ -202,7 +202,7 @@ std::optional<Kind> document_kind(const yaml::Document& doc, std::vector<Finding
     expected_zh += fmt::format("{}`{}`", i ? "、" : "", names.back());
     expected_en += fmt::format("{}`{}`", i ? ", " : "", names.back());
   }
-  const Note one_of_kinds{{fmt::format("应为以下之一:{}", expected_zh), fmt::format("expected one of {}", expected_en)},
+  const Note one_of_kinds{{fmt::format("应为以下之一：{}", expected_zh), fmt::format("expected one of {}", expected_en)},
                           std::nullopt};
   if (!kind) {
     findings.push_back(make_finding(Code::E005, root.location(), text("缺少 `kind`", "missing `kind`")).note(one_of_kinds));
@@ -210,13 +210,13 @@ std::optional<Kind> document_kind(const yaml::Document& doc, std::vector<Finding
   }
   if (!kind.is_string()) {
     findings.push_back(make_finding(Code::E005, kind.location(),
-                                    text("`kind` 应为字符串,实为{}", "`kind` should be a string, found {1}",
+                                    text("`kind` 应为字符串，实为{}", "`kind` should be a string, found {1}",
                                          yaml::type_phrase(kind.type()).zh, yaml::type_phrase(kind.type()).en))
                            .note(one_of_kinds));
     return std::nullopt;
   }
   if (!parse_kind(kind.text())) {
-    Finding finding = make_finding(Code::E005, kind.location(), text("未知的 `kind`:`{}`", "unknown `kind` `{}`", kind.text()));
+    Finding finding = make_finding(Code::E005, kind.location(), text("未知的 `kind`：`{}`", "unknown `kind` `{}`", kind.text()));
     if (const std::optional<std::string_view> meant = kind_for(kind.text(), names))
       finding.note(text("是否应为 `{}`?", "did you mean `{}`?", *meant));
     findings.push_back(std::move(finding.note(one_of_kinds)));

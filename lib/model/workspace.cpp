@@ -27,9 +27,9 @@ void check_code_pattern(const Catalog& c, std::vector<Finding>& findings) {
   const Regex pattern(c.code_pattern);
   if (pattern.ok()) return;
   findings.push_back(make_finding(Code::E004, c.at(c.pos.code_pattern),
-                                  text("`/code_pattern`:不是有效的正则表达式(PCRE2:{})",
+                                  text("`/code_pattern`：不是有效的正则表达式（PCRE2:{}）",
                                        "`/code_pattern`: not a valid regular expression ({})", pattern.error()))
-                         .note(text("修正之前不检查事项代码格式(E103)", "matter codes are not checked (E103) until it is fixed")));
+                         .note(text("修正之前不检查事项代码格式（E103）", "matter codes are not checked (E103) until it is fixed")));
 }
 
 // A target of `.nan` compares as neither above nor below the schema's bounds,
@@ -196,7 +196,7 @@ std::variant<const Catalog*, Text> Workspace::choose(Kind kind, const std::optio
                               title, kind_text),
                   fmt::format("`{}` is of kind `{}`, not `{}`", *id, kind_name(named->kind), kind_text)};
     if (!named)
-      return Text{fmt::format("未加载 id 为 `{}` 的{}(`{}`)", *id, title, kind_text),
+      return Text{fmt::format("未加载 id 为 `{}` 的{}（`{}`）", *id, title, kind_text),
                   fmt::format("no {} file with id `{}` was loaded", kind_text, *id)};
     return named;
   }
@@ -206,7 +206,7 @@ std::variant<const Catalog*, Text> Workspace::choose(Kind kind, const std::optio
     if (c.kind != kind) continue;
     ids += fmt::format("{}`{}`", ids.empty() ? "" : ", ", c.id);
     if (found)
-      return Text{fmt::format("加载了多个{}({}),请用 `--{}` 或 .encat.yaml 的 `{}` 指定一个", title, ids, kind_text, kind_text),
+      return Text{fmt::format("加载了多个{}（{}），请用 `--{}` 或 .encat.yaml 的 `{}` 指定一个", title, ids, kind_text, kind_text),
                   fmt::format("several {} files were loaded ({}); choose one with `--{}` or `{}` in .encat.yaml", kind_text,
                               ids, kind_text, kind_text)};
     found = &c;

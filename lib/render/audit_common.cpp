@@ -32,9 +32,9 @@ std::string audit_summary(const audit::RegionAudit& audit, Lang lang) {
   auto plural = [](size_t n, std::string_view noun) { return fmt::format("{} {}{}", n, noun, n == 1 ? "" : "s"); };
   if (lang == Lang::Zh) {
     const std::string target_part = targets.checked == 0  ? std::string("未对照目标")
-                                    : targets.missed == 0 ? fmt::format("目标:{} 项全部达标", targets.checked)
-                                                          : fmt::format("目标:{} 项中 {} 项未达标", targets.checked, targets.missed);
-    return fmt::format("{};边界缺口:{} 个错误,{} 个警告", target_part, gaps.errors, gaps.warnings);
+                                    : targets.missed == 0 ? fmt::format("目标：{} 项全部达标", targets.checked)
+                                                          : fmt::format("目标：{} 项中 {} 项未达标", targets.checked, targets.missed);
+    return fmt::format("{}；边界缺口：{} 个错误，{} 个警告", target_part, gaps.errors, gaps.warnings);
   }
   const std::string target_part = targets.checked == 0  ? std::string("no targets checked")
                                   : targets.missed == 0 ? (targets.checked == 1 ? std::string("targets: 1 met") : fmt::format("targets: all {} met", targets.checked))
@@ -55,7 +55,7 @@ std::string league_summary(const std::vector<audit::RegionAudit>& counties, Lang
     errors += summarize(county.findings).errors > 0;
   }
   if (lang == Lang::Zh)
-    return fmt::format("{} 个县(市、区):{} 个有未达标目标,{} 个有边界缺口错误", counties.size(), missed, errors);
+    return fmt::format("{} 个县（市、区）：{} 个有未达标目标，{} 个有边界缺口错误", counties.size(), missed, errors);
   return fmt::format("{} {}: {} {} a target, {} {} boundary-gap errors", counties.size(),
                      counties.size() == 1 ? "county" : "counties", missed, missed == 1 ? "misses" : "miss", errors,
                      errors == 1 ? "has" : "have");

@@ -18,13 +18,13 @@ struct TargetTally {
 };
 TargetTally tally_targets(const audit::RegionAudit& audit);
 
-// "目标:21 项中 1 项未达标;边界缺口:2 个错误,3 个警告" and its English.
+// "目标：21 项中 1 项未达标；边界缺口：2 个错误，3 个警告" and its English.
 std::string audit_summary(const audit::RegionAudit& audit, Lang lang);
 
 // "2021–2023 年" / "2021–2023", or a single year.
 std::string year_span(const audit::RegionAudit& audit, Lang lang);
 
-// "90 个县(市、区):3 个有未达标目标,2 个有边界缺口错误" and its English.
+// "90 个县（市、区）：3 个有未达标目标，2 个有边界缺口错误" and its English.
 std::string league_summary(const std::vector<audit::RegionAudit>& counties, Lang lang);
 
 // A county's row of the league table: region, each figure (✗ when its target

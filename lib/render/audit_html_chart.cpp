@@ -121,7 +121,7 @@ std::string axes(size_t years) {
   return out;
 }
 
-// "2022 年:25.6%(10/40);目标 ≥22.0%,达标" for the point's tooltip.
+// "2022 年：25.6%(10/40);目标 ≥22.0%,达标" for the point's tooltip.
 std::string point_title(int year, const FigureResult& f, Lang lang) {
   const std::optional<double> value = f.ratio.value();
   std::string text = lang == Lang::Zh

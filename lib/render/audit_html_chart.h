@@ -21,7 +21,7 @@ namespace encat::render::html {
 
 std::string figure_chart(model::Figure figure, const std::vector<audit::YearFigures>& years, Lang lang);
 
-// What the figure counts, for people: "综合执法事项 ÷ 全部执法事项(综合 ∪ 部门)".
+// What the figure counts, for people: "综合执法事项 ÷ 全部执法事项（综合 ∪ 部门）".
 std::string_view figure_definition(model::Figure figure, Lang lang);
 
 // The styles of the charts (for the page's <style>).

@@ -43,10 +43,10 @@ std::string reading_notice(const AuditContext& context) {
 
 std::string render_audit_markdown(const audit::RegionAudit& audit, const AuditContext& context) {
   const bool zh = context.lang == Lang::Zh;
-  std::string out = zh ? fmt::format("# {} 综合行政执法评估({})\n\n", cell(audit.region), year_span(audit, context.lang))
+  std::string out = zh ? fmt::format("# {} 综合行政执法评估（{}）\n\n", cell(audit.region), year_span(audit, context.lang))
                        : fmt::format("# Audit of {} ({})\n\n", cell(audit.region), year_span(audit, context.lang));
   out += reading_notice(context);
-  if (!context.targets_id.empty()) out += fmt::format(zh ? "对照目标:{}\n\n" : "Targets: {}\n\n", code(context.targets_id));
+  if (!context.targets_id.empty()) out += fmt::format(zh ? "对照目标：{}\n\n" : "Targets: {}\n\n", code(context.targets_id));
   out += fmt::format("**{}**\n\n", audit_summary(audit, context.lang));
 
   out += zh ? "## 覆盖率指标\n\n" : "## Coverage figures\n\n";
@@ -62,7 +62,7 @@ std::string render_audit_markdown(const audit::RegionAudit& audit, const AuditCo
 
   const audit::YearFigures& last = audit.years.back();
   if (!last.townships.empty()) {
-    out += zh ? fmt::format("## 乡镇(街道)必须下放事项承接({} 年)\n\n", last.year)
+    out += zh ? fmt::format("## 乡镇（街道）必须下放事项承接（{} 年）\n\n", last.year)
               : fmt::format("## Townships' mandatory matters ({})\n\n", last.year);
     out += table_row({zh ? "区划" : "Region", zh ? "目录" : "Catalog", zh ? "承接" : "Listed", zh ? "比例" : "Rate",
                       zh ? "未承接" : "Missing"});
@@ -76,7 +76,7 @@ std::string render_audit_markdown(const audit::RegionAudit& audit, const AuditCo
     out += "\n";
   }
 
-  out += zh ? fmt::format("## 边界缺口({} 年)\n\n", audit.findings_year)
+  out += zh ? fmt::format("## 边界缺口（{} 年）\n\n", audit.findings_year)
             : fmt::format("## Boundary gaps ({})\n\n", audit.findings_year);
   if (audit.findings.empty()) out += zh ? "没有发现边界缺口。\n" : "No boundary gaps found.\n";
   for (const auto& [gap, count] : count_by_code(audit.findings)) {
@@ -96,7 +96,7 @@ std::string render_audit_markdown(const audit::RegionAudit& audit, const AuditCo
 std::string render_league_markdown(const std::vector<audit::RegionAudit>& counties, const AuditContext& context) {
   const bool zh = context.lang == Lang::Zh;
   const int year = counties.empty() ? 0 : counties.front().findings_year;
-  std::string out = zh ? fmt::format("# 全省各县(市、区)评估({} 年)\n\n", year) : fmt::format("# Counties of the province ({})\n\n", year);
+  std::string out = zh ? fmt::format("# 全省各县（市、区）评估（{} 年）\n\n", year) : fmt::format("# Counties of the province ({})\n\n", year);
   out += reading_notice(context);
   out += fmt::format("**{}**\n\n", league_summary(counties, context.lang));
   std::vector<std::string> header{zh ? "区划" : "Region"};

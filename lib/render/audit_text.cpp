@@ -39,10 +39,10 @@ std::string render_audit_text(const audit::RegionAudit& audit, const AuditContex
 
   // Values from catalogs through printable(): no escape sequence reaches the terminal.
   const std::string region = printable(audit.region);
-  std::string title = zh ? fmt::format("{} 综合行政执法评估({})", region, year_span(audit, context.lang))
+  std::string title = zh ? fmt::format("{} 综合行政执法评估（{}）", region, year_span(audit, context.lang))
                          : fmt::format("audit of {} ({})", region, year_span(audit, context.lang));
   if (!context.targets_id.empty())
-    title += zh ? fmt::format(",目标 {}", printable(context.targets_id)) : fmt::format(", targets {}", printable(context.targets_id));
+    title += zh ? fmt::format("，目标 {}", printable(context.targets_id)) : fmt::format(", targets {}", printable(context.targets_id));
   out += heading(title, context.color) + "\n";
 
   std::vector<std::vector<std::string>> rows{{zh ? "指标" : "figure"}};
@@ -56,7 +56,7 @@ std::string render_audit_text(const audit::RegionAudit& audit, const AuditContex
 
   const audit::YearFigures& last = audit.years.back();
   if (!last.townships.empty()) {
-    out += heading(zh ? fmt::format("乡镇(街道)必须下放事项承接({} 年)", last.year)
+    out += heading(zh ? fmt::format("乡镇（街道）必须下放事项承接（{} 年）", last.year)
                       : fmt::format("townships' mandatory matters ({})", last.year),
                    context.color);
     std::vector<std::vector<std::string>> towns{
@@ -70,7 +70,7 @@ std::string render_audit_text(const audit::RegionAudit& audit, const AuditContex
     out += format_table(towns, {2, 3}) + "\n";
   }
 
-  out += heading(zh ? fmt::format("边界缺口({} 年)", audit.findings_year)
+  out += heading(zh ? fmt::format("边界缺口（{} 年）", audit.findings_year)
                     : fmt::format("boundary gaps ({})", audit.findings_year),
                  context.color);
   if (audit.findings.empty())
@@ -93,7 +93,7 @@ std::string render_league_text(const std::vector<audit::RegionAudit>& counties, 
                             n == 1 ? "is" : "are");
   }
   const int year = counties.empty() ? 0 : counties.front().findings_year;
-  out += heading(zh ? fmt::format("全省各县(市、区)评估({} 年)", year) : fmt::format("counties of the province ({})", year),
+  out += heading(zh ? fmt::format("全省各县（市、区）评估（{} 年）", year) : fmt::format("counties of the province ({})", year),
                  context.color) + "\n";
   std::vector<std::vector<std::string>> rows{{zh ? "区划" : "region"}};
   for (size_t f = 0; f < model::figure_count; ++f)
@@ -107,7 +107,7 @@ std::string render_league_text(const std::vector<audit::RegionAudit>& counties, 
     rows.back().front() = printable(rows.back().front());  // the region
   }
   out += format_table(rows, right) + "\n";
-  out += league_summary(counties, context.lang) + (zh ? "(✗ 未达标)\n" : " (✗ missed)\n");
+  out += league_summary(counties, context.lang) + (zh ? "（✗ 未达标）\n" : " (✗ missed)\n");
   return out;
 }
 

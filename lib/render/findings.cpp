@@ -29,10 +29,10 @@ std::string_view findings_format_name(FindingsFormat format) {
 std::string summary_line(const Summary& summary, size_t files_checked, Lang lang, size_t unreadable) {
   const bool clean = summary.errors == 0 && summary.warnings == 0;
   if (lang == Lang::Zh) {
-    const std::string files = unreadable ? fmt::format("{} 个文件({} 个无法读取)", files_checked, unreadable)
+    const std::string files = unreadable ? fmt::format("{} 个文件（{} 个无法读取）", files_checked, unreadable)
                                          : fmt::format("{} 个文件", files_checked);
-    if (clean && !unreadable) return fmt::format("检查了 {},没有发现问题", files);
-    return fmt::format("检查了 {}:{} 个错误,{} 个警告", files, summary.errors, summary.warnings);
+    if (clean && !unreadable) return fmt::format("检查了 {}，没有发现问题", files);
+    return fmt::format("检查了 {}：{} 个错误，{} 个警告", files, summary.errors, summary.warnings);
   }
   const std::string files = unreadable ? fmt::format("{} ({} unreadable)", count_en(files_checked, "file"), unreadable)
                                        : count_en(files_checked, "file");

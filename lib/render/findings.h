@@ -35,9 +35,9 @@ struct RenderContext {
   bool fail_on_warning = false;         // warnings fail too (JUnit failures)
 };
 
-// "检查了 3 个文件:1 个错误,2 个警告" / "checked 3 files: 1 error, 2 warnings",
+// "检查了 3 个文件：1 个错误，2 个警告" / "checked 3 files: 1 error, 2 warnings",
 // or "... no problems found". No newline.
-// With unreadable files: "检查了 3 个文件(1 个无法读取):…" / "checked 3 files (1 unreadable): …".
+// With unreadable files: "检查了 3 个文件（1 个无法读取）：…" / "checked 3 files (1 unreadable): …".
 std::string summary_line(const Summary& summary, size_t files_checked, Lang lang, size_t unreadable = 0);
 
 // rustc-style diagnostics with source snippets, then the summary line.

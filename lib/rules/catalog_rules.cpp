@@ -88,7 +88,7 @@ void check_partial_scope(const Context&, const Catalog& c, Findings& out) {
   for (const model::Matter& m : c.matters)
     if (m.scope == model::Scope::Partial && !m.scope_note_at)  // an empty one is the schema's (E004)
       out.push_back(make_finding(Code::E102, c.at(m.scope_at),
-                                 text("`scope: 部分` 缺少 `scope_note`(说明划转的具体范围)",
+                                 text("`scope: 部分` 缺少 `scope_note`（说明划转的具体范围）",
                                       "`scope: 部分` without a `scope_note` saying which part moves"),
                                  std::string(m.code)));
 }
@@ -104,7 +104,7 @@ void check_code_pattern(const Context& ctx, const Catalog& c, Findings& out) {
     if (ctx.registry && !ctx.registry->code_pattern.empty())
       finding.note(note_at(ctx.registry->at(ctx.registry->pos.code_pattern), "代码格式定义于", "the pattern is set at"));
     else
-      finding.note(text("未加载设置 `code_pattern` 的登记表,使用默认格式", "no registry sets `code_pattern`; this is the default"));
+      finding.note(text("未加载设置 `code_pattern` 的登记表，使用默认格式", "no registry sets `code_pattern`; this is the default"));
     out.push_back(std::move(finding));
   }
 }

@@ -42,7 +42,7 @@ const Catalog* resolve(const Context& ctx, const Catalog& c, std::string_view id
   }
   if (std::find(kinds.begin(), kinds.end(), target->kind) == kinds.end()) {
     out.push_back(make_finding(Code::E201, c.at(at),
-                               text("`{}` 引用的 `{}` 是 `{}` 类型,应为 {}", "`{}` names `{}`, which is of kind `{}`; expected {}",
+                               text("`{}` 引用的 `{}` 是 `{}` 类型，应为 {}", "`{}` names `{}`, which is of kind `{}`; expected {}",
                                     field, id, model::kind_name(target->kind), kinds_text(kinds)))
                       .note(note_at(target->at(target->pos.kind), "其类型声明于", "its kind is declared at")));
     return nullptr;
@@ -99,7 +99,7 @@ void check_references(const Context& ctx, const Catalog& c, Findings& out) {
   }
   if (const auto cycle = ctx.cycles.find(&c); cycle != ctx.cycles.end())
     out.push_back(make_finding(Code::E201, c.at(c.pos.supersedes),
-                               text("`supersedes` 形成循环:{}", "`supersedes` forms a cycle: {}", cycle->second)));
+                               text("`supersedes` 形成循环：{}", "`supersedes` forms a cycle: {}", cycle->second)));
 }
 
 void check_extension(const Context& ctx, const Catalog& c, Findings& out) {
@@ -152,7 +152,7 @@ void check_township(const Context& ctx, const Catalog& c, Findings& out) {
                                      std::string(entry.code));
       for (const Catalog& other : ctx.ws.catalogs())
         if ((other.kind == Kind::Unified || other.kind == Kind::Extension) && other.find_matter(entry.code)) {
-          finding.note(text("`{}` 中有该事项,是否漏写在 `draws_from` 中?", "`{}` has it: missing from `draws_from`?", other.id));
+          finding.note(text("`{}` 中有该事项，是否漏写在 `draws_from` 中?", "`{}` has it: missing from `draws_from`?", other.id));
           break;
         }
       out.push_back(std::move(finding));
@@ -160,11 +160,11 @@ void check_township(const Context& ctx, const Catalog& c, Findings& out) {
     }
     if (matter->tier == model::Tier::CountyOnly) {
       out.push_back(make_finding(Code::E205, code,
-                                 text("事项 `{}` 为不下放事项,乡镇不得行使", "`{}` stays at county level (`township: 不下放`); a township may not list it",
+                                 text("事项 `{}` 为不下放事项，乡镇不得行使", "`{}` stays at county level (`township: 不下放`); a township may not list it",
                                       entry.code),
                                  std::string(entry.code))
                         .note(matter->tier_at ? note_at(source->at(matter->tier_at), "下放类别见", "its tier is set at")
-                                              : note_at(source->at(matter->at), "未写 `township`,默认为不下放,见",
+                                              : note_at(source->at(matter->at), "未写 `township`，默认为不下放，见",
                                                         "no `township` tier, so `不下放` by default, at")));
     } else if (!matter->active()) {
       out.push_back(make_finding(Code::W207, code,
@@ -178,7 +178,7 @@ void check_township(const Context& ctx, const Catalog& c, Findings& out) {
     for (const model::Matter& m : source->matters) {
       if (m.tier != model::Tier::Mandatory || !m.active() || m.code.empty() || c.index.find(m.code)) continue;
       out.push_back(make_finding(Code::E204, c.at(c.pos.matters ? c.pos.matters : c.pos.root),
-                                 text("缺少必须下放事项 `{}`({})", "lacks the mandatory matter `{}` ({}), `township: 必须下放`", m.code, m.name),
+                                 text("缺少必须下放事项 `{}`（{}）", "lacks the mandatory matter `{}` ({}), `township: 必须下放`", m.code, m.name),
                                  std::string(m.code))
                         .note(note_at(source->at(m.tier_at), "必须下放见", "`必须下放` is set at")));
     }

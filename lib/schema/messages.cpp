@@ -70,7 +70,7 @@ std::string number_text(double value) { return fmt::format("{}", value); }
 Text about(const Instance& found, Text description) {
   if (!found.is_key) return description;
   const std::string name = quoted(found.text());
-  return {fmt::format("字段名 {}:{}", name, description.zh), fmt::format("field name {}: {}", name, description.en)};
+  return {fmt::format("字段名 {}：{}", name, description.zh), fmt::format("field name {}: {}", name, description.en)};
 }
 
 std::string_view plural(size_t n, std::string_view one, std::string_view many) { return n == 1 ? one : many; }
@@ -79,7 +79,7 @@ std::string_view plural(size_t n, std::string_view one, std::string_view many) {
 
 Text at(std::string_view pointer, const Text& description) {
   if (pointer.empty()) return description;
-  return {fmt::format("`{}`:{}", pointer, description.zh), fmt::format("`{}`: {}", pointer, description.en)};
+  return {fmt::format("`{}`：{}", pointer, description.zh), fmt::format("`{}`: {}", pointer, description.en)};
 }
 
 Text wrong_type(std::uint8_t expected, const Instance& found) {
@@ -94,7 +94,7 @@ Text wrong_type(std::uint8_t expected, const Instance& found) {
     if (expected & bit) names.push_back(yaml::type_phrase(type));
   const Text wanted = names.empty() ? Text{"无可接受的类型", "nothing"} : join_alternatives(names);
   const Text actual = yaml::type_phrase(found.is_key ? yaml::Type::String : found.node.type());
-  return about(found, {fmt::format("应为{},实为{}", wanted.zh, actual.zh),
+  return about(found, {fmt::format("应为{}，实为{}", wanted.zh, actual.zh),
                        fmt::format("expected {}, found {}", wanted.en, actual.en)});
 }
 
@@ -107,12 +107,12 @@ std::vector<Note> wrong_type_notes(std::uint8_t expected, const Instance& found)
       node.is_plain() && (type == yaml::Type::Integer || type == yaml::Type::Number || type == yaml::Type::Bool);
   if ((expected & StringBit) && plain_non_string) {
     const std::string code = fmt::format("`\"{}\"`", node.text());
-    notes.push_back({{"加引号:" + code, "quote it: " + code}, std::nullopt});
+    notes.push_back({{"加引号：" + code, "quote it: " + code}, std::nullopt});
   }
   if (expected == ArrayBit && node.is_scalar() && type != yaml::Type::Null) {
     const std::string list =
         fmt::format("`[{}]`", node.is_plain() ? std::string(node.text()) : "\"" + std::string(node.text()) + "\"");
-    notes.push_back({{"写成列表:" + list, "write it as a list: " + list}, std::nullopt});
+    notes.push_back({{"写成列表：" + list, "write it as a list: " + list}, std::nullopt});
   }
   if (type == yaml::Type::String && !node.is_plain()) {
     const yaml::Type unquoted = yaml::resolve_plain(node.text());
@@ -126,7 +126,7 @@ std::vector<Note> wrong_type_notes(std::uint8_t expected, const Instance& found)
                           "YAML tags are not used: a tagged value is read as a string; remove the tag: " + code},
                          std::nullopt});
       else
-        notes.push_back({{"去掉引号:" + code, "remove the quotes: " + code}, std::nullopt});
+        notes.push_back({{"去掉引号：" + code, "remove the quotes: " + code}, std::nullopt});
     }
   }
   return notes;
@@ -135,7 +135,7 @@ std::vector<Note> wrong_type_notes(std::uint8_t expected, const Instance& found)
 Text not_const(const Value& expected, const Instance& found) {
   const std::string wanted = shown(expected);
   const Text actual = shown(found);
-  return {fmt::format("应为 {},实为 {}", wanted, actual.zh), fmt::format("expected {}, found {}", wanted, actual.en)};
+  return {fmt::format("应为 {}，实为 {}", wanted, actual.zh), fmt::format("expected {}, found {}", wanted, actual.en)};
 }
 
 Text not_in_enum(const std::vector<const Value*>& allowed, const Instance& found) {
@@ -156,7 +156,7 @@ Text not_in_enum(const std::vector<const Value*>& allowed, const Instance& found
     zh += "等";
     en += ", …";
   }
-  return {fmt::format("{} 不是允许的值,应为 {} 之一", actual.zh, zh),
+  return {fmt::format("{} 不是允许的值，应为 {} 之一", actual.zh, zh),
           fmt::format("{} is not allowed; expected one of {}", actual.en, en)};
 }
 
@@ -168,7 +168,7 @@ Text field_not_allowed(std::string_view field) { return text("不允许字段 `{
 
 Text key_not_scalar(yaml::Node key) {
   const Text actual = yaml::type_phrase(key.type());
-  return {fmt::format("映射的键应为标量,实为{}", actual.zh),
+  return {fmt::format("映射的键应为标量，实为{}", actual.zh),
           fmt::format("a mapping key must be a scalar, found {}", actual.en)};
 }
 
@@ -177,12 +177,12 @@ Text missing_dependency(std::string_view trigger, std::string_view field) {
 }
 
 Text too_few_fields(size_t minimum, size_t actual) {
-  return {fmt::format("应至少有 {} 个字段,实为 {} 个", minimum, actual),
+  return {fmt::format("应至少有 {} 个字段，实为 {} 个", minimum, actual),
           fmt::format("expected at least {} {}, found {}", minimum, plural(minimum, "field", "fields"), actual)};
 }
 
 Text too_many_fields(size_t maximum, size_t actual) {
-  return {fmt::format("应至多有 {} 个字段,实为 {} 个", maximum, actual),
+  return {fmt::format("应至多有 {} 个字段，实为 {} 个", maximum, actual),
           fmt::format("expected at most {} {}, found {}", maximum, plural(maximum, "field", "fields"), actual)};
 }
 
@@ -196,13 +196,13 @@ Note field_title(std::string_view field, std::string_view title) {
 
 Text too_short(size_t minimum, size_t actual, const Instance& found) {
   if (minimum == 1 && actual == 0) return about(found, {"不能为空", "must not be empty"});
-  return about(found, {fmt::format("应至少 {} 个字符,实为 {} 个", minimum, actual),
+  return about(found, {fmt::format("应至少 {} 个字符，实为 {} 个", minimum, actual),
                        fmt::format("expected at least {} {}, found {}", minimum,
                                    plural(minimum, "character", "characters"), actual)});
 }
 
 Text too_long(size_t maximum, size_t actual, const Instance& found) {
-  return about(found, {fmt::format("应至多 {} 个字符,实为 {} 个", maximum, actual),
+  return about(found, {fmt::format("应至多 {} 个字符，实为 {} 个", maximum, actual),
                        fmt::format("expected at most {} {}, found {}", maximum,
                                    plural(maximum, "character", "characters"), actual)});
 }
@@ -214,13 +214,13 @@ namespace {
 std::optional<Text> pattern_in_words(std::string_view pattern) {
   static const std::pair<std::string_view, Text> known[] = {
       {"\\S", {"不能为空白", "must not be blank"}},
-      {"^[0-9]{6}([0-9]{3})?$", {"应为 6 位或 9 位数字(行政区划代码)", "should be 6 or 9 digits (a region code)"}},
-      {"^[0-9]{6}$", {"应为 6 位数字(县级区划代码)", "should be 6 digits (a county's region code)"}},
-      {"^[0-9]{9}$", {"应为 9 位数字(乡镇区划代码)", "should be 9 digits (a township's region code)"}},
+      {"^[0-9]{6}([0-9]{3})?$", {"应为 6 位或 9 位数字（行政区划代码）", "should be 6 or 9 digits (a region code)"}},
+      {"^[0-9]{6}$", {"应为 6 位数字（县级区划代码）", "should be 6 digits (a county's region code)"}},
+      {"^[0-9]{9}$", {"应为 9 位数字（乡镇区划代码）", "should be 9 digits (a township's region code)"}},
       {"^[0-9]{4}-[0-9]{2}-[0-9]{2}$", {"应为 YYYY-MM-DD 格式的日期", "should be a date written YYYY-MM-DD"}},
       {"^[0-9]{4}$", {"应为四位年份", "should be a four-digit year"}},
       {"^[a-z0-9][a-z0-9._-]{1,63}$",
-       {"应为 2–64 个小写字母、数字或 `.` `_` `-`,以字母或数字开头", "should be 2-64 lower-case letters, digits, `.`, `_` or `-`, starting with a letter or digit"}},
+       {"应为 2–64 个小写字母、数字或 `.` `_` `-`，以字母或数字开头", "should be 2-64 lower-case letters, digits, `.`, `_` or `-`, starting with a letter or digit"}},
       {"^[A-Za-z0-9-]{1,40}$", {"应为 1–40 个字母、数字或 `-`", "should be 1-40 letters, digits or `-`"}},
   };
   for (const auto& [known_pattern, words] : known)
@@ -243,42 +243,42 @@ Text out_of_bound(Bound bound, double limit, const Instance& found) {
   const std::string n = number_text(limit);
   switch (bound) {
     case Bound::Minimum:
-      return text("应不小于 {},实为 {}", "expected at least {}, found {}", n, value);
+      return text("应不小于 {}，实为 {}", "expected at least {}, found {}", n, value);
     case Bound::ExclusiveMinimum:
-      return text("应大于 {},实为 {}", "expected more than {}, found {}", n, value);
+      return text("应大于 {}，实为 {}", "expected more than {}, found {}", n, value);
     case Bound::Maximum:
-      return text("应不大于 {},实为 {}", "expected at most {}, found {}", n, value);
+      return text("应不大于 {}，实为 {}", "expected at most {}, found {}", n, value);
     case Bound::ExclusiveMaximum:
-      return text("应小于 {},实为 {}", "expected less than {}, found {}", n, value);
+      return text("应小于 {}，实为 {}", "expected less than {}, found {}", n, value);
   }
   return {};
 }
 
 Text not_multiple(double factor, const Instance& found) {
-  return text("应为 {} 的倍数,实为 {}", "expected a multiple of {}, found {}", number_text(factor),
+  return text("应为 {} 的倍数，实为 {}", "expected a multiple of {}, found {}", number_text(factor),
               std::string(found.text()));
 }
 
 Text too_few_items(size_t minimum, size_t actual) {
   if (actual == 0)
-    return {fmt::format("应至少有 {} 项,实为空列表", minimum),
+    return {fmt::format("应至少有 {} 项，实为空列表", minimum),
             fmt::format("expected at least {} {}, found none", minimum, plural(minimum, "item", "items"))};
-  return {fmt::format("应至少有 {} 项,实为 {} 项", minimum, actual),
+  return {fmt::format("应至少有 {} 项，实为 {} 项", minimum, actual),
           fmt::format("expected at least {} {}, found {}", minimum, plural(minimum, "item", "items"), actual)};
 }
 
 Text too_many_items(size_t maximum, size_t actual) {
-  return {fmt::format("应至多有 {} 项,实为 {} 项", maximum, actual),
+  return {fmt::format("应至多有 {} 项，实为 {} 项", maximum, actual),
           fmt::format("expected at most {} {}, found {}", maximum, plural(maximum, "item", "items"), actual)};
 }
 
 Text extra_item(size_t maximum) {
-  return {fmt::format("多余的项:最多允许 {} 项", maximum),
+  return {fmt::format("多余的项：最多允许 {} 项", maximum),
           fmt::format("unexpected item: at most {} {} allowed", maximum, plural(maximum, "item is", "items are"))};
 }
 
 Text duplicate_item(std::string_view first_pointer) {
-  return text("与 `{}` 重复,各项不能重复", "repeats `{}`; items must be unique", first_pointer);
+  return text("与 `{}` 重复，各项不能重复", "repeats `{}`; items must be unique", first_pointer);
 }
 
 Text no_item_contained() { return {"没有一项符合 `contains` 的要求", "no item matches the `contains` schema"}; }
@@ -290,7 +290,7 @@ Text does_not_match() { return {"不符合模式", "does not match the schema"};
 Text matches_not() { return {"不应符合 `not` 下的模式", "must not match the schema under `not`"}; }
 
 Text matches_several(size_t first, size_t second) {
-  return text("同时符合 `oneOf` 的第 {}、{} 个分支,只能符合其一",
+  return text("同时符合 `oneOf` 的第 {}、{} 个分支，只能符合其一",
               "matches alternatives {} and {} of `oneOf`; expected exactly one", first + 1, second + 1);
 }
 

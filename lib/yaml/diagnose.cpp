@@ -70,7 +70,7 @@ bool looks_like_gbk(std::string_view bytes, size_t at) {
   return true;
 }
 
-const Text save_as_utf8_gbk = text("这像是 GBK/GB18030 编码(中文 Windows 下 Excel、记事本的默认编码);请另存为 UTF-8",
+const Text save_as_utf8_gbk = text("这像是 GBK/GB18030 编码（中文 Windows 下 Excel、记事本的默认编码）；请另存为 UTF-8",
                                    "this looks like GBK/GB18030 (the default of Excel and Notepad on Chinese Windows); save it as UTF-8");
 Text save_as_utf8_wide(std::string_view encoding) {
   return text("文件是 {} 编码；请另存为 UTF-8", "the file is {}; save it as UTF-8", encoding);
@@ -119,11 +119,11 @@ std::string_view syntax_message_zh(const std::string& message) {
       {"end of map flow not found", "缺少 `}`"},
       {"end of sequence not found", "列表未正确结束"},
       {"end of sequence flow not found", "缺少 `]`"},
-      {"illegal map value", "此处不能出现映射值(检查冒号和缩进)"},
+      {"illegal map value", "此处不能出现映射值（检查冒号和缩进）"},
       {"illegal map key", "此处不能出现映射键"},
-      {"illegal block entry", "此处不能出现列表项(检查缩进)"},
+      {"illegal block entry", "此处不能出现列表项（检查缩进）"},
       {"illegal flow end", "多余的 `]` 或 `}`"},
-      {"illegal EOF in scalar", "引号未闭合,文件已结束"},
+      {"illegal EOF in scalar", "引号未闭合，文件已结束"},
       {"illegal character in scalar", "标量中有非法字符"},
       {"illegal document indicator in scalar", "标量中出现文档分隔符"},
       {"unknown token", "无法识别的符号"},
@@ -162,7 +162,7 @@ std::optional<Finding> encoding_finding(const std::string& file, std::string_vie
     const size_t offset = *bad + (bytes.size() - source.size());
     Finding finding = make_finding(
         Code::E002, {file, line, column, 1},
-        text("文件不是有效的 UTF-8:字节偏移 {} 处的 0x{:02X} 无效", "the file is not valid UTF-8: the byte 0x{1:02X} at offset {0} is invalid",
+        text("文件不是有效的 UTF-8：字节偏移 {} 处的 0x{:02X} 无效", "the file is not valid UTF-8: the byte 0x{1:02X} at offset {0} is invalid",
              offset, static_cast<unsigned>(static_cast<unsigned char>(source[*bad]))));
     if (looks_like_gbk(source, *bad)) finding.note(save_as_utf8_gbk);
     return finding;
@@ -175,7 +175,7 @@ std::optional<Finding> encoding_finding(const std::string& file, std::string_vie
                                    text("文件含有 YAML 不允许的控制字符 U+{:04X}", "the file contains the control character U+{:04X}, which YAML does not allow",
                                         code_point));
     if (code_point == 0)
-      finding.note(text("含 NUL 字节的文件通常是 UTF-16 编码或二进制文件;请另存为 UTF-8",
+      finding.note(text("含 NUL 字节的文件通常是 UTF-16 编码或二进制文件；请另存为 UTF-8",
                         "a file with NUL bytes is usually UTF-16 or binary; save it as UTF-8"));
     return finding;
   }
@@ -193,7 +193,7 @@ Finding syntax_finding(const std::string& file, std::string_view source, size_t 
     const size_t tab = text_line.substr(0, indent_end).find('\t');
     if (tab != std::string_view::npos)
       return make_finding(Code::E001, {file, l, static_cast<unsigned>(count_code_points(text_line.substr(0, tab))) + 1},
-                          text("YAML 语法错误:缩进中不能使用制表符(Tab),请改用空格",
+                          text("YAML 语法错误：缩进中不能使用制表符（Tab），请改用空格",
                                "invalid YAML: a tab in the indentation; YAML indents with spaces"));
   }
   // A quote opened and never closed makes the parser fail a line or more later.
@@ -201,12 +201,12 @@ Finding syntax_finding(const std::string& file, std::string_view source, size_t 
     const std::string_view text_line = line_at(source, l);
     if (const std::optional<size_t> quote = unclosed_quote(text_line))
       return make_finding(Code::E001, {file, l, static_cast<unsigned>(count_code_points(text_line.substr(0, *quote))) + 1},
-                          text("YAML 语法错误:引号 `{}` 未闭合", "invalid YAML: the quote `{}` is not closed", text_line[*quote]))
+                          text("YAML 语法错误：引号 `{}` 未闭合", "invalid YAML: the quote `{}` is not closed", text_line[*quote]))
           .note(text("解析器在第 {} 行第 {} 列发现问题", "the parser stopped at line {}, column {}", line, column));
   }
   const std::string_view zh = syntax_message_zh(message);
   Finding finding = make_finding(Code::E001, {file, line, column},
-                                 {fmt::format("YAML 语法错误:{}", zh.empty() ? std::string_view(message) : zh),
+                                 {fmt::format("YAML 语法错误：{}", zh.empty() ? std::string_view(message) : zh),
                                   "invalid YAML: " + message});
   if (open && (message == "end of sequence flow not found" || message == "end of map flow not found"))
     finding.note(note_at({file, open->line, open->column}, fmt::format("未闭合的 `{}` 始于", open->bracket),
@@ -233,7 +233,7 @@ std::optional<Finding> line_end_finding(const std::string& file, std::string_vie
 Finding second_document_finding(const std::string& file, std::string_view source, size_t offset) {
   const auto [line, column] = position_of(source, offset);
   return make_finding(Code::E001, {file, line, column},
-                      text("一个目录文件只能有一个 YAML 文档,此处开始了第二个",
+                      text("一个目录文件只能有一个 YAML 文档，此处开始了第二个",
                            "a catalog file holds one YAML document; a second one starts here"));
 }
 

@@ -75,7 +75,7 @@ std::string_view strip_bom(std::string_view bytes) {
 
 Finding alias_finding(const std::string& file, unsigned line, unsigned column) {
   return make_finding(Code::E006, {file, line, column},
-                      text("不允许使用 YAML 锚点或别名(`&`、`*`)", "YAML anchors and aliases (`&`, `*`) are not allowed"));
+                      text("不允许使用 YAML 锚点或别名（`&`、`*`）", "YAML anchors and aliases (`&`, `*`) are not allowed"));
 }
 
 Finding too_large_finding(const std::string& file, std::uintmax_t size, std::uintmax_t limit) {
@@ -305,7 +305,7 @@ class DocumentBuilder final : public YAML::EventHandler {
     }
     const auto [line, column] = position(mark);
     m_findings.push_back(make_finding(Code::E001, {m_doc.file(), line, column},
-                                      text("YAML 语法错误:引号 `{}` 未闭合", "invalid YAML: the quote `{}` is not closed", quote)));
+                                      text("YAML 语法错误：引号 `{}` 未闭合", "invalid YAML: the quote `{}` is not closed", quote)));
     throw StopParsing{};
   }
 
@@ -383,7 +383,7 @@ ReadResult read_bytes(const std::string& file, std::string_view bytes, const Lim
     }
   } catch (const std::bad_alloc&) {
     result.findings.push_back(make_finding(Code::E006, {file, 1, 1},
-                                           text("文件过大,内存不足", "the file needs more memory than is available")));
+                                           text("文件过大，内存不足", "the file needs more memory than is available")));
   }
   // yaml-cpp ends the document at a line starting with `%`, `---` or `...`,
   // wherever it is; the data after it would be lost without a word.

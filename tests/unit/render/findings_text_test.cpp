@@ -40,7 +40,7 @@ warning[W105]: 执法领域 `文物` 不在登记表中
    |                          ^^^^
    = note: 登记表中的领域:档案、城建
 
-检查了 2 个文件:2 个错误,1 个警告
+检查了 2 个文件：2 个错误，1 个警告
 )");
 }
 
@@ -85,11 +85,11 @@ checked 2 files: 2 errors, 0 warnings
 }
 
 TEST_CASE("text: clean runs and plurals") {
-  CHECK(text({}, Lang::Zh, false, 15) == "检查了 15 个文件,没有发现问题\n");
+  CHECK(text({}, Lang::Zh, false, 15) == "检查了 15 个文件，没有发现问题\n");
   CHECK(text({}, Lang::En, false, 15) == "checked 15 files: no problems found\n");
   CHECK(text({}, Lang::En, false, 1) == "checked 1 file: no problems found\n");
   CHECK(summary_line({1, 0}, 1, Lang::En) == "checked 1 file: 1 error, 0 warnings");
-  CHECK(summary_line({0, 2}, 3, Lang::Zh) == "检查了 3 个文件:0 个错误,2 个警告");
+  CHECK(summary_line({0, 2}, 3, Lang::Zh) == "检查了 3 个文件：0 个错误，2 个警告");
 }
 
 TEST_CASE("text: a line that cannot be read shows no snippet, a column 0 no caret") {
@@ -134,6 +134,6 @@ TEST_CASE("text: ANSI colour only when asked") {
                "\x1b[1;34m   |\x1b[0m                          \x1b[1;33m^^^^\x1b[0m\n"
                "\x1b[1;34m   =\x1b[0m \x1b[1mnote\x1b[0m: 登记表中的领域:档案、城建\n"
                "\n"
-               "检查了 2 个文件:1 个错误,1 个警告\n");
+               "检查了 2 个文件：1 个错误，1 个警告\n");
   CHECK(text(findings, Lang::Zh, false).find('\x1b') == std::string::npos);
 }

@@ -85,7 +85,7 @@ TEST_CASE("an unknown field is reported at its key, with a near property suggest
       catalog("  - code: \"330275012000\"\n    name: 对档案服务企业的行政处罚\n    basis: [档案法]\n    scop: 全部\n");
   // `scope` is missing too, but that is the same problem: one finding.
   CHECK(findings(kCatalogSchema, doc) == Lines{
-                                             "7:5 `/matters/0`: unknown field `scop` | `/matters/0`:未知字段 `scop`",
+                                             "7:5 `/matters/0`: unknown field `scop` | `/matters/0`：未知字段 `scop`",
                                              "  did you mean `scope`? | 是否应为 `scope`?",
                                          });
   CHECK(findings(kCatalogSchema, std::string(kHeader) + "colour: red\n") ==
@@ -97,7 +97,7 @@ TEST_CASE("a missing field is reported at the mapping that lacks it, with the fi
       catalog(std::string(kGoodMatter) + "  - code: \"330275011000\"\n    name: 另一事项\n    scope: 部分\n");
   CHECK(findings(kCatalogSchema, doc) ==
         Lines{
-            "8:5 `/matters/1`: missing required field `basis` | `/matters/1`:缺少必填字段 `basis`",
+            "8:5 `/matters/1`: missing required field `basis` | `/matters/1`：缺少必填字段 `basis`",
             "  `basis` is labelled `法律依据` in Chinese | `basis` 为 法律依据",
         });
   CHECK(findings(kCatalogSchema, "kind: unified\n") ==
@@ -108,16 +108,16 @@ TEST_CASE("a number where a string is expected: suggest quoting it") {
   const std::string doc = catalog("  - code: 330275012000\n    name: 事项\n    basis: [档案法]\n    scope: 全部\n");
   CHECK(findings(kCatalogSchema, doc) == Lines{
                                              "4:11 `/matters/0/code`: expected a string, found an integer | "
-                                             "`/matters/0/code`:应为字符串,实为整数",
-                                             "  quote it: `\"330275012000\"` | 加引号:`\"330275012000\"`",
+                                             "`/matters/0/code`：应为字符串，实为整数",
+                                             "  quote it: `\"330275012000\"` | 加引号：`\"330275012000\"`",
                                              "  `code` is labelled `事项代码` in Chinese | `code` 为 事项代码",
                                          });
 }
 
 TEST_CASE("a quoted number where an integer is expected: suggest removing the quotes") {
   CHECK(findings(kCatalogSchema, std::string(kHeader) + "edition: \"2022\"\n") ==
-        Lines{"3:10 `/edition`: expected an integer, found a string | `/edition`:应为整数,实为字符串",
-              "  remove the quotes: `2022` | 去掉引号:`2022`", "  `edition` is labelled `版本年份` in Chinese | `edition` 为 版本年份"});
+        Lines{"3:10 `/edition`: expected an integer, found a string | `/edition`：应为整数，实为字符串",
+              "  remove the quotes: `2022` | 去掉引号：`2022`", "  `edition` is labelled `版本年份` in Chinese | `edition` 为 版本年份"});
 }
 
 TEST_CASE("a value outside an enum lists the allowed ones") {
@@ -125,7 +125,7 @@ TEST_CASE("a value outside an enum lists the allowed ones") {
   CHECK(findings(kCatalogSchema, doc) ==
         Lines{
             "7:12 `/matters/0/scope`: `全` is not allowed; expected one of `全部`, `部分` | "
-            "`/matters/0/scope`:`全` 不是允许的值,应为 `全部`、`部分` 之一",
+            "`/matters/0/scope`：`全` 不是允许的值，应为 `全部`、`部分` 之一",
             "  `scope` is labelled `划转范围` in Chinese | `scope` 为 划转范围",
         });
 }
@@ -133,28 +133,28 @@ TEST_CASE("a value outside an enum lists the allowed ones") {
 TEST_CASE("const, pattern, minimum, minItems and minLength say it plainly") {
   CHECK(findings(kCatalogSchema, "kind: township\nid: Bad_ID\nedition: 1900\n") ==
         Lines{
-            "1:7 `/kind`: expected `unified`, found `township` | `/kind`:应为 `unified`,实为 `township`",
+            "1:7 `/kind`: expected `unified`, found `township` | `/kind`：应为 `unified`，实为 `township`",
             "2:5 `/id`: `Bad_ID` should be 2-64 lower-case letters, digits, `.`, `_` or `-`, starting with a letter "
-            "or digit | `/id`:`Bad_ID` 应为 2–64 个小写字母、数字或 `.` `_` `-`,以字母或数字开头",
+            "or digit | `/id`：`Bad_ID` 应为 2–64 个小写字母、数字或 `.` `_` `-`，以字母或数字开头",
             "  `id` is labelled `标识` in Chinese | `id` 为 标识",
-            "3:10 `/edition`: expected at least 1949, found 1900 | `/edition`:应不小于 1949,实为 1900",
+            "3:10 `/edition`: expected at least 1949, found 1900 | `/edition`：应不小于 1949，实为 1900",
             "  `edition` is labelled `版本年份` in Chinese | `edition` 为 版本年份",
         });
   const std::string doc = catalog("  - code: \"330275012000\"\n    name: \"\"\n    basis: []\n    scope: 全部\n");
   CHECK(findings(kCatalogSchema, doc) == Lines{
-                                             "5:11 `/matters/0/name`: must not be empty | `/matters/0/name`:不能为空",
+                                             "5:11 `/matters/0/name`: must not be empty | `/matters/0/name`：不能为空",
                                              "  `name` is labelled `事项名称` in Chinese | `name` 为 事项名称",
                                              "6:12 `/matters/0/basis`: expected at least 1 item, found none | "
-                                             "`/matters/0/basis`:应至少有 1 项,实为空列表",
+                                             "`/matters/0/basis`：应至少有 1 项，实为空列表",
                                              "  `basis` is labelled `法律依据` in Chinese | `basis` 为 法律依据",
                                          });
 }
 
 TEST_CASE("a wrong type gets one finding, not one per keyword below it") {
   CHECK(findings(kCatalogSchema, std::string(kHeader) + "matters:\n  a: 1\n  b: {c: 2}\n") ==
-        Lines{"4:3 `/matters`: expected a list, found a mapping | `/matters`:应为列表,实为映射"});
+        Lines{"4:3 `/matters`: expected a list, found a mapping | `/matters`：应为列表，实为映射"});
   CHECK(findings(kCatalogSchema, catalog("  - 330275012000\n")) ==
-        Lines{"4:5 `/matters/0`: expected a mapping, found an integer | `/matters/0`:应为映射,实为整数"});
+        Lines{"4:5 `/matters/0`: expected a mapping, found an integer | `/matters/0`：应为映射，实为整数"});
 }
 
 TEST_CASE("findings come in document order") {
@@ -173,14 +173,14 @@ TEST_CASE("repeated items, field names and non-scalar keys") {
       "高频]\n");
   CHECK(findings(kCatalogSchema, doc) ==
         Lines{"8:23 `/matters/0/traits/2`: repeats `/matters/0/traits/0`; items must be unique | "
-              "`/matters/0/traits/2`:与 `/matters/0/traits/0` 重复,各项不能重复"});
+              "`/matters/0/traits/2`：与 `/matters/0/traits/0` 重复，各项不能重复"});
   CHECK(findings(kCatalogSchema, std::string(kHeader) + "inspections: {2022: 3, 20223: 1, 2024: -1}\n") ==
         Lines{"3:24 `/inspections`: field name `20223` should be a four-digit year | "
-              "`/inspections`:字段名 `20223` 应为四位年份",
-              "3:40 `/inspections/2024`: expected at least 0, found -1 | `/inspections/2024`:应不小于 0,实为 -1"});
+              "`/inspections`：字段名 `20223` 应为四位年份",
+              "3:40 `/inspections/2024`: expected at least 0, found -1 | `/inspections/2024`：应不小于 0，实为 -1"});
   CHECK(findings(kCatalogSchema, std::string(kHeader) + "inspections: {[1, 2]: 3}\n") ==
         Lines{"3:15 `/inspections`: a mapping key must be a scalar, found a list | "
-              "`/inspections`:映射的键应为标量,实为列表"});
+              "`/inspections`：映射的键应为标量，实为列表"});
 }
 
 TEST_CASE("anyOf and oneOf report the closest alternative, or one merged sentence") {
@@ -197,17 +197,17 @@ TEST_CASE("anyOf and oneOf report the closest alternative, or one merged sentenc
   })";
   CHECK(findings(schema, "size: 12 GiB\n") ==
         Lines{"1:7 `/size`: `12 GiB` does not match the pattern `^[0-9]+(KiB|MiB)$` | "
-              "`/size`:`12 GiB` 不符合模式 `^[0-9]+(KiB|MiB)$`"});
+              "`/size`：`12 GiB` 不符合模式 `^[0-9]+(KiB|MiB)$`"});
   CHECK(findings(schema, "size: 0\n") ==
-        Lines{"1:7 `/size`: expected at least 1, found 0 | `/size`:应不小于 1,实为 0"});
+        Lines{"1:7 `/size`: expected at least 1, found 0 | `/size`：应不小于 1，实为 0"});
   CHECK(findings(schema, "flag: 1\n") ==
-        Lines{"1:7 `/flag`: expected a string or a boolean, found an integer | `/flag`:应为字符串或布尔值,实为整数",
-              "  quote it: `\"1\"` | 加引号:`\"1\"`"});
+        Lines{"1:7 `/flag`: expected a string or a boolean, found an integer | `/flag`：应为字符串或布尔值，实为整数",
+              "  quote it: `\"1\"` | 加引号：`\"1\"`"});
   CHECK(findings(schema, "level: fatal\n") ==
         Lines{"1:8 `/level`: `fatal` is not allowed; expected one of `error`, `warning`, `off` | "
-              "`/level`:`fatal` 不是允许的值,应为 `error`、`warning`、`off` 之一"});
+              "`/level`：`fatal` 不是允许的值，应为 `error`、`warning`、`off` 之一"});
   CHECK(findings(schema, "item: {lwa: 档案法}\n") ==
-        Lines{"1:8 `/item`: unknown field `lwa` | `/item`:未知字段 `lwa`", "  did you mean `law`? | 是否应为 `law`?"});
+        Lines{"1:8 `/item`: unknown field `lwa` | `/item`：未知字段 `lwa`", "  did you mean `law`? | 是否应为 `law`?"});
 }
 
 TEST_CASE("not, oneOf with several matches, contains, dependencies and false schemas: one short sentence") {
@@ -223,37 +223,37 @@ TEST_CASE("not, oneOf with several matches, contains, dependencies and false sch
     }
   })";
   CHECK(findings(schema, "a: ~\n") ==
-        Lines{"1:4 `/a`: must not match the schema under `not` | `/a`:不应符合 `not` 下的模式"});
+        Lines{"1:4 `/a`: must not match the schema under `not` | `/a`：不应符合 `not` 下的模式"});
   CHECK(findings(schema, "b: 3\n") == Lines{"1:4 `/b`: matches alternatives 1 and 2 of `oneOf`; expected exactly one | "
-                                            "`/b`:同时符合 `oneOf` 的第 1、2 个分支,只能符合其一"});
+                                            "`/b`：同时符合 `oneOf` 的第 1、2 个分支，只能符合其一"});
   CHECK(findings(schema, "c: [y, z]\n") ==
-        Lines{"1:4 `/c`: no item matches the `contains` schema | `/c`:没有一项符合 `contains` 的要求"});
+        Lines{"1:4 `/c`: no item matches the `contains` schema | `/c`：没有一项符合 `contains` 的要求"});
   CHECK(findings(schema, "d: {scope_note: 仅限…}\n") ==
-        Lines{"1:4 `/d`: field `scope_note` requires field `scope` | `/d`:有字段 `scope_note` 时必须有字段 `scope`"});
+        Lines{"1:4 `/d`: field `scope_note` requires field `scope` | `/d`：有字段 `scope_note` 时必须有字段 `scope`"});
   CHECK(findings(schema, "e: [a, b, c]\n") ==
-        Lines{"1:8 `/e/1`: unexpected item: at most 1 item is allowed | `/e/1`:多余的项:最多允许 1 项"});
+        Lines{"1:8 `/e/1`: unexpected item: at most 1 item is allowed | `/e/1`：多余的项：最多允许 1 项"});
   CHECK(findings(schema, "f: 1\n") == Lines{"1:1 field `f` is not allowed | 不允许字段 `f`"});
   CHECK(findings(schema, "g: 档案服务\n") ==
-        Lines{"1:4 `/g`: expected at most 3 characters, found 4 | `/g`:应至多 3 个字符,实为 4 个"});
+        Lines{"1:4 `/g`: expected at most 3 characters, found 4 | `/g`：应至多 3 个字符，实为 4 个"});
   CHECK(findings(schema, "g: [1, 2]\n") ==
-        Lines{"1:4 `/g`: expected at most 1 item, found 2 | `/g`:应至多有 1 项,实为 2 项"});
+        Lines{"1:4 `/g`: expected at most 1 item, found 2 | `/g`：应至多有 1 项，实为 2 项"});
   CHECK(findings(schema, "g: {x: 1, y: 2}\n") ==
-        Lines{"1:4 `/g`: expected at most 1 field, found 2 | `/g`:应至多有 1 个字段,实为 2 个"});
+        Lines{"1:4 `/g`: expected at most 1 field, found 2 | `/g`：应至多有 1 个字段，实为 2 个"});
   CHECK(findings(schema, "g: 10.25\n") ==
-        Lines{"1:4 `/g`: expected less than 10, found 10.25 | `/g`:应小于 10,实为 10.25",
-              "1:4 `/g`: expected a multiple of 0.5, found 10.25 | `/g`:应为 0.5 的倍数,实为 10.25"});
+        Lines{"1:4 `/g`: expected less than 10, found 10.25 | `/g`：应小于 10，实为 10.25",
+              "1:4 `/g`: expected a multiple of 0.5, found 10.25 | `/g`：应为 0.5 的倍数，实为 10.25"});
 }
 
 TEST_CASE("pointers escape `~` and `/`, and long values are cut") {
   constexpr std::string_view schema = R"({"additionalProperties": {"type": "string", "enum": ["a"]}})";
   CHECK(findings(schema, "\"a/b~c\": 1\n") ==
-        Lines{"1:10 `/a~1b~0c`: expected a string, found an integer | `/a~1b~0c`:应为字符串,实为整数",
-              "  quote it: `\"1\"` | 加引号:`\"1\"`"});
+        Lines{"1:10 `/a~1b~0c`: expected a string, found an integer | `/a~1b~0c`：应为字符串，实为整数",
+              "  quote it: `\"1\"` | 加引号：`\"1\"`"});
   CHECK(
       findings(schema, "x: 一二三四五六七八九十一二三四五六七八九十一二三四五六七八九十一二三四五六七八九十一二\n") ==
       Lines{"1:4 `/x`: expected `a`, found "
             "`一二三四五六七八九十一二三四五六七八九十一二三四五六七八九十一二三四五六七八九十…` | "
-            "`/x`:应为 `a`,实为 `一二三四五六七八九十一二三四五六七八九十一二三四五六七八九十一二三四五六七八九十…`"});
+            "`/x`：应为 `a`，实为 `一二三四五六七八九十一二三四五六七八九十一二三四五六七八九十一二三四五六七八九十…`"});
 }
 
 TEST_CASE("a repeat in a long list is found at its first repeat") {
@@ -268,15 +268,15 @@ TEST_CASE("a repeat in a long list is found at its first repeat") {
     CHECK(lines[0].find(fmt::format("`/{}`: repeats `/7`; items must be unique", n - 3)) != std::string::npos);
   }
   CHECK(findings(schema, "[{a: 1, b: [1.0, x]}, {b: [1, x], a: 1.0}]\n") ==
-        Lines{"1:23 `/1`: repeats `/0`; items must be unique | `/1`:与 `/0` 重复,各项不能重复"});
+        Lines{"1:23 `/1`: repeats `/0`; items must be unique | `/1`：与 `/0` 重复，各项不能重复"});
 }
 
 TEST_CASE("a scalar where a list is expected: suggest the list") {
   const std::string doc = catalog("  - code: \"330275012000\"\n    name: 事项\n    basis: 档案法\n    scope: 全部\n");
   CHECK(findings(kCatalogSchema, doc) == Lines{
                                              "6:12 `/matters/0/basis`: expected a list, found a string | "
-                                             "`/matters/0/basis`:应为列表,实为字符串",
-                                             "  write it as a list: `[档案法]` | 写成列表:`[档案法]`",
+                                             "`/matters/0/basis`：应为列表，实为字符串",
+                                             "  write it as a list: `[档案法]` | 写成列表：`[档案法]`",
                                              "  `basis` is labelled `法律依据` in Chinese | `basis` 为 法律依据",
                                          });
 }

@@ -212,7 +212,7 @@ TEST_CASE("syntax errors are E001 at the parser's position") {
   CHECK(only_finding(read("a: [1, 2\n")) == "E001 2:1 invalid YAML: end of sequence flow not found");
   CHECK(only_finding(read("x: 中文中文: 1\n")) == "E001 1:8 invalid YAML: illegal map value");
   const ReadResult zh = read("a: [1, 2\n");
-  CHECK(zh.findings[0].message.zh == "YAML 语法错误:缺少 `]`");
+  CHECK(zh.findings[0].message.zh == "YAML 语法错误：缺少 `]`");
 }
 
 TEST_CASE("a second document is E001 and the file has no tree") {
