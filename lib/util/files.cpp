@@ -348,7 +348,6 @@ void set_pending_temp(const std::string& path) {
 
 void clear_pending_temp() { g_has_pending_temp.store(false); }
 
-
 std::optional<Text> write_stream(const OutputTarget& target, const std::string& content) {
   // No O_CREAT, no O_TRUNC: the device or FIFO stays what it is. A FIFO
   // without a reader blocks here, as `> fifo` does in a shell.

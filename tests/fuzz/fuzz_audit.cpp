@@ -25,11 +25,7 @@ volatile size_t g_sink;
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   static fuzz::WorkspaceInput input;
-  const std::vector<std::string> files = input.write(std::string_view(reinterpret_cast<const char*>(data), size));
-
-  model::LoadOptions load;
-  load.jobs = 1;
-  model::Workspace ws = model::Workspace::load(files, load);
+  model::Workspace ws = input.load(data, size);
   // As the tool does: files with error-level reading findings are left out first.
   const std::vector<Finding> left_out = rules::leave_out_invalid(ws, {});
   const auto targets = ws.choose(model::Kind::Targets, std::nullopt);

@@ -23,11 +23,7 @@ volatile size_t g_sink;
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   static fuzz::WorkspaceInput input;
-  const std::vector<std::string> files = input.write(std::string_view(reinterpret_cast<const char*>(data), size));
-
-  model::LoadOptions load;
-  load.jobs = 1;
-  const model::Workspace ws = model::Workspace::load(files, load);
+  const model::Workspace ws = input.load(data, size);
 
   // The tool stops with exit 2 when the registry is ambiguous; the rules still
   // run here, without one, so that such inputs reach them too.
@@ -43,7 +39,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   render::RenderContext context;
   context.tool = "encat-validate";
   context.version = "0.0.0-fuzz";
-  context.files_checked = files.size();
+  context.files_checked = ws.files().size();
   context.files_unreadable = ws.unreadable_count();
   render::SourceLines sources;
   size_t h = summary.errors + summary.warnings;

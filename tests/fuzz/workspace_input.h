@@ -15,6 +15,8 @@
 #include <string_view>
 #include <vector>
 
+#include "model/workspace.h"
+
 namespace encat::fuzz {
 
 inline constexpr size_t kMaxFiles = 4;
@@ -50,6 +52,13 @@ class WorkspaceInput {
       start = end + 1;
     }
     return paths;
+  }
+
+  // The workspace of one fuzz input, loaded as the tools load it (one thread).
+  model::Workspace load(const uint8_t* data, size_t size) {
+    model::LoadOptions options;
+    options.jobs = 1;
+    return model::Workspace::load(write(std::string_view(reinterpret_cast<const char*>(data), size)), options);
   }
 
  private:
