@@ -173,7 +173,7 @@ void add_common_options(CLI::App& app, CommonOptions& o, const std::vector<std::
   app.add_option("-f,--format", o.format, "output format")->check(CLI::IsMember(formats))->capture_default_str();
   app.add_option("-o,--output", o.output, "write the output to FILE (atomically) instead of standard output")
       ->type_name("FILE");
-  app.add_option("--lang", o.lang, "language of messages: zh （简体中文） or en")
+  app.add_option("--lang", o.lang, "language of messages: zh (简体中文) or en")
       ->check(CLI::IsMember({"zh", "en"}))
       ->capture_default_str();
   app.add_option("--color", o.color, "colour: auto (only on a terminal; honours NO_COLOR), always, never")
