@@ -20,9 +20,15 @@
 namespace encat::model {
 
 // Where a value was read: 1-based line and column (code points); 0 = absent.
+// `span`: the code points its source text covers on that line (0 = unknown).
+// `key_line`: for the value of a mapping pair, the line of its key (which
+// differs for a block list or a value on the next line); 0 for list items.
+// The writer keeps comments beside the lines they were on by these lines.
 struct Pos {
   std::uint32_t line = 0;
   std::uint32_t column = 0;
+  std::uint32_t span = 0;
+  std::uint32_t key_line = 0;
   explicit operator bool() const { return line != 0; }
 };
 
@@ -198,7 +204,7 @@ struct Catalog {
 
   CodeIndex index;  // over matters, supervision matters or entries (by kind)
 
-  Location at(Pos p) const { return {file, p.line, p.column}; }
+  Location at(Pos p) const { return {file, p.line, p.column, p.span}; }
   // The matter with `code`, or null (unified, extension, department).
   const Matter* find_matter(std::string_view code) const;
 };

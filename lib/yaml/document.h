@@ -24,6 +24,17 @@ Text type_phrase(Type type);
 
 class Document;
 
+// A comment of the source: `# …` to the end of its line (trailing spaces and
+// CR removed). `trailing` when something other than blanks precedes it on
+// its line. Recorded by the reader from the bytes (yaml-cpp's events carry
+// no comments), in source order.
+struct Comment {
+  std::uint32_t line = 0;
+  std::uint32_t column = 0;
+  bool trailing = false;
+  std::string_view text;  // starts with `#`; lives as long as the Document
+};
+
 // A handle to one node. An empty Node (absent field) reads as null: no text,
 // no children, line 0.
 class Node {
@@ -87,6 +98,8 @@ class Document {
   // The root node; empty for a file without a document (empty, or only comments).
   Node root() const { return m_nodes.empty() ? Node() : Node(this, 0); }
   size_t node_count() const { return m_nodes.size(); }
+  // Every comment of the source, in order.
+  const std::vector<Comment>& comments() const { return m_comments; }
 
  private:
   friend class Node;
@@ -104,6 +117,8 @@ class Document {
   std::vector<Entry> m_nodes;          // node 0 is the root
   std::vector<std::uint32_t> m_children;  // a container's children are contiguous
   std::string m_text;                  // all scalar text
+  std::vector<Comment> m_comments;     // texts point into m_comment_text
+  std::string m_comment_text;
 };
 
 // Resolves a plain scalar with the YAML 1.2 core schema.
