@@ -1,8 +1,6 @@
 // Findings are values: code, severity, location, matter, message, notes.
-// Messages carry both languages; the renderer picks one.
+// Messages carry both languages (util/text.h); the renderer picks one.
 #pragma once
-
-#include <fmt/format.h>
 
 #include <map>
 #include <optional>
@@ -10,24 +8,9 @@
 #include <vector>
 
 #include "diag/code.h"
+#include "util/text.h"
 
 namespace encat {
-
-enum class Lang : unsigned char { Zh, En };
-
-// A message in Simplified Chinese and English.
-struct Text {
-  std::string zh;
-  std::string en;
-  const std::string& in(Lang lang) const { return lang == Lang::Zh ? zh : en; }
-};
-
-// Formats both templates with the same arguments (checked at compile time).
-template <typename... Args>
-Text text(fmt::format_string<const Args&...> zh, fmt::format_string<const Args&...> en,
-          const Args&... args) {
-  return {fmt::format(zh, args...), fmt::format(en, args...)};
-}
 
 // 1-based line and column (column in Unicode code points); 0 when unknown.
 struct Location {

@@ -9,7 +9,7 @@
 #include <variant>
 #include <vector>
 
-#include "diag/finding.h"
+#include "util/text.h"
 
 namespace encat {
 
