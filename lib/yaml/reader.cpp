@@ -5,6 +5,7 @@
 #include <yaml-cpp/parser.h>
 
 #include <algorithm>
+#include <cstring>
 #include <istream>
 #include <limits>
 #include <streambuf>
@@ -117,7 +118,14 @@ class DocumentBuilder final : public YAML::EventHandler {
 
   void OnNull(const YAML::Mark& mark, YAML::anchor_t anchor) override {
     check_anchor(mark, anchor);
+    const bool is_key = !m_frames.empty() && m_frames.back().mapping &&
+                        (m_pending.size() - m_frames.back().start) % 2 == 0;
     const uint32_t index = add_node(mark, Type::Null, true, {});
+    // `~` or `null` written there, or an empty node whose mark is the next token's.
+    if (const size_t end = null_literal_end(m_shift.to_source(mark.pos), is_key)) {
+      const size_t begin = m_shift.to_source(mark.pos);
+      note_extent(begin, end, begin, begin);
+    }
     // An empty value's mark is where the next token starts, often on the next
     // line; point at its key instead.
     if (!m_frames.empty() && m_frames.back().mapping) {
@@ -145,6 +153,21 @@ class DocumentBuilder final : public YAML::EventHandler {
     if (!plain) check_closing_quote(mark);
     const uint32_t index = add_node(mark, plain ? resolve_plain(value) : Type::String, plain, value);
     m_doc.m_nodes[index].tagged = !plain && tag != "!";
+    scalar_extent(m_shift.to_source(mark.pos), value);
+  }
+
+  // After the last event: the comments after the last scalar, and every
+  // comment's text copied into the Document's one buffer.
+  void finish() {
+    scan_comments(m_source.size());
+    size_t total = 0;
+    for (const Comment& c : m_doc.m_comments) total += c.text.size();
+    m_doc.m_comment_text.reserve(total);
+    for (Comment& c : m_doc.m_comments) {
+      const size_t offset = m_doc.m_comment_text.size();
+      m_doc.m_comment_text.append(c.text);
+      c.text = std::string_view(m_doc.m_comment_text).substr(offset, c.text.size());
+    }
   }
 
   void OnSequenceStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t anchor,
@@ -278,6 +301,232 @@ class DocumentBuilder final : public YAML::EventHandler {
     }
   }
 
+
+  // ---- Extents of scalars, and the comments between them ----
+  //
+  // yaml-cpp's marks give where each scalar starts; its extent is lexed from
+  // the bytes there. Scalars come in source order, so the bytes between one
+  // scalar's end and the next one's start are scanned for comments as the
+  // events arrive: linear time, no list of extents kept.
+
+  static bool is_blank(char c) { return c == ' ' || c == '\t'; }
+  static bool is_space(char c) { return is_blank(c) || c == '\n' || c == '\r'; }
+  // The length of the line break at `i` (LF or CRLF), or 0.
+  size_t break_at(size_t i) const {
+    if (i < m_source.size() && m_source[i] == '\n') return 1;
+    if (i + 1 < m_source.size() && m_source[i] == '\r' && m_source[i + 1] == '\n') return 2;
+    return 0;
+  }
+  size_t line_end(size_t i) const {
+    const size_t end = m_source.find('\n', i);
+    return end == std::string_view::npos ? m_source.size() : end;
+  }
+
+  // Just after the closing quote of the quoted scalar whose opening quote is
+  // at `start`, or npos when it is not closed.
+  size_t quoted_end(size_t start) const {
+    const char quote = m_source[start];
+    for (size_t i = start + 1; i < m_source.size(); ++i) {
+      const char c = m_source[i];
+      if (quote == '"' && c == '\\') {
+        ++i;
+      } else if (c == quote) {
+        if (quote == '\'' && i + 1 < m_source.size() && m_source[i + 1] == '\'') ++i;  // '' inside single quotes
+        else return i + 1;
+      }
+    }
+    return std::string_view::npos;
+  }
+
+  // The end of a plain scalar of value `value` starting at `i`: the bytes
+  // are matched against the value, each line break (with the blanks around
+  // it) read as the space or the newlines it folds to.
+  size_t plain_end(size_t i, std::string_view value) const {
+    const size_t n = m_source.size();
+    size_t k = 0;
+    while (k < value.size() && i < n) {
+      const char c = m_source[i];
+      if (is_space(c)) {
+        size_t r = i;
+        while (r < n && is_blank(m_source[r])) ++r;
+        const size_t brk = break_at(r);
+        if (!brk) {
+          if (r == i || r - i > value.size() - k || m_source.compare(i, r - i, value.substr(k, r - i)) != 0) return i;
+          k += r - i;
+          i = r;
+          continue;
+        }
+        size_t p = r + brk;
+        size_t empty_lines = 0;
+        for (;;) {
+          size_t q = p;
+          while (q < n && is_blank(m_source[q])) ++q;
+          const size_t b = break_at(q);
+          if (!b) {
+            p = q;
+            break;
+          }
+          ++empty_lines;
+          p = q + b;
+        }
+        if (empty_lines == 0) {
+          if (value[k] != ' ') return i;
+          ++k;
+        } else {
+          if (value.size() - k < empty_lines || value.find_first_not_of('\n', k) < k + empty_lines) return i;
+          k += empty_lines;
+        }
+        i = p;
+        continue;
+      }
+      if (c != value[k]) return i;
+      ++i;
+      ++k;
+    }
+    return i;
+  }
+
+  // The end of `~`, `null`, `Null` or `NULL` at `i`, or 0 when no null is
+  // written there (an empty node: its mark is where the next token starts).
+  // A null followed by `:` is a key, so it is this node's only if this node
+  // is a key.
+  size_t null_literal_end(size_t i, bool is_key) const {
+    if (i < m_scan_pos || i >= m_source.size()) return 0;
+    size_t length = 0;
+    for (std::string_view word : {"~", "null", "Null", "NULL"})
+      if (m_source.compare(i, word.size(), word) == 0) length = word.size();
+    if (!length) return 0;
+    const size_t end = i + length;
+    const auto ends_token = [&](size_t j) {
+      return j >= m_source.size() || is_space(m_source[j]) || std::string_view(",]}#").find(m_source[j]) != std::string_view::npos;
+    };
+    if (!(ends_token(end) || (m_source[end] == ':' && ends_token(end + 1)))) return 0;
+    size_t j = end;
+    while (j < m_source.size() && is_blank(m_source[j])) ++j;
+    const bool followed_by_colon = j < m_source.size() && m_source[j] == ':' &&
+                                   (j + 1 >= m_source.size() || is_space(m_source[j + 1]) ||
+                                    std::string_view(",[]{}").find(m_source[j + 1]) != std::string_view::npos);
+    if (followed_by_colon && !is_key) return 0;
+    return end;
+  }
+
+  // The indentation (0-based column) of the innermost block collection, or
+  // -1 at the root: a block scalar's content is indented more.
+  int block_indent() const {
+    for (auto it = m_frames.rbegin(); it != m_frames.rend(); ++it)
+      if (!it->flow) return static_cast<int>(m_doc.m_nodes[it->node].column) - 1;
+    return -1;
+  }
+
+  // The extent of the scalar whose mark is at byte `start` (at its tag, if
+  // it has one), and the comments before it.
+  void scalar_extent(size_t start, std::string_view value) {
+    const size_t n = m_source.size();
+    if (start >= n) return;
+    size_t begin = start;
+    if (m_source[begin] == '!') {  // `!!str "…"`: the mark is at the tag
+      while (begin < n && !is_space(m_source[begin])) ++begin;
+      while (begin < n && is_space(m_source[begin])) ++begin;
+      if (begin >= n || (value.empty() && m_source[begin] != '"' && m_source[begin] != '\'' &&
+                         m_source[begin] != '|' && m_source[begin] != '>')) {
+        begin = start;  // a tag alone: an empty string
+        size_t end = start;
+        while (end < n && !is_space(m_source[end])) ++end;
+        note_extent(start, end, start, start);
+        return;
+      }
+    }
+    const char c = m_source[begin];
+    if (c == '"' || c == '\'') {
+      const size_t end = quoted_end(begin);
+      if (end == std::string_view::npos) return;
+      note_extent(start, end, start, start);
+    } else if (c == '|' || c == '>') {
+      size_t i = begin + 1;
+      int indicator = 0;
+      while (i < n && (m_source[i] == '+' || m_source[i] == '-' || (m_source[i] >= '1' && m_source[i] <= '9'))) {
+        if (m_source[i] != '+' && m_source[i] != '-') indicator = m_source[i] - '0';
+        ++i;
+      }
+      const size_t header_end = i;
+      size_t p = line_end(i);
+      p = p < n ? p + 1 : n;
+      const size_t content_begin = p;
+      const int parent = block_indent();
+      int indent = indicator ? std::max(parent, 0) + indicator : -1;
+      size_t end = header_end;
+      while (p < n) {
+        size_t q = p;
+        while (q < n && m_source[q] == ' ') ++q;
+        const size_t eol = line_end(q);
+        size_t content_eol = eol;
+        if (content_eol > q && m_source[content_eol - 1] == '\r') --content_eol;
+        const bool blank = m_source.find_first_not_of(" \t", q) >= content_eol;
+        const int spaces = static_cast<int>(q - p);
+        if (!blank) {
+          if (indent < 0) indent = spaces > parent ? spaces : std::numeric_limits<int>::max();
+          if (spaces < indent) break;
+          end = content_eol;
+        }
+        p = eol < n ? eol + 1 : n;
+      }
+      note_extent(start, end, header_end, end > header_end ? content_begin : end);
+    } else {
+      note_extent(start, plain_end(begin, value), start, start);
+    }
+  }
+
+  // A scalar covers bytes [begin, end); in a block scalar the bytes between
+  // the end of its indicators and the start of its content (`gap_begin`,
+  // `gap_end`) are outside it for comments.
+  void note_extent(size_t begin, size_t end, size_t gap_begin, size_t gap_end) {
+    if (begin < m_scan_pos || end < begin) return;  // not in order: left to the scan
+    scan_comments(begin);
+    if (gap_end > gap_begin) {
+      skip_to(gap_begin);
+      scan_comments(gap_end);
+    }
+    skip_to(end);
+  }
+
+  // Moves the scan to `to` over bytes that hold no comment.
+  void skip_to(size_t to) {
+    if (to <= m_scan_pos) return;
+    const char* data = m_source.data();
+    for (const char* p = data + m_scan_pos; (p = static_cast<const char*>(std::memchr(p, '\n', data + to - p)));) {
+      ++m_scan_line;
+      m_scan_line_start = static_cast<size_t>(++p - data);
+    }
+    m_scan_pos = to;
+  }
+
+  // Records the comments in bytes [m_scan_pos, to).
+  void scan_comments(size_t to) {
+    const char* data = m_source.data();
+    size_t i = m_scan_pos;
+    while (i < to) {
+      const void* hit = std::memchr(data + i, '#', to - i);
+      if (!hit) break;
+      const size_t h = static_cast<size_t>(static_cast<const char*>(hit) - data);
+      skip_to(h);
+      i = h + 1;
+      if (h > 0 && !is_space(m_source[h - 1])) continue;
+      size_t end = line_end(h);
+      while (end > h && is_space(m_source[end - 1])) --end;
+      size_t before = h;
+      while (before > m_scan_line_start && is_blank(m_source[before - 1])) --before;
+      Comment comment;
+      comment.line = static_cast<std::uint32_t>(m_scan_line);
+      comment.column = static_cast<std::uint32_t>(
+          count_code_points(m_source.substr(m_scan_line_start, h - m_scan_line_start)) + 1);
+      comment.trailing = before > m_scan_line_start;
+      comment.text = m_source.substr(h, end - h);  // copied into the Document by finish()
+      m_doc.m_comments.push_back(comment);
+      i = line_end(h);
+    }
+    skip_to(std::max(to, i));
+  }
+
   // yaml-cpp accepts a quoted scalar that runs to the end of the file; YAML
   // does not (the rest of the file would silently become its text).
   void check_closing_quote(const YAML::Mark& mark) {
@@ -333,6 +582,11 @@ class DocumentBuilder final : public YAML::EventHandler {
   size_t m_cache_line_start = std::numeric_limits<size_t>::max();
   size_t m_cache_pos = 0;
   size_t m_cache_column = 0;
+  // The comment scan: bytes before m_scan_pos are done; it is on line
+  // m_scan_line (1-based), which starts at byte m_scan_line_start.
+  size_t m_scan_pos = 0;
+  size_t m_scan_line = 1;
+  size_t m_scan_line_start = 0;
 };
 
 ReadResult read_bytes(const std::string& file, std::string_view bytes, const Limits& limits) {
@@ -366,6 +620,7 @@ ReadResult read_bytes(const std::string& file, std::string_view bytes, const Lim
     YAML::Parser parser(in);
     while (parser.HandleNextDocument(builder)) {
     }
+    builder.finish();
     usable = true;
   } catch (const StopParsing&) {
   } catch (const YAML::Exception& error) {
