@@ -7,7 +7,13 @@ and `expected.stderr` (absent means empty). The case runs in a temporary copy
 of its folder (without `cmd`, `setup`, `limits` and the expectations), so
 paths in the output are stable and the case itself is never changed.
 Afterwards the inputs must be byte-identical (a run never touches its
-inputs); files the command creates are listed in `expected.created`.
+inputs); files the command creates are listed in `expected.created`, and the
+content of each is pinned byte for byte by `expected.files/<its path>`: a
+created file without its pinned content fails the case (so a new `-o` case
+cannot forget to check what it wrote), and so does a pinned file the run did
+not write. An input the command is meant to rewrite (a formatter in place)
+is pinned the same way: its new content in `expected.files/<its path>`; any
+other changed input fails the case.
 
 Optional files:
 - `setup`: shell commands run with `sh -e` in the temporary copy before the
@@ -40,7 +46,8 @@ import sys
 import tempfile
 import time
 
-EXPECTED = ("expected.rc", "expected.stdout", "expected.stderr", "expected.created")
+EXPECTED = ("expected.rc", "expected.stdout", "expected.stderr", "expected.created", "expected.files")
+FILES = "expected.files"  # expected.files/<path>: the content of each file the command writes
 CONTROL = ("cmd", "setup", "limits")
 SKIP = 77
 SOURCE_DIR = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
@@ -88,6 +95,54 @@ def read(path, default=b""):
         return default
 
 
+def read_created(path):
+    """The bytes of a file the command wrote (None: gone, not a regular file, or unreadable)."""
+    try:
+        if not stat.S_ISREG(os.lstat(path).st_mode):
+            return None
+        return read(path)
+    except OSError:
+        return None
+
+
+def pinned_files(case):
+    """expected.files/<path> -> its bytes."""
+    root = os.path.join(case, FILES)
+    pinned = {}
+    for folder, dirs, names in os.walk(root):
+        for name in names:
+            path = os.path.join(folder, name)
+            pinned[os.path.relpath(path, root)] = read(path)
+    return pinned
+
+
+def compare_files(pinned, written):
+    failures = []
+    for path, data in sorted(written.items()):
+        if path not in pinned:
+            failures.append(f"the run created `{path}` but {FILES}/{path} does not pin its content"
+                            " (ENCAT_BLESS=1 writes it; read it before committing)")
+        elif data is None:
+            failures.append(f"{FILES}/{path} pins content, but the run left no readable regular file there")
+        elif data != pinned[path]:
+            failures.append(f"{FILES}/{path} differs\n--- expected\n{pinned[path].decode(errors='replace')}"
+                            f"--- actual\n{data.decode(errors='replace')}")
+    for path in sorted(set(pinned) - set(written)):
+        failures.append(f"{FILES}/{path} pins a file the run did not write")
+    return failures
+
+
+def bless_files(case, written):
+    root = os.path.join(case, FILES)
+    shutil.rmtree(root, ignore_errors=True)
+    for path, data in written.items():
+        if data is None:
+            continue
+        os.makedirs(os.path.dirname(os.path.join(root, path)), exist_ok=True)
+        with open(os.path.join(root, path), "wb") as f:
+            f.write(data)
+
+
 def main():
     case, bin_dir = os.path.abspath(sys.argv[1]), os.path.abspath(sys.argv[2])
     bless = os.environ.get("ENCAT_BLESS") == "1"
@@ -124,6 +179,13 @@ def main():
         seconds = time.monotonic() - started
         peak_mib = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024  # Linux: KiB
         after = snapshot(work)
+        created = sorted(p for p in after if p not in before)
+        changed = sorted(p for p in before if after.get(p) != before[p])
+        pinned = pinned_files(case)
+        # What the run wrote: every file it created, and the inputs it rewrote whose new content is pinned
+        # (blessing pins every rewritten input, and says so).
+        rewritten = [p for p in changed if p in pinned or bless]
+        written = {p: read_created(os.path.join(work, p)) for p in created + rewritten}
         subprocess.run(["chmod", "-R", "u+rwX", work])  # so a setup's chmod 000 cannot stop the cleanup
 
     if seconds > limits.get("seconds", float("inf")):
@@ -131,8 +193,7 @@ def main():
     if peak_mib > limits.get("memory_mib", float("inf")):
         failures.append(f"peak RSS {peak_mib:.0f} MiB, more than the limit of {limits['memory_mib']:g} MiB")
 
-    changed = sorted(p for p in before if after.get(p) != before[p])
-    created = sorted(p for p in after if p not in before)
+    changed = [p for p in changed if p not in written]
     actual = {
         "expected.rc": f"{result.returncode}\n".encode(),
         "expected.stdout": result.stdout,
@@ -147,7 +208,10 @@ def main():
                     f.write(data)
             elif os.path.exists(path):
                 os.remove(path)
+        bless_files(case, written)
         print(f"blessed {os.path.relpath(case)}")
+        for path in rewritten:
+            print(f"the run rewrote its input `{path}`: its new content is pinned in {FILES}/{path}")
         for failure in failures:
             print(failure)
         return 1 if failures else 0
@@ -159,6 +223,7 @@ def main():
         if data != expected:
             failures.append(f"{name} differs\n--- expected\n{expected.decode(errors='replace')}"
                             f"--- actual\n{data.decode(errors='replace')}")
+    failures += compare_files(pinned, written)
     for failure in failures:
         print(failure)
     return 1 if failures else 0
