@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Runs the whole test suite twice: in the Release build (build/), then with
+# Checks the layering of lib/ (scripts/check_layers.py), then runs the whole
+# test suite twice: in the Release build (build/), then with
 # AddressSanitizer, LeakSanitizer and UndefinedBehaviorSanitizer (build-asan/):
 # unit tests, CLI golden cases, the JSON Schema test suite, output-format
 # checks, the fuzz regressions and seeds. Extra arguments go to both ctest
@@ -13,6 +14,9 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/deps.sh --test
+# The layering of lib/ first: an upward include, a folder not in the layer table,
+# a link dependency against it or a cycle fails the run before anything is built.
+python3 scripts/check_layers.py
 jobs=$(nproc)
 
 # Both runs go to the end; the script fails if either did.
