@@ -107,9 +107,8 @@ LoadResult load_config(const std::string& path) {
       continue;
     }
     const Severity severity = *parse_severity(value.text());  // the schema allows only the three
-    // A file that cannot be read never passes (tools.md): its codes stay errors.
-    const bool unreadable = *code == Code::E001 || *code == Code::E002 || *code == Code::E005 || *code == Code::E006;
-    if (unreadable && severity != Severity::Error) {
+    // A file that cannot be read never passes (tools.md): the code table says which codes stay errors.
+    if (!code_info(*code).can_be_lowered && severity != Severity::Error) {
       result.findings.push_back(config_problem(
           value, text("`/severity/{}`：无法读取的文件总是错误，{} 的级别不能更改",
                       "`/severity/{}`: a file that cannot be read always fails; the severity of {} cannot be changed",

@@ -21,16 +21,17 @@ std::optional<Severity> parse_severity(std::string_view text) {
 const std::vector<CodeInfo>& all_codes() {
   constexpr auto E = Severity::Error;
   constexpr auto W = Severity::Warning;
+  // The last field, where given: `false`, the severity cannot be lowered.
   static const std::vector<CodeInfo> codes = {
-      {Code::E001, "E001", "yaml_syntax", E, "文件不是有效的 YAML", "the file is not valid YAML"},
-      {Code::E002, "E002", "bad_encoding", E, "文件不是有效的 UTF-8", "the file is not valid UTF-8"},
+      {Code::E001, "E001", "yaml_syntax", E, "文件不是有效的 YAML", "the file is not valid YAML", false},
+      {Code::E002, "E002", "bad_encoding", E, "文件不是有效的 UTF-8", "the file is not valid UTF-8", false},
       {Code::E003, "E003", "duplicate_key", E, "映射中的键重复", "a mapping has the same key twice"},
       {Code::E004, "E004", "schema", E, "文档不符合其类型的结构定义",
        "the document does not match its kind's schema"},
       {Code::E005, "E005", "unknown_kind", E, "缺少 `kind` 或其值不是已知类型",
-       "`kind` is missing or not one of the kinds"},
+       "`kind` is missing or not one of the kinds", false},
       {Code::E006, "E006", "input_limit", E, "文件超出安全限制（大小、嵌套深度、锚点与别名）",
-       "the file breaks a safety limit (size, nesting depth, anchors and aliases)"},
+       "the file breaks a safety limit (size, nesting depth, anchors and aliases)", false},
       {Code::E007, "E007", "duplicate_id", E, "两个文件声明了相同的 `id`", "two files declare the same `id`"},
       {Code::E101, "E101", "duplicate_code", E, "同一目录中事项代码重复",
        "a matter code appears twice in one catalog"},

@@ -1,5 +1,6 @@
 // The finding codes: defined once here (code, name, default severity, one-line
-// summary in Chinese and English). Docs, tests and renderers all key on them.
+// summary in Chinese and English, whether the severity can be lowered). Docs,
+// tests, renderers and the config all key on them.
 #pragma once
 
 #include <optional>
@@ -27,6 +28,10 @@ struct CodeInfo {
   Severity severity;         // default severity
   std::string_view summary_zh;
   std::string_view summary_en;
+  // False for the codes of a file that cannot be read (E001, E002, E005,
+  // E006): such a file never passes (tools.md), so a config may not set them
+  // below `error`.
+  bool can_be_lowered = true;
 };
 
 const CodeInfo& code_info(Code code);
