@@ -76,7 +76,7 @@ LoadResult load_config(const std::string& path) {
   if (!root) return result;  // an empty config is fine
   if (const schema::Schema* schema = schema::SchemaSet::embedded().find("config")) {
     const size_t before = result.findings.size();
-    schema::validate(*schema, root, result.findings);
+    schema::validate(*schema, root, result.findings, {});  // a config is about no matter
     if (result.findings.size() > before) return result;
   }
 

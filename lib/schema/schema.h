@@ -2,6 +2,7 @@
 // documents against it, reporting E004 findings with zh+en messages.
 #pragma once
 
+#include <functional>
 #include <map>
 #include <memory>
 #include <string>
@@ -67,10 +68,25 @@ class SchemaSet {
   std::map<std::string, std::unique_ptr<Schema>, std::less<>> m_schemas;
 };
 
+// What a finding at `pointer` (a JSON pointer into the validated node, e.g.
+// "/matters/3/scope") is about, for its `matter` field; "" for nothing. The
+// engine knows nothing of what a document holds: the caller says (the model
+// names the matter whose item the pointer is in, see item_field).
+using SubjectOf = std::function<std::string(yaml::Node root, std::string_view pointer)>;
+
+// The scalar `field` of the item of the root's `list` that `pointer` is in, or
+// "": item_field(root, "/matters/3/scope", "matters", "code") is the `code` of
+// the fourth item of `matters`. A building block for a SubjectOf.
+std::string item_field(yaml::Node root, std::string_view pointer, std::string_view list, std::string_view field);
+
 // Appends E004 findings for `node` (usually a document root) to `out`, in
-// document order. Costs no allocation when the node is valid. A finding
-// inside an item of the root's `matters` list names that item's `code` as
-// its matter.
+// document order; each names as its matter what `subject_of` says (nothing
+// when it is empty). Costs no allocation when the node is valid.
+void validate(const Schema& schema, yaml::Node node, std::vector<Finding>& out, const SubjectOf& subject_of);
+
+// Transitional, until lib/model/workspace.cpp passes its own SubjectOf: names
+// the `code` of the item of `matters` a finding is in, as validate() always did.
+// To be removed with its last caller.
 void validate(const Schema& schema, yaml::Node node, std::vector<Finding>& out);
 
 // True when `node` is valid (the same check without building any finding).

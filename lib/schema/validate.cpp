@@ -40,29 +40,37 @@ std::vector<Error> tidy(std::vector<Error> errors) {
   return kept;
 }
 
-// The `code` of the item of the root's `matters` list that `pointer` is in,
-// so findings about one matter name it (rules.md), or "".
-std::string matter_of(yaml::Node root, std::string_view pointer) {
-  constexpr std::string_view prefix = "/matters/";
-  if (pointer.substr(0, prefix.size()) != prefix) return {};
-  size_t index = 0;
-  size_t i = prefix.size();
-  for (; i < pointer.size() && pointer[i] >= '0' && pointer[i] <= '9' && i < prefix.size() + 9; ++i)
-    index = index * 10 + static_cast<size_t>(pointer[i] - '0');
-  if (i == prefix.size() || (i < pointer.size() && pointer[i] != '/')) return {};
-  const yaml::Node matters = root.get("matters");
-  if (!matters.is_sequence() || index >= matters.size()) return {};
-  const yaml::Node code = matters[index].get("code");
-  return code.is_scalar() ? std::string(code.text()) : std::string();
-}
-
 }  // namespace
+
+std::string item_field(yaml::Node root, std::string_view pointer, std::string_view list, std::string_view field) {
+  // "/<list>/<index>" followed by nothing or "/…"
+  if (pointer.size() < list.size() + 3 || pointer[0] != '/' || pointer.substr(1, list.size()) != list ||
+      pointer[list.size() + 1] != '/')
+    return {};
+  const size_t start = list.size() + 2;
+  size_t index = 0;
+  size_t i = start;
+  for (; i < pointer.size() && pointer[i] >= '0' && pointer[i] <= '9' && i < start + 9; ++i)
+    index = index * 10 + static_cast<size_t>(pointer[i] - '0');
+  if (i == start || (i < pointer.size() && pointer[i] != '/')) return {};
+  const yaml::Node items = root.get(list);
+  if (!items.is_sequence() || index >= items.size()) return {};
+  const yaml::Node value = items[index].get(field);
+  return value.is_scalar() ? std::string(value.text()) : std::string();
+}
 
 bool is_valid(const Schema& schema, yaml::Node node) {
   return Validator(schema).check(schema.impl().root, Instance{node}, nullptr);
 }
 
 void validate(const Schema& schema, yaml::Node node, std::vector<Finding>& out) {
+  static const SubjectOf matter_code = [](yaml::Node root, std::string_view pointer) {
+    return item_field(root, pointer, "matters", "code");
+  };
+  validate(schema, node, out, matter_code);
+}
+
+void validate(const Schema& schema, yaml::Node node, std::vector<Finding>& out, const SubjectOf& subject_of) {
   const Validator validator(schema);
   const int root = schema.impl().root;
   if (validator.check(root, Instance{node}, nullptr)) return;
@@ -73,7 +81,8 @@ void validate(const Schema& schema, yaml::Node node, std::vector<Finding>& out) 
     sink.errors.push_back({Problem::Other, Instance{node}, "", 0, messages::does_not_match(), {}, 0, {}, {}});
   for (Error& error : tidy(std::move(sink.errors))) {
     Finding finding = make_finding(Code::E004, error.where.node.location(),
-                                   messages::at(error.pointer, error.description), matter_of(node, error.pointer));
+                                   messages::at(error.pointer, error.description),
+                                   subject_of ? subject_of(node, error.pointer) : std::string());
     finding.notes = std::move(error.notes);
     out.push_back(std::move(finding));
   }
