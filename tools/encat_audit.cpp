@@ -92,7 +92,7 @@ int main(int argc, char** argv) {
     const std::vector<Finding> left_out = rules::leave_out_invalid(ws, session->config.severities);
     if (targets_loaded && !ws.find(*targets_id)) targets_id.reset();
 
-    const auto targets = ws.choose(model::Kind::Targets, targets_id);
+    const auto targets = tool::choose_reference(ws, model::Kind::Targets, targets_id);
     if (const Text* error = std::get_if<Text>(&targets)) {
       tool::print_error(lang, *error);
       return tool::exit_usage;
@@ -119,9 +119,7 @@ int main(int argc, char** argv) {
     } else if (year->count() > 0) {
       years = {audit_options.year};
     } else {
-      int latest = 0;
-      for (const std::string& r : regions) latest = std::max(latest, audit::latest_edition(ws, r).value_or(0));
-      years = {latest};
+      years = {audit::default_year(ws, regions)};
     }
 
     render::AuditContext context;

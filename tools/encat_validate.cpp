@@ -22,8 +22,8 @@ int main(int argc, char** argv) {
     if (!session) return tool::exit_usage;
     const model::Workspace ws = tool::load_workspace(*session);
 
-    const auto registry =
-        ws.choose(model::Kind::Registry, registry_id.empty() ? session->config.registry : registry_id);
+    const auto registry = tool::choose_reference(
+        ws, model::Kind::Registry, registry_id.empty() ? session->config.registry : registry_id);
     if (const Text* error = std::get_if<Text>(&registry)) {
       tool::print_error(session->lang, *error);
       return tool::exit_usage;

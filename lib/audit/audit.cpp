@@ -362,6 +362,12 @@ std::optional<int> latest_edition(const model::Workspace& ws, std::string_view r
   return own ? latest : std::nullopt;
 }
 
+int default_year(const model::Workspace& ws, const std::vector<std::string>& regions) {
+  int latest = 0;
+  for (const std::string& region : regions) latest = std::max(latest, latest_edition(ws, region).value_or(0));
+  return latest;
+}
+
 bool is_county(std::string_view code) {
   return code.size() == 6 && std::all_of(code.begin(), code.end(), [](char ch) { return ch >= '0' && ch <= '9'; }) &&
          code.substr(4) != "00";

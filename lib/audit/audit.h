@@ -74,6 +74,10 @@ RegionAudit audit_region(const model::Workspace& ws, const Options& options);
 // catalog of its own.
 std::optional<int> latest_edition(const model::Workspace& ws, std::string_view region);
 
+// The year audited when none is asked for (tools.md: the latest edition year
+// present): the latest edition of any of `regions`, 0 when none has a catalog.
+int default_year(const model::Workspace& ws, const std::vector<std::string>& regions);
+
 // A county's code: 6 digits, not a province's (xx0000) or a city's (xxxx00).
 bool is_county(std::string_view code);
 

@@ -187,30 +187,23 @@ bool Workspace::in_force(const Catalog& catalog, int year) const {
   return it == m_superseded_from.end() || it->second > year;
 }
 
-std::variant<const Catalog*, Text> Workspace::choose(Kind kind, const std::optional<std::string>& id) const {
-  const std::string_view kind_text = kind_name(kind), title = kind_title_zh(kind);
+std::variant<const Catalog*, Workspace::ChoiceProblem> Workspace::choose(Kind kind,
+                                                                        const std::optional<std::string>& id) const {
+  using Reason = ChoiceProblem::Reason;
   if (id) {
     const Catalog* named = find(*id);
-    if (named && named->kind != kind)
-      return Text{fmt::format("`{}` 是{}（`{}`），不是{}（`{}`）", *id, kind_title_zh(named->kind), kind_name(named->kind),
-                              title, kind_text),
-                  fmt::format("`{}` is of kind `{}`, not `{}`", *id, kind_name(named->kind), kind_text)};
-    if (!named)
-      return Text{fmt::format("未加载 id 为 `{}` 的{}（`{}`）", *id, title, kind_text),
-                  fmt::format("no {} file with id `{}` was loaded", kind_text, *id)};
+    if (!named) return ChoiceProblem{Reason::NotLoaded, *id, nullptr, {}};
+    if (named->kind != kind) return ChoiceProblem{Reason::WrongKind, *id, named, {}};
     return named;
   }
   const Catalog* found = nullptr;
-  std::string ids;
-  for (const Catalog& c : m_catalogs) {
-    if (c.kind != kind) continue;
-    ids += fmt::format("{}`{}`", ids.empty() ? "" : ", ", c.id);
-    if (found)
-      return Text{fmt::format("加载了多个{}（{}），请用 `--{}` 或 .encat.yaml 的 `{}` 指定一个", title, ids, kind_text, kind_text),
-                  fmt::format("several {} files were loaded ({}); choose one with `--{}` or `{}` in .encat.yaml", kind_text,
-                              ids, kind_text, kind_text)};
-    found = &c;
-  }
+  std::vector<std::string> ids;
+  for (const Catalog& c : m_catalogs)
+    if (c.kind == kind) {
+      found = &c;
+      ids.emplace_back(c.id);
+    }
+  if (ids.size() > 1) return ChoiceProblem{Reason::Several, {}, nullptr, std::move(ids)};
   return found;
 }
 

@@ -63,9 +63,20 @@ class Workspace {
   bool in_force(const Catalog& catalog, int year) const;
 
   // The reference catalog of `kind` (registry, targets) to use: the one named
-  // by `id` (a flag or the config), else the only one loaded, else none. An
-  // error text when `id` names nothing of that kind or several are loaded.
-  std::variant<const Catalog*, Text> choose(Kind kind, const std::optional<std::string>& id) const;
+  // by `id` (a flag or the config), else the only one loaded, else none
+  // (null); or why there is none to use. Values only: the tool words the
+  // problem with its flags and config keys (tools/common/driver.h).
+  struct ChoiceProblem {
+    enum class Reason {
+      NotLoaded,  // `id` names no loaded catalog
+      WrongKind,  // `id` names `named`, a catalog of another kind
+      Several,    // no `id`, and `ids` (in load order) are all of `kind`
+    } reason = Reason::NotLoaded;
+    std::string id;
+    const Catalog* named = nullptr;
+    std::vector<std::string> ids;
+  };
+  std::variant<const Catalog*, ChoiceProblem> choose(Kind kind, const std::optional<std::string>& id) const;
 
   // Tools that compute from catalogs (tools.md "Invalid input is never
   // used") leave out every file with an error-level finding among `reasons`

@@ -343,6 +343,31 @@ model::Workspace load_workspace(const Session& session) {
   return ws;
 }
 
+std::variant<const model::Catalog*, Text> choose_reference(const model::Workspace& ws, model::Kind kind,
+                                                           const std::optional<std::string>& id) {
+  using Reason = model::Workspace::ChoiceProblem::Reason;
+  auto choice = ws.choose(kind, id);
+  const auto* problem = std::get_if<model::Workspace::ChoiceProblem>(&choice);
+  if (!problem) return std::get<const model::Catalog*>(choice);
+  // The option and the config key are named after the kind: --registry, `registry:`.
+  const std::string_view kind_text = model::kind_name(kind), title = model::kind_title_zh(kind);
+  switch (problem->reason) {
+    case Reason::NotLoaded:
+      return text("未加载 id 为 `{}` 的{}（`{}`）", "no {2} file with id `{0}` was loaded", problem->id, title, kind_text);
+    case Reason::WrongKind: {
+      const model::Kind found = problem->named->kind;
+      return text("`{}` 是{}（`{}`），不是{}（`{}`）", "`{0}` is of kind `{2}`, not `{4}`", problem->id,
+                  model::kind_title_zh(found), model::kind_name(found), title, kind_text);
+    }
+    case Reason::Several: break;
+  }
+  std::string ids;
+  for (const std::string& other : problem->ids) ids += fmt::format("{}`{}`", ids.empty() ? "" : ", ", other);
+  return text("加载了多个{}（{}），请用 `--{}` 或 .encat.yaml 的 `{}` 指定一个",
+              "several {2} files were loaded ({1}); choose one with `--{2}` or `{2}` in .encat.yaml", title, ids,
+              kind_text, kind_text);
+}
+
 bool emit(const std::string& content, const CommonOptions& options, const Session& session) {
   session.timings.mark("render");
   if (session.show_timings) std::cerr << session.timings.str() << '\n';

@@ -9,6 +9,7 @@
 #include <functional>
 #include <optional>
 #include <string>
+#include <variant>
 #include <vector>
 
 #include "config/config.h"
@@ -85,6 +86,12 @@ std::optional<Session> prepare(const CommonOptions& options);
 // terminal and there are many files. Unreadable files are reported on
 // standard error (the program then exits 2).
 model::Workspace load_workspace(const Session& session);
+
+// The reference catalog of `kind` (registry, targets) to use, as
+// Workspace::choose picks it from `id` (the flag, else the config), or the
+// usage error, which names the flag (`--registry`) and the `.encat.yaml` key.
+std::variant<const model::Catalog*, Text> choose_reference(const model::Workspace& ws, model::Kind kind,
+                                                           const std::optional<std::string>& id);
 
 // Writes to -o FILE or standard output; false after saying why (a full
 // disk, a closed standard output…). A file is replaced atomically (see

@@ -123,15 +123,38 @@ TEST_CASE("in force follows `supersedes` within a series only") {
   CHECK(ws.in_force(*ws.find("huanbao-2023"), 2023));
 }
 
-TEST_CASE("--targets naming a catalog of another kind says which kind it is") {
+// The tool words these (tools/common/driver.cpp, choose_reference; pinned by
+// the CLI cases of --targets and --registry); the model gives values.
+TEST_CASE("choose: an id naming a catalog of another kind gives that catalog; an unknown id gives the id") {
+  using Problem = model::Workspace::ChoiceProblem;
   CatalogFolder folder;
   folder.write("u.yaml", header("unified", "u-2022", "330000", 2022, "2022-01-01", "matters:\n") + matter("330219001000"));
   const model::Workspace ws = folder.load();
   const auto chosen = ws.choose(model::Kind::Targets, std::string("u-2022"));
-  const Text* error = std::get_if<Text>(&chosen);
-  REQUIRE(error);
-  CHECK(error->en == "`u-2022` is of kind `unified`, not `targets`");
+  const Problem* wrong = std::get_if<Problem>(&chosen);
+  REQUIRE(wrong);
+  CHECK(wrong->reason == Problem::Reason::WrongKind);
+  CHECK(wrong->id == "u-2022");
+  REQUIRE(wrong->named);
+  CHECK(wrong->named->kind == model::Kind::Unified);
   const auto missing = ws.choose(model::Kind::Targets, std::string("nothing"));
-  REQUIRE(std::get_if<Text>(&missing));
-  CHECK(std::get_if<Text>(&missing)->en == "no targets file with id `nothing` was loaded");
+  REQUIRE(std::get_if<Problem>(&missing));
+  CHECK(std::get_if<Problem>(&missing)->reason == Problem::Reason::NotLoaded);
+  CHECK(std::get_if<Problem>(&missing)->id == "nothing");
+  CHECK(std::get<const model::Catalog*>(ws.choose(model::Kind::Unified, std::string("u-2022"))) == ws.find("u-2022"));
+  CHECK(std::get<const model::Catalog*>(ws.choose(model::Kind::Unified, std::nullopt)) == ws.find("u-2022"));
+  CHECK(std::get<const model::Catalog*>(ws.choose(model::Kind::Targets, std::nullopt)) == nullptr);
+}
+
+TEST_CASE("choose: several catalogs of the kind and no id gives all their ids in load order") {
+  using Problem = model::Workspace::ChoiceProblem;
+  CatalogFolder folder;
+  for (const char* id : {"u-2020", "u-2021", "u-2022"})
+    folder.write(std::string(id) + ".yaml",
+                 header("unified", id, "330000", 2022, "2022-01-01", "matters:\n") + matter("330219001000"));
+  const model::Workspace ws = folder.load();
+  const auto several = ws.choose(model::Kind::Unified, std::nullopt);
+  REQUIRE(std::get_if<Problem>(&several));
+  CHECK(std::get_if<Problem>(&several)->reason == Problem::Reason::Several);
+  CHECK(std::get_if<Problem>(&several)->ids == std::vector<std::string>{"u-2020", "u-2021", "u-2022"});
 }
