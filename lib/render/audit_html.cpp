@@ -5,10 +5,12 @@
 
 #include <map>
 
-#include "render/audit_common.h"
+#include "audit/audit_report.h"
 #include "render/audit_html_chart.h"
 #include "render/audit_html_page.h"
 #include "render/audit_report.h"
+#include "render/report.h"
+#include "report/messages.h"
 
 namespace encat::render {
 namespace {
@@ -17,7 +19,8 @@ using audit::FigureResult;
 using audit::RegionAudit;
 using audit::TownshipRate;
 using audit::YearFigures;
-using html::tr;
+using report::Message;
+using report::say;
 using model::Figure;
 using model::figure_count;
 
@@ -111,14 +114,14 @@ Figure figure_at(size_t f) { return static_cast<Figure>(f); }
 std::string met_mark(const FigureResult& f, Lang lang) {
   const std::optional<bool> met = f.met();
   if (!met) return f.target ? "<span class=\"na\">n/a</span>" : "<span class=\"na\">—</span>";
-  return *met ? fmt::format("<span class=\"met\" title=\"{}\">✓</span>", tr(lang, "达标", "met"))
-              : fmt::format("<span class=\"missed\" title=\"{}\">✗</span>", tr(lang, "未达标", "missed"));
+  return *met ? fmt::format("<span class=\"met\" title=\"{}\">✓</span>", say(Message::Met, lang))
+              : fmt::format("<span class=\"missed\" title=\"{}\">✗</span>", say(Message::Missed, lang));
 }
 
 std::string fraction(const audit::Ratio& r) { return fmt::format("{}/{}", r.numerator, r.denominator); }
 
 std::string targets_label(const AuditContext& context) {
-  return context.targets_id.empty() ? std::string(tr(context.lang, "未对照目标", "none"))
+  return context.targets_id.empty() ? std::string(say(Message::NoTargets, context.lang))
                                     : fmt::format("<span class=\"mono\">{}</span>", markup_escape(context.targets_id));
 }
 
@@ -128,66 +131,63 @@ std::string header(const RegionAudit& audit, const AuditContext& context) {
   const Lang lang = context.lang;
   std::string out = "<header class=\"report\">\n";
   out += fmt::format("<p class=\"kicker\">{}</p>\n",
-                     tr(lang, "“大综合一体化”行政执法改革 · 执法事项目录审计", "integrated comprehensive enforcement reform · catalog audit"));
-  out += fmt::format("<h1>{}</h1>\n", lang == Lang::Zh
-                                          ? fmt::format("{} 综合行政执法审计报告", markup_escape(audit.region))
-                                          : fmt::format("Enforcement audit of {}", markup_escape(audit.region)));
+                     say(Message::Kicker, lang));
+  out += fmt::format("<h1>{}</h1>\n", text("{} 综合行政执法审计报告", "Enforcement audit of {}", markup_escape(audit.region)).in(lang));
   out += "<dl class=\"meta\">";
-  out += fmt::format("<div><dt>{}</dt><dd data-region=\"{}\">{}</dd></div>", tr(lang, "地区", "Region"),
+  out += fmt::format("<div><dt>{}</dt><dd data-region=\"{}\">{}</dd></div>", say(Message::Region, lang),
                      markup_escape(audit.region), markup_escape(audit.region));
-  out += fmt::format("<div><dt>{}</dt><dd>{}</dd></div>", tr(lang, "年度", audit.years.size() == 1 ? "Year" : "Years"),
-                     audit.years.empty() ? "—" : markup_escape(year_span(audit, lang)));
-  out += fmt::format("<div><dt>{}</dt><dd>{}</dd></div>", tr(lang, "目标", "Targets"), targets_label(context));
+  out += fmt::format("<div><dt>{}</dt><dd>{}</dd></div>", say(audit.years.size() == 1 ? Message::Year : Message::Years, lang),
+                     audit.years.empty() ? "—" : markup_escape(audit::year_span(audit).in(lang)));
+  out += fmt::format("<div><dt>{}</dt><dd>{}</dd></div>", say(Message::Targets, lang), targets_label(context));
   if (audit.findings_year)
-    out += fmt::format("<div><dt>{}</dt><dd>{}</dd></div>", tr(lang, "边界缺口年度", "Gaps as of"),
-                       lang == Lang::Zh ? fmt::format("{} 年", audit.findings_year) : fmt::format("{}", audit.findings_year));
+    out += fmt::format("<div><dt>{}</dt><dd>{}</dd></div>", say(Message::GapsAsOf, lang),
+                       text("{} 年", "{}", audit.findings_year).in(lang));
   out += "</dl>\n</header>\n";
   return out;
 }
 
 std::string summary(const RegionAudit& audit, const AuditContext& context) {
   const Lang lang = context.lang;
-  const TargetTally targets = tally_targets(audit);
+  const audit::TargetTally targets = audit::tally_targets(audit);
   const Summary gaps = summarize(audit.findings);
-  std::string out = fmt::format("<section id=\"summary\">\n<h2>{}</h2>\n<div class=\"cards\">\n", tr(lang, "概览", "Summary"));
+  std::string out = fmt::format("<section id=\"summary\">\n<h2>{}</h2>\n<div class=\"cards\">\n", say(Message::Overview, lang));
   auto card = [&](std::string_view cls, std::string_view label, std::string number, std::string_view detail) {
     out += fmt::format("<div class=\"card {}\"><div class=\"label\">{}</div><div class=\"num\">{}</div><div class=\"detail\">{}</div></div>\n",
                        cls, label, number, detail);
   };
-  card(targets.checked > 0 && targets.missed == 0 ? "good" : "", tr(lang, "达标指标", "Targets met"),
+  card(targets.checked > 0 && targets.missed == 0 ? "good" : "", say(Message::TargetsMetCard, lang),
        fmt::format("{}<small> / {}</small>", targets.checked - targets.missed, targets.checked),
-       tr(lang, "年度 × 指标；不含无目标、无数据的", "per year and figure; without target or n/a not counted"));
-  card(targets.missed > 0 ? "bad" : "good", tr(lang, "未达标指标", "Targets missed"), fmt::format("{}", targets.missed),
-       targets.missed > 0 ? tr(lang, "见下方未达标清单", "listed below") : tr(lang, "全部达标", "none"));
-  card(gaps.errors > 0 ? "bad" : "good", tr(lang, "边界缺口 · 错误", "Gaps · errors"), fmt::format("{}", gaps.errors),
-       tr(lang, "须整改", "to fix"));
-  card(gaps.warnings > 0 ? "warn" : "good", tr(lang, "边界缺口 · 警告", "Gaps · warnings"), fmt::format("{}", gaps.warnings),
-       tr(lang, "须核实", "to check"));
+       say(Message::TargetsMetDetail, lang));
+  card(targets.missed > 0 ? "bad" : "good", say(Message::TargetsMissedCard, lang), fmt::format("{}", targets.missed),
+       targets.missed > 0 ? say(Message::TargetsMissedBelow, lang) : say(Message::TargetsMissedNone, lang));
+  card(gaps.errors > 0 ? "bad" : "good", say(Message::GapErrors, lang), fmt::format("{}", gaps.errors),
+       say(Message::GapErrorsDetail, lang));
+  card(gaps.warnings > 0 ? "warn" : "good", say(Message::GapWarnings, lang), fmt::format("{}", gaps.warnings),
+       say(Message::GapWarningsDetail, lang));
   out += "</div>\n";
 
   std::map<Code, size_t> counts;
-  for (const auto& [code, count] : count_by_code(audit.findings)) counts[code] = count;
+  for (const auto& [code, count] : audit::count_by_code(audit.findings)) counts[code] = count;
   out += "<ul class=\"chips\">";
   for (Code code : kGapCodes) {
     const CodeInfo& info = code_info(code);
     const size_t count = counts.count(code) ? counts[code] : 0;
     out += fmt::format("<li class=\"{}\" data-code=\"{}\" title=\"{}\"><span class=\"mono\">{}</span> {}<b>{}</b></li>",
-                       count ? "some" : "zero", info.id, markup_escape(lang == Lang::Zh ? info.summary_zh : info.summary_en),
-                       info.id, markup_escape(lang == Lang::Zh ? info.summary_zh : info.name), count);
+                       count ? "some" : "zero", info.id, markup_escape(report::code_summary(info, lang)),
+                       info.id, markup_escape(Text{std::string(info.summary_zh), std::string(info.name)}.in(lang)), count);
   }
   out += "</ul>\n";
 
   if (targets.missed > 0) {
-    out += fmt::format("<div class=\"missed-box\"><h3>{}</h3>\n<ul class=\"missed-list\">\n", tr(lang, "未达标项", "Targets missed"));
+    out += fmt::format("<div class=\"missed-box\"><h3>{}</h3>\n<ul class=\"missed-list\">\n", say(Message::TargetsMissedList, lang));
     for (const YearFigures& y : audit.years)
       for (size_t f = 0; f < figure_count; ++f) {
         const FigureResult& r = y.figures[f];
         if (r.met() != false) continue;
-        out += lang == Lang::Zh
-                   ? fmt::format("<li><b>{} 年 · {}</b>：{}（{}），目标 ≥{} <span class=\"missed\">✗</span></li>\n", y.year,
-                                 figure_title(figure_at(f), lang), percent(r.ratio.value()), fraction(r.ratio), percent(r.target))
-                   : fmt::format("<li><b>{} · {}</b>: {} ({}), target ≥{} <span class=\"missed\">✗</span></li>\n", y.year,
-                                 figure_title(figure_at(f), lang), percent(r.ratio.value()), fraction(r.ratio), percent(r.target));
+        out += text("<li><b>{} 年 · {}</b>：{}（{}），目标 ≥{} <span class=\"missed\">✗</span></li>\n",
+                    "<li><b>{} · {}</b>: {} ({}), target ≥{} <span class=\"missed\">✗</span></li>\n", y.year,
+                    audit::figure_title(figure_at(f)).in(lang), percent(r.ratio.value()), fraction(r.ratio), percent(r.target))
+                   .in(lang);
       }
     out += "</ul></div>\n";
   }
@@ -198,17 +198,17 @@ std::string summary(const RegionAudit& audit, const AuditContext& context) {
 std::string charts(const RegionAudit& audit, const AuditContext& context) {
   const Lang lang = context.lang;
   std::string out = fmt::format("<section id=\"charts\">\n<h2>{}<span class=\"sub\">{}</span></h2>\n<div class=\"charts\">\n",
-                                tr(lang, "指标走势", "Figures by year"),
-                                tr(lang, "每年一个点；虚线为当年目标；“无数据”表示分母为 0", "one point a year; dashed: the year's target; n/a: denominator 0"));
+                                say(Message::FiguresByYear, lang),
+                                say(Message::FiguresByYearHint, lang));
   for (size_t f = 0; f < figure_count; ++f) {
     const Figure figure = figure_at(f);
     out += fmt::format("<figure class=\"chart-card\" id=\"figure-{}\">\n<figcaption><span class=\"title\">{}</span>",
-                       model::figure_name(figure), markup_escape(figure_title(figure, lang)));
+                       model::figure_name(figure), markup_escape(audit::figure_title(figure).in(lang)));
     if (!audit.years.empty()) {
       const YearFigures& last = audit.years.back();
       const FigureResult& r = last[figure];
       out += fmt::format("<span class=\"latest\">{}{} {}</span>",
-                         lang == Lang::Zh ? fmt::format("{} 年：", last.year) : fmt::format("{}: ", last.year),
+                         text("{} 年：", "{}: ", last.year).in(lang),
                          percent(r.ratio.value()), met_mark(r, lang));
     }
     out += "</figcaption>\n";
@@ -222,12 +222,12 @@ std::string charts(const RegionAudit& audit, const AuditContext& context) {
 
 std::string figure_table(const RegionAudit& audit, const AuditContext& context) {
   const Lang lang = context.lang;
-  std::string out = fmt::format("<section id=\"figures\">\n<h2>{}</h2>\n", tr(lang, "指标明细", "Figures"));
+  std::string out = fmt::format("<section id=\"figures\">\n<h2>{}</h2>\n", say(Message::FigureDetails, lang));
   out += fmt::format(
       "<table class=\"figures\">\n<thead><tr><th>{}</th><th class=\"num\">{}</th><th class=\"num\">{}</th>"
       "<th class=\"num\">{}</th><th class=\"num\">{}</th><th class=\"center\">{}</th></tr></thead>\n<tbody>\n",
-      tr(lang, "指标", "Figure"), tr(lang, "年度", "Year"), tr(lang, "分子/分母", "Numerator/denominator"),
-      tr(lang, "比率", "Value"), tr(lang, "目标", "Target"), tr(lang, "达标", "Met"));
+      say(Message::FigureColumn, lang), say(Message::Year, lang), say(Message::NumeratorDenominator, lang),
+      say(Message::ValueColumn, lang), say(Message::TargetColumn, lang), say(Message::MetColumn, lang));
   for (size_t f = 0; f < figure_count; ++f) {
     const Figure figure = figure_at(f);
     for (size_t i = 0; i < audit.years.size(); ++i) {
@@ -236,12 +236,12 @@ std::string figure_table(const RegionAudit& audit, const AuditContext& context) 
       out += fmt::format("<tr{} data-figure=\"{}\" data-year=\"{}\">", i == 0 ? " class=\"first-of-figure\"" : "",
                          model::figure_name(figure), y.year);
       if (i == 0)
-        out += fmt::format("<td class=\"figure-name\" rowspan=\"{}\">{}</td>", audit.years.size(), markup_escape(figure_title(figure, lang)));
+        out += fmt::format("<td class=\"figure-name\" rowspan=\"{}\">{}</td>", audit.years.size(), markup_escape(audit::figure_title(figure).in(lang)));
       const std::optional<double> value = r.ratio.value();
       out += fmt::format("<td class=\"num\">{}</td><td class=\"num\">{}</td><td class=\"num{}\">{}</td><td class=\"num\">{}</td>"
                          "<td class=\"center\">{}</td></tr>\n",
                          y.year, fraction(r.ratio), value ? (r.met() == false ? " missed" : "") : " na",
-                         value ? percent(value) : tr(lang, "n/a（分母为 0）", "n/a (denominator 0)"),
+                         value ? percent(value) : say(Message::NotApplicableDenominatorZero, lang),
                          r.target ? "≥" + percent(r.target) : "—", met_mark(r, lang));
     }
   }
@@ -266,17 +266,17 @@ std::string townships(const RegionAudit& audit, const AuditContext& context) {
     }
 
   std::string out = fmt::format("<section id=\"townships\">\n<h2>{}<span class=\"sub\">{}</span></h2>\n",
-                                tr(lang, "乡镇（街道）必须下放事项承接情况", "Townships: mandatory matters taken"),
-                                tr(lang, "应为 100%", "should be 100%"));
+                                say(Message::TownshipsTaken, lang),
+                                say(Message::TownshipsShouldBeAll, lang));
   if (rows.empty()) {
     out += fmt::format("<p class=\"empty\">{}</p>\n</section>\n",
-                       tr(lang, "审计年度内本地区没有生效的乡镇（街道）目录。", "No township catalog of the region is in force in these years."));
+                       say(Message::NoTownshipCatalog, lang));
     return out;
   }
-  out += fmt::format("<table class=\"townships\">\n<thead><tr><th>{}</th><th>{}</th>", tr(lang, "乡镇（街道）目录", "Township catalog"),
-                     tr(lang, "区划代码", "Region"));
+  out += fmt::format("<table class=\"townships\">\n<thead><tr><th>{}</th><th>{}</th>", say(Message::TownshipCatalog, lang),
+                     say(Message::RegionCode, lang));
   for (const YearFigures& y : audit.years) out += fmt::format("<th class=\"num\">{}</th>", y.year);
-  out += fmt::format("<th>{}</th></tr></thead>\n<tbody>\n", tr(lang, "缺少的必须下放事项", "Missing mandatory matters"));
+  out += fmt::format("<th>{}</th></tr></thead>\n<tbody>\n", say(Message::MissingMandatory, lang));
   for (const auto& [region, row] : rows) {
     out += fmt::format("<tr data-township=\"{}\"><td>{}<div class=\"frac mono\">{}</div></td><td class=\"mono\">{}</td>",
                        markup_escape(region), markup_escape(row.title), markup_escape(row.id), markup_escape(region));
@@ -284,7 +284,7 @@ std::string townships(const RegionAudit& audit, const AuditContext& context) {
     for (const YearFigures& y : audit.years) {
       const auto it = row.by_year.find(y.year);
       if (it == row.by_year.end()) {
-        out += fmt::format("<td class=\"num na\" title=\"{}\">—</td>", tr(lang, "当年无生效目录", "no catalog in force"));
+        out += fmt::format("<td class=\"num na\" title=\"{}\">—</td>", say(Message::NoCatalogInForce, lang));
         continue;
       }
       out += "<td class=\"num\">";
@@ -294,8 +294,7 @@ std::string townships(const RegionAudit& audit, const AuditContext& context) {
         out += fmt::format("<div class=\"{}\">{}</div><div class=\"frac\">{}</div>", !value ? "na" : full ? "met" : "missed",
                            percent(value), fraction(t->ratio));
         if (!t->missing.empty()) {
-          missing += fmt::format("<div><span class=\"yr\">{}</span>", lang == Lang::Zh ? fmt::format("{} 年：", y.year)
-                                                                                       : fmt::format("{}:", y.year));
+          missing += fmt::format("<div><span class=\"yr\">{}</span>", text("{} 年：", "{}:", y.year).in(lang));
           for (const std::string& code : t->missing) missing += fmt::format("<code>{}</code> ", markup_escape(code));
           missing += "</div>";
         }
@@ -305,7 +304,7 @@ std::string townships(const RegionAudit& audit, const AuditContext& context) {
     out += fmt::format("<td class=\"missing\">{}</td></tr>\n", missing.empty() ? "<span class=\"na\">—</span>" : missing);
   }
   // The region's total: the township_mandatory figure.
-  out += fmt::format("<tr class=\"total\"><td colspan=\"2\">{}</td>", tr(lang, "合计", "Total"));
+  out += fmt::format("<tr class=\"total\"><td colspan=\"2\">{}</td>", say(Message::Total, lang));
   for (const YearFigures& y : audit.years) {
     const FigureResult& r = y[Figure::TownshipMandatory];
     out += fmt::format("<td class=\"num\">{}<div class=\"frac\">{}</div></td>", percent(r.ratio.value()), fraction(r.ratio));
@@ -317,13 +316,12 @@ std::string townships(const RegionAudit& audit, const AuditContext& context) {
 std::string gaps(const RegionAudit& audit, const AuditContext& context) {
   const Lang lang = context.lang;
   std::string out = fmt::format("<section id=\"gaps\">\n<h2>{}{}</h2>\n",
-                                tr(lang, "边界缺口", "Boundary gaps"),
+                                say(Message::BoundaryGaps, lang),
                                 audit.findings_year ? fmt::format("<span class=\"sub\">{}</span>",
-                                                                  lang == Lang::Zh ? fmt::format("{} 年", audit.findings_year)
-                                                                                   : fmt::format("as of {}", audit.findings_year))
+                                                                  text("{} 年", "as of {}", audit.findings_year).in(lang))
                                                     : std::string());
   if (audit.findings.empty()) {
-    out += fmt::format("<p class=\"empty\">{}</p>\n</section>\n", tr(lang, "未发现边界缺口。", "No boundary gap found."));
+    out += fmt::format("<p class=\"empty\">{}</p>\n</section>\n", say(Message::NoBoundaryGap, lang));
     return out;
   }
   // Grouped by code in code order; inside a group, the findings' own order.
@@ -333,12 +331,11 @@ std::string gaps(const RegionAudit& audit, const AuditContext& context) {
     const CodeInfo& info = code_info(code);
     out += fmt::format("<section class=\"gap-group\" data-code=\"{}\" data-count=\"{}\">\n", info.id, findings.size());
     out += fmt::format("<h3><span class=\"mono\">{}</span> {} <span class=\"name mono\">{}</span> {}<span class=\"count\">{}</span></h3>\n",
-                       info.id, markup_escape(lang == Lang::Zh ? info.summary_zh : info.summary_en), info.name,
+                       info.id, markup_escape(report::code_summary(info, lang)), info.name,
                        html::severity_badge(findings.front()->severity, lang),
-                       lang == Lang::Zh ? fmt::format("共 {} 项", findings.size())
-                                        : fmt::format("{} finding{}", findings.size(), findings.size() == 1 ? "" : "s"));
+                       text("共 {} 项", "{} finding{}", findings.size(), findings.size() == 1 ? "" : "s").in(lang));
     out += fmt::format("<table class=\"gaps\">\n<colgroup><col class=\"n\"><col class=\"matter\"><col><col class=\"where\"></colgroup>\n<thead><tr><th class=\"num\">#</th><th>{}</th><th>{}</th><th>{}</th></tr></thead>\n<tbody>\n",
-                       tr(lang, "事项代码", "Matter"), tr(lang, "说明", "Finding"), tr(lang, "位置", "Location"));
+                       say(Message::MatterColumn, lang), say(Message::FindingColumn, lang), say(Message::LocationColumn, lang));
     size_t number = 0;
     for (const Finding* f : findings) {
       out += fmt::format("<tr class=\"gap\" data-code=\"{}\"><td class=\"num\">{}</td><td class=\"mono\">{}</td><td>", info.id, ++number,
@@ -359,10 +356,7 @@ std::string gaps(const RegionAudit& audit, const AuditContext& context) {
 }
 
 std::string footer(Lang lang) {
-  return fmt::format("<footer class=\"report\">{}</footer>\n",
-                     tr(lang, "本报告由 encat-audit 根据执法事项目录（YAML）生成；比率按全精度与目标比较，显示保留一位小数。",
-                        "Generated by encat-audit from the enforcement-matter catalogs (YAML); figures are compared with "
-                        "targets at full precision and shown rounded to 0.1%."));
+  return fmt::format("<footer class=\"report\">{}</footer>\n", say(Message::Footer, lang));
 }
 
 // ---- the league -----------------------------------------------------------
@@ -377,16 +371,15 @@ std::string league_years(const std::vector<RegionAudit>& counties, Lang lang) {
     }
   if (!first) return "—";
   const std::string span = first == last ? fmt::format("{}", first) : fmt::format("{}–{}", first, last);
-  return lang == Lang::Zh ? span + " 年" : span;
+  return text("{} 年", "{}", span).in(lang);
 }
 
 }  // namespace
 
 std::string render_audit_html(const RegionAudit& audit, const AuditContext& context) {
   const Lang lang = context.lang;
-  const std::string span = audit.years.empty() ? std::string() : year_span(audit, lang);
-  const std::string title = lang == Lang::Zh ? fmt::format("{} 综合行政执法审计报告（{}）", audit.region, span)
-                                             : fmt::format("Enforcement audit of {} ({})", audit.region, span);
+  const std::string span = audit.years.empty() ? std::string() : audit::year_span(audit).in(lang);
+  const std::string title = text("{} 综合行政执法审计报告（{}）", "Enforcement audit of {} ({})", audit.region, span).in(lang);
   std::string css(html::chart_css());
   css += kAuditCss;
   std::string out = html::page_begin(lang, title, css, false);
@@ -405,18 +398,17 @@ std::string render_audit_html(const RegionAudit& audit, const AuditContext& cont
 std::string render_league_html(const std::vector<RegionAudit>& counties, const AuditContext& context) {
   const Lang lang = context.lang;
   const std::string years = league_years(counties, lang);
-  const std::string title = lang == Lang::Zh ? fmt::format("各县（市、区）综合行政执法指标排行（{}）", years)
-                                             : fmt::format("County league of enforcement figures ({})", years);
+  const std::string title = text("各县（市、区）综合行政执法指标排行（{}）", "County league of enforcement figures ({})", years).in(lang);
   std::string out = html::page_begin(lang, title, kLeagueCss, true);
 
   out += "<header class=\"report\">\n";
   out += fmt::format("<p class=\"kicker\">{}</p>\n",
-                     tr(lang, "“大综合一体化”行政执法改革 · 执法事项目录审计", "integrated comprehensive enforcement reform · catalog audit"));
-  out += fmt::format("<h1>{}</h1>\n", tr(lang, "各县（市、区）指标排行", "County league table"));
+                     say(Message::Kicker, lang));
+  out += fmt::format("<h1>{}</h1>\n", say(Message::LeagueHeading, lang));
   out += "<dl class=\"meta\">";
-  out += fmt::format("<div><dt>{}</dt><dd>{}</dd></div>", tr(lang, "年度", "Year"), markup_escape(years));
-  out += fmt::format("<div><dt>{}</dt><dd>{}</dd></div>", tr(lang, "目标", "Targets"), targets_label(context));
-  out += fmt::format("<div><dt>{}</dt><dd>{}</dd></div>", tr(lang, "县（市、区）", "Counties"), counties.size());
+  out += fmt::format("<div><dt>{}</dt><dd>{}</dd></div>", say(Message::Year, lang), markup_escape(years));
+  out += fmt::format("<div><dt>{}</dt><dd>{}</dd></div>", say(Message::Targets, lang), targets_label(context));
+  out += fmt::format("<div><dt>{}</dt><dd>{}</dd></div>", say(Message::Counties, lang), counties.size());
   out += "</dl>\n</header>\n";
   out += html::reading_notice(context.reading, lang);
 
@@ -429,35 +421,35 @@ std::string render_league_html(const std::vector<RegionAudit>& counties, const A
     total.errors += s.errors;
     total.warnings += s.warnings;
   }
-  out += fmt::format("<section id=\"summary\">\n<h2>{}</h2>\n<div class=\"cards\">\n", tr(lang, "概览", "Summary"));
+  out += fmt::format("<section id=\"summary\">\n<h2>{}</h2>\n<div class=\"cards\">\n", say(Message::Overview, lang));
   out += fmt::format("<div class=\"card\"><div class=\"label\">{}</div><div class=\"num\">{}</div></div>\n",
-                     tr(lang, "县（市、区）", "Counties"), counties.size());
+                     say(Message::Counties, lang), counties.size());
   out += fmt::format("<div class=\"card {}\"><div class=\"label\">{}</div><div class=\"num\">{}</div></div>\n",
-                     some_missed ? "bad" : "good", tr(lang, "有未达标指标", "Missing a target"), some_missed);
+                     some_missed ? "bad" : "good", say(Message::MissingATarget, lang), some_missed);
   out += fmt::format("<div class=\"card {}\"><div class=\"label\">{}</div><div class=\"num\">{}</div></div>\n",
-                     total.errors ? "bad" : "good", tr(lang, "边界缺口 · 错误", "Gaps · errors"), total.errors);
+                     total.errors ? "bad" : "good", say(Message::GapErrors, lang), total.errors);
   out += fmt::format("<div class=\"card {}\"><div class=\"label\">{}</div><div class=\"num\">{}</div></div>\n",
-                     total.warnings ? "warn" : "good", tr(lang, "边界缺口 · 警告", "Gaps · warnings"), total.warnings);
+                     total.warnings ? "warn" : "good", say(Message::GapWarnings, lang), total.warnings);
   out += "</div>\n</section>\n";
 
-  out += fmt::format("<section id=\"league\">\n<h2>{}<span class=\"sub\">{}</span></h2>\n", tr(lang, "指标排行", "League"),
-                     tr(lang, "点击表头排序；✗ 为未达标；小字为分子/分母", "click a heading to sort; ✗: target missed; small: numerator/denominator"));
+  out += fmt::format("<section id=\"league\">\n<h2>{}<span class=\"sub\">{}</span></h2>\n", say(Message::League, lang),
+                     say(Message::LeagueHint, lang));
   // Two header rows: the groups, then the sortable columns (data-col is the
   // column's index in each body row).
   out += "<table class=\"league\">\n<thead>\n<tr>";
-  out += fmt::format("<th rowspan=\"2\" class=\"sortable\" data-col=\"0\" data-type=\"text\">{}</th>", tr(lang, "地区", "Region"));
-  out += fmt::format("<th colspan=\"{}\" class=\"center\">{}</th>", figure_count + 1, tr(lang, "指标", "Figures"));
-  out += fmt::format("<th colspan=\"{}\" class=\"center\">{}</th>", std::size(kGapCodes) + 1, tr(lang, "边界缺口", "Boundary gaps"));
+  out += fmt::format("<th rowspan=\"2\" class=\"sortable\" data-col=\"0\" data-type=\"text\">{}</th>", say(Message::Region, lang));
+  out += fmt::format("<th colspan=\"{}\" class=\"center\">{}</th>", figure_count + 1, say(Message::FiguresGroup, lang));
+  out += fmt::format("<th colspan=\"{}\" class=\"center\">{}</th>", std::size(kGapCodes) + 1, say(Message::BoundaryGaps, lang));
   out += "</tr>\n<tr>";
   size_t col = 1;
   for (size_t f = 0; f < figure_count; ++f)
     out += fmt::format("<th class=\"sortable num\" data-col=\"{}\" data-type=\"number\" data-figure=\"{}\">{}</th>", col++,
-                       model::figure_name(figure_at(f)), markup_escape(figure_title(figure_at(f), lang)));
-  out += fmt::format("<th class=\"sortable num short\" data-col=\"{}\" data-type=\"number\">{}</th>", col++, tr(lang, "未达标", "Missed"));
-  out += fmt::format("<th class=\"sortable num short\" data-col=\"{}\" data-type=\"number\">{}</th>", col++, tr(lang, "合计", "Total"));
+                       model::figure_name(figure_at(f)), markup_escape(audit::figure_title(figure_at(f)).in(lang)));
+  out += fmt::format("<th class=\"sortable num short\" data-col=\"{}\" data-type=\"number\">{}</th>", col++, say(Message::MissedColumn, lang));
+  out += fmt::format("<th class=\"sortable num short\" data-col=\"{}\" data-type=\"number\">{}</th>", col++, say(Message::Total, lang));
   for (Code code : kGapCodes)
     out += fmt::format("<th class=\"sortable num mono\" data-col=\"{}\" data-type=\"number\" data-code=\"{}\" title=\"{}\">{}</th>", col++,
-                       code_info(code).id, markup_escape(lang == Lang::Zh ? code_info(code).summary_zh : code_info(code).summary_en),
+                       code_info(code).id, markup_escape(report::code_summary(code_info(code), lang)),
                        code_info(code).id);
   out += "</tr>\n</thead>\n<tbody>\n";
 
@@ -476,9 +468,9 @@ std::string render_league_html(const std::vector<RegionAudit>& counties, const A
       const std::optional<double> value = r.ratio.value();
       const std::optional<bool> met = r.met();
       missed += met == false;
-      std::string hover = fmt::format("{} · {}", figure_title(figure_at(f), lang), fraction(r.ratio));
-      if (r.target) hover += fmt::format("{}{}", tr(lang, " · 目标 ≥", " · target ≥"), percent(r.target));
-      if (met) hover += *met ? tr(lang, " · 达标", " · met") : tr(lang, " · 未达标", " · missed");
+      std::string hover = fmt::format("{} · {}", audit::figure_title(figure_at(f)).in(lang), fraction(r.ratio));
+      if (r.target) hover += fmt::format("{}{}", say(Message::HoverTarget, lang), percent(r.target));
+      if (met) hover += *met ? say(Message::HoverMet, lang) : say(Message::HoverMissed, lang);
       out += fmt::format("<td class=\"fig{}\" data-figure=\"{}\" data-sort=\"{}\" title=\"{}\">{}{}<span class=\"frac\">{}</span></td>",
                          met == false ? " missed-cell" : value ? "" : " na", model::figure_name(figure_at(f)),
                          value ? fmt::format("{}", *value) : "", markup_escape(hover), percent(value),
@@ -486,7 +478,7 @@ std::string render_league_html(const std::vector<RegionAudit>& counties, const A
     }
     out += fmt::format("<td class=\"num{}\" data-sort=\"{}\">{}</td>", missed ? " missed" : " zero", missed, missed);
     std::map<Code, size_t> counts;
-    for (const auto& [code, count] : count_by_code(c.findings)) counts[code] = count;
+    for (const auto& [code, count] : audit::count_by_code(c.findings)) counts[code] = count;
     out += fmt::format("<td class=\"num{}\" data-sort=\"{}\"><b>{}</b></td>", c.findings.empty() ? " zero" : "", c.findings.size(),
                        c.findings.size());
     for (Code code : kGapCodes) {
@@ -498,7 +490,7 @@ std::string render_league_html(const std::vector<RegionAudit>& counties, const A
   }
   if (counties.empty())
     out += fmt::format("<tr><td colspan=\"{}\" class=\"empty\">{}</td></tr>\n", col,
-                       tr(lang, "没有找到县（市、区）。", "No county found."));
+                       say(Message::NoCounty, lang));
   out += "</tbody>\n</table>\n</section>\n";
   out += footer(lang);
   out += html::page_end(kLeagueScript);

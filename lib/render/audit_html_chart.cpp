@@ -4,16 +4,20 @@
 
 #include <algorithm>
 
+#include "audit/audit_report.h"
 #include "render/audit_html_page.h"
 #include "render/char_width.h"
 #include "render/code_points.h"
-#include "render/audit_report.h"
+#include "render/report.h"
+#include "report/messages.h"
 
 namespace encat::render::html {
 namespace {
 
 using audit::FigureResult;
 using audit::YearFigures;
+using report::Message;
+using report::say;
 
 // The drawing, in viewBox units (the SVG scales to its box).
 constexpr double kWidth = 400, kHeight = 266;
@@ -22,7 +26,7 @@ constexpr double kTop = 68, kBottom = 218;   // plot area, y: 100% at the top, 0
 constexpr double kYearY = kBottom + 17;      // year labels
 constexpr double kTargetY = kBottom + 33;    // "目标 ≥22.0% ✓" under each year
 
-constexpr std::string_view definitions[][2] = {
+const Text definitions[] = {
     {"综合执法事项 ÷ 全部执法事项（综合 ∪ 部门）", "comprehensive matters ÷ all enforcement matters (comprehensive ∪ department)"},
     {"含综合执法事项的领域 ÷ 全部执法领域", "domains with comprehensive matters ÷ all enforcement domains"},
     {"“三高”事项中的综合执法事项 ÷ 全部“三高”事项（高频、高综合、高需求）",
@@ -90,13 +94,13 @@ std::string legend(Lang lang) {
   };
   out += fmt::format("<line x1=\"{}\" y1=\"14\" x2=\"{}\" y2=\"14\" class=\"series-key\"/>", num(x), num(x + 18));
   out += fmt::format("<circle class=\"dot\" cx=\"{}\" cy=\"14\" r=\"4\"/>", num(x + 9));
-  label(x + 23, tr(lang, "实际值", "value"));
+  label(x + 23, say(Message::LegendValue, lang));
   out += fmt::format("<circle class=\"dot missed\" cx=\"{}\" cy=\"14\" r=\"4\"/>", num(x + 4));
-  label(x + 12, tr(lang, "未达标", "missed"));
+  label(x + 12, say(Message::Missed, lang));
   out += fmt::format("<line x1=\"{}\" y1=\"14\" x2=\"{}\" y2=\"14\" class=\"target-key\"/>", num(x), num(x + 18));
-  label(x + 23, tr(lang, "目标", "target"));
+  label(x + 23, say(Message::LegendTarget, lang));
   out += fmt::format("<rect class=\"na-key\" x=\"{}\" y=\"8\" width=\"14\" height=\"12\"/>", num(x));
-  label(x + 19, tr(lang, "无数据（n/a）", "n/a (no data)"));
+  label(x + 19, say(Message::LegendNotApplicable, lang));
   out += "</g>\n";
   return out;
 }
@@ -124,19 +128,18 @@ std::string axes(size_t years) {
 // "2022 年：25.6%(10/40);目标 ≥22.0%,达标" for the point's tooltip.
 std::string point_title(int year, const FigureResult& f, Lang lang) {
   const std::optional<double> value = f.ratio.value();
-  std::string text = lang == Lang::Zh
-                         ? fmt::format("{} 年：{}（{}/{}）", year, value ? percent(value) : "无数据", f.ratio.numerator, f.ratio.denominator)
-                         : fmt::format("{}: {} ({}/{})", year, percent(value), f.ratio.numerator, f.ratio.denominator);
-  if (f.target) text += fmt::format("{}{}", tr(lang, "；目标 ≥", "; target ≥"), percent(f.target));
+  const std::string shown = value ? percent(value) : std::string(say(Message::NoData, lang));
+  std::string text = encat::text("{} 年：{}（{}/{}）", "{}: {} ({}/{})", year, shown, f.ratio.numerator, f.ratio.denominator).in(lang);
+  if (f.target) text += fmt::format("{}{}", say(Message::PointTarget, lang), percent(f.target));
   if (const std::optional<bool> met = f.met())
-    text += *met ? tr(lang, "，达标", ", met") : tr(lang, "，未达标", ", missed");
+    text += *met ? say(Message::PointMet, lang) : say(Message::PointMissed, lang);
   return text;
 }
 
 }  // namespace
 
 std::string_view figure_definition(model::Figure figure, Lang lang) {
-  return definitions[static_cast<size_t>(figure)][lang == Lang::Zh ? 0 : 1];
+  return definitions[static_cast<size_t>(figure)].in(lang);
 }
 
 std::string_view chart_css() { return kChartCss; }
@@ -154,7 +157,7 @@ std::string figure_chart(model::Figure figure, const std::vector<YearFigures>& y
   std::string out = fmt::format(
       "<svg class=\"chart\" data-figure=\"{}\" data-years=\"{}\" viewBox=\"0 0 {} {}\" "
       "xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" aria-label=\"{}\">\n",
-      name, years.size(), num(kWidth), num(kHeight), markup_escape(figure_title(figure, lang)));
+      name, years.size(), num(kWidth), num(kHeight), markup_escape(audit::figure_title(figure).in(lang)));
   out += legend(lang);
   out += axes(n);
 
@@ -236,10 +239,10 @@ std::string figure_chart(model::Figure figure, const std::vector<YearFigures>& y
                          num(kTop + 10), num(w), num(kBottom - kTop - 20));
       const double mid = (kTop + kBottom) / 2;
       out += fmt::format("<text class=\"na-label\" x=\"{}\" y=\"{}\" text-anchor=\"middle\">{}</text>", num(x), num(mid - 2),
-                         tiny ? "n/a" : tr(lang, "无数据", "n/a"));
+                         tiny ? "n/a" : say(Message::NoData, lang));
       if (!short_goal)
         out += fmt::format("<text class=\"na-label small\" x=\"{}\" y=\"{}\" text-anchor=\"middle\">{}</text>", num(x),
-                           num(mid + 13), tr(lang, "分母为 0", "denominator 0"));
+                           num(mid + 13), say(Message::DenominatorZero, lang));
     }
     out += "</g>\n";
   }
@@ -256,11 +259,11 @@ std::string figure_chart(model::Figure figure, const std::vector<YearFigures>& y
       if (const std::optional<bool> met = f.met()) goal = *met ? "<tspan class=\"ok\">✓</tspan>" : "<tspan class=\"no\">✗</tspan>";
     } else if (f.target) {
       goal = short_goal ? fmt::format("≥{}", narrow ? fixed(*f.target * 100.0, 0) + "%" : percent(f.target))
-                    : fmt::format("{} ≥{}", tr(lang, "目标", "target"), percent(f.target));
+                    : fmt::format("{} ≥{}", say(Message::LegendTarget, lang), percent(f.target));
       if (const std::optional<bool> met = f.met())
         goal += *met ? " <tspan class=\"ok\">✓</tspan>" : " <tspan class=\"no\">✗</tspan>";
     } else {
-      goal = std::string(tr(lang, "无目标", "no target"));
+      goal = std::string(say(Message::NoTarget, lang));
     }
     if (!goal.empty())
       out += fmt::format("<text class=\"goal\" x=\"{}\" y=\"{}\" text-anchor=\"middle\">{}</text>", num(x), num(kTargetY), goal);

@@ -6,9 +6,13 @@
 #include <map>
 
 #include "render/code_points.h"
+#include "report/messages.h"
 
 namespace encat::render::html {
 namespace {
+
+using report::Message;
+using report::say;
 
 // Shared by both reports: a sober, printable look; only fonts installed on
 // the reader's machine (no web fonts), Chinese first.
@@ -111,7 +115,10 @@ std::string message(std::string_view text) {
   return out;
 }
 
-std::string_view lang_attribute(Lang lang) { return lang == Lang::Zh ? "zh-CN" : "en"; }
+std::string_view lang_attribute(Lang lang) {
+  static const Text attribute{"zh-CN", "en"};
+  return attribute.in(lang);
+}
 
 std::string fixed(double value, int decimals) {
   if (!std::isfinite(value)) value = 0;
@@ -146,11 +153,11 @@ std::string page_end(std::string_view script) {
 
 std::string severity_badge(Severity severity, Lang lang) {
   switch (severity) {
-    case Severity::Error: return fmt::format("<span class=\"badge error\">{}</span>", tr(lang, "错误", "error"));
-    case Severity::Warning: return fmt::format("<span class=\"badge warning\">{}</span>", tr(lang, "警告", "warning"));
+    case Severity::Error: return fmt::format("<span class=\"badge error\">{}</span>", say(Message::Error, lang));
+    case Severity::Warning: return fmt::format("<span class=\"badge warning\">{}</span>", say(Message::Warning, lang));
     case Severity::Off: break;
   }
-  return fmt::format("<span class=\"badge off\">{}</span>", tr(lang, "关闭", "off"));
+  return fmt::format("<span class=\"badge off\">{}</span>", say(Message::Off, lang));
 }
 
 std::string reading_notice(const std::vector<Finding>& reading, Lang lang) {
@@ -164,13 +171,10 @@ std::string reading_notice(const std::vector<Finding>& reading, Lang lang) {
     it->second.push_back(&f);
   }
   std::string out = "<section class=\"notice\" id=\"reading\" role=\"alert\">\n";
-  out += fmt::format("<h2>{}</h2>\n", lang == Lang::Zh
-                                          ? fmt::format("注意：{} 个文件未纳入本次评估", files.size())
-                                          : fmt::format("Attention: {} file{} left out of this audit", files.size(),
-                                                        files.size() == 1 ? " was" : "s were"));
-  out += fmt::format("<p>{}</p>\n<ul>\n", tr(lang, "以下文件无法读取或不符合格式要求，其中的事项没有计入下列指标和边界缺口；请修正后重新评估。",
-                                             "These files could not be read or do not match their schema: their matters "
-                                             "are not counted in the figures and gaps below. Fix them and run the audit again."));
+  out += fmt::format("<h2>{}</h2>\n", text("注意：{} 个文件未纳入本次评估", "Attention: {} file{} left out of this audit", files.size(),
+                                               files.size() == 1 ? " was" : "s were")
+                                              .in(lang));
+  out += fmt::format("<p>{}</p>\n<ul>\n", say(Message::ReadingExplained, lang));
   for (const std::string& file : files) {
     out += fmt::format("<li><span class=\"file mono\">{}</span>\n<ul>\n", markup_escape(file.empty() ? "?" : file));
     for (const Finding* f : by_file[file]) {

@@ -16,11 +16,6 @@ namespace encat::render::html {
 // A finding's message: escaped, with each `quoted` span set as <code>.
 std::string message(std::string_view text);
 
-// The language's pick of the two.
-inline std::string_view tr(Lang lang, std::string_view zh, std::string_view en) {
-  return lang == Lang::Zh ? zh : en;
-}
-
 // "zh-CN" or "en".
 std::string_view lang_attribute(Lang lang);
 

@@ -1,5 +1,9 @@
 // encat-audit's reports: one county over one or more years, or the province's
 // league table (every county, one year), as text, markdown, JSON or HTML.
+// Text and markdown are the report model (audit/audit_report.h) through the
+// generic renderers (render/report.h); JSON keeps tools.md's pinned shape
+// (audit_json.cpp, over the audit result); HTML is the one-page report with
+// its charts and cards (audit_html.cpp).
 #pragma once
 
 #include <optional>
@@ -23,25 +27,14 @@ struct AuditContext {
   std::vector<Finding> reading;
 };
 
-// The figure's name for people: 综合执法事项占比 / comprehensive matter share.
-std::string_view figure_title(model::Figure figure, Lang lang);
-// A short column heading for the league table: 事项占比 / matters.
-std::string_view figure_short_title(model::Figure figure, Lang lang);
-// 25.6% (rounded to 0.1%), or n/a.
-std::string percent(const std::optional<double>& value);
-
 std::string render_audit(AuditFormat format, const audit::RegionAudit& audit, const AuditContext& context,
                          SourceLines& sources);
 std::string render_league(AuditFormat format, const std::vector<audit::RegionAudit>& counties,
                           const AuditContext& context);
 
-// Each format in its own file (audit_text.cpp, audit_markdown.cpp, audit_json.cpp, audit_html.cpp).
-std::string render_audit_text(const audit::RegionAudit& audit, const AuditContext& context, SourceLines& sources);
-std::string render_audit_markdown(const audit::RegionAudit& audit, const AuditContext& context);
+// The formats that are not the report model's (audit_json.cpp, audit_html.cpp).
 std::string render_audit_json(const audit::RegionAudit& audit, const AuditContext& context);
 std::string render_audit_html(const audit::RegionAudit& audit, const AuditContext& context);
-std::string render_league_text(const std::vector<audit::RegionAudit>& counties, const AuditContext& context);
-std::string render_league_markdown(const std::vector<audit::RegionAudit>& counties, const AuditContext& context);
 std::string render_league_json(const std::vector<audit::RegionAudit>& counties, const AuditContext& context);
 std::string render_league_html(const std::vector<audit::RegionAudit>& counties, const AuditContext& context);
 

@@ -4,7 +4,7 @@
 #include <string>
 
 #include "audit_html_sample.h"
-#include "render/audit_common.h"
+#include "audit/audit_report.h"
 #include "render/audit_report.h"
 
 using namespace encat;
@@ -13,11 +13,11 @@ using namespace encat::render;
 TEST_CASE("league summary: one county, one miss, one error") {
   audit::RegionAudit county = audit_sample::county(2022, 2022);
   county.findings.push_back(make_finding(Code::B302, {"a.yaml", 1, 1}, {"x", "x"}));
-  const std::string one = league_summary({county}, Lang::En);
+  const std::string one = audit::league_summary({county}).en;
   CHECK(one.find("1 county: ") == 0);
   CHECK(one.find(" has boundary-gap errors") != std::string::npos);
   CHECK(one.find(" have ") == std::string::npos);
-  const std::string two = league_summary({county, county}, Lang::En);
+  const std::string two = audit::league_summary({county, county}).en;
   CHECK(two.find("2 counties: ") == 0);
   CHECK(two.find("2 have boundary-gap errors") != std::string::npos);
 }
@@ -27,7 +27,7 @@ TEST_CASE("league text: the note counts files, not findings, and says `1 file`")
   context.lang = Lang::En;
   context.reading = audit_sample::reading();
   context.reading.push_back(context.reading.front());  // two findings, one file
-  const std::string out = render_league_text({audit_sample::county(2022, 2022)}, context);
+  const std::string out = render_league(AuditFormat::Text, {audit_sample::county(2022, 2022)}, context);
   CHECK(out.find("note: 1 file has errors and is left out\n") == 0);
 }
 

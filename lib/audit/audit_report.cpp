@@ -1,0 +1,180 @@
+#include "audit/audit_report.h"
+
+#include <fmt/format.h>
+
+#include <map>
+#include <set>
+
+namespace encat::audit {
+namespace {
+
+using report::Align;
+using report::Cell;
+using report::Column;
+using report::Status;
+
+const Text figure_titles[] = {
+    {"综合执法事项占比", "comprehensive matter share"},
+    {"综合执法领域占比", "domain share"},
+    {"三高事项纳入率", "key matter share"},
+    {"综合执法案件占比", "case share"},
+    {"乡镇必须下放事项承接率", "township mandatory rate"},
+    {"监管事项认领率", "claim rate"},
+    {"检查事项覆盖率", "inspection coverage"},
+};
+
+const Text figure_short_titles[] = {
+    {"事项占比", "matters"}, {"领域占比", "domains"},   {"三高事项", "key"},       {"案件占比", "cases"},
+    {"乡镇承接", "townships"}, {"认领率", "claimed"}, {"检查覆盖", "inspected"},
+};
+static_assert(std::size(figure_titles) == figure_count && std::size(figure_short_titles) == figure_count);
+
+Status status(const std::optional<bool>& met) {
+  if (!met) return Status::None;
+  return *met ? Status::Met : Status::Missed;
+}
+
+std::optional<report::Notice> reading_notice(const ReportInput& input, Text title, bool brief_in_text) {
+  if (input.reading.empty()) return std::nullopt;
+  return report::Notice{std::move(title), input.reading, brief_in_text};
+}
+
+report::Section figures_section(const RegionAudit& audit) {
+  report::Table table;
+  table.columns.push_back({{"指标", "figure"}, {}, Align::Left});
+  for (const YearFigures& year : audit.years) {
+    const std::string heading = std::to_string(year.year);
+    table.columns.push_back({{heading, heading}, {}, Align::Right});
+  }
+  for (size_t f = 0; f < figure_count; ++f) {
+    std::vector<Cell>& row = table.rows.emplace_back();
+    row.push_back(Cell::words(figure_title(static_cast<Figure>(f))));
+    for (const YearFigures& year : audit.years) {
+      const FigureResult& figure = year.figures[f];
+      row.push_back(Cell::ratio(figure.ratio.numerator, figure.ratio.denominator, figure.target, status(figure.met())));
+    }
+  }
+  return {"figures", {"覆盖率指标", "coverage figures"}, {std::move(table)}, true};
+}
+
+report::Section townships_section(const YearFigures& last) {
+  report::Table table;
+  table.columns = {{{"区划", "region"}, {}, Align::Left},
+                   {{"目录", "catalog"}, {}, Align::Left},
+                   {{"承接", "listed"}, {}, Align::Right},
+                   {{"比例", "rate"}, {}, Align::Right},
+                   {{"未承接", "missing"}, {}, Align::Left}};
+  for (const TownshipRate& t : last.townships)
+    table.rows.push_back({Cell::words(t.region), Cell::code(t.id), Cell::fraction(t.ratio.numerator, t.ratio.denominator),
+                          Cell::percent(t.ratio.value()), Cell::code_list(t.missing)});
+  return {"townships",
+          text("乡镇（街道）必须下放事项承接（{} 年）", "townships' mandatory matters ({})", last.year),
+          {std::move(table)}};
+}
+
+}  // namespace
+
+const Text& figure_title(Figure figure) { return figure_titles[static_cast<size_t>(figure)]; }
+const Text& figure_short_title(Figure figure) { return figure_short_titles[static_cast<size_t>(figure)]; }
+
+Text year_span(const RegionAudit& audit) {
+  if (audit.years.empty()) return {};
+  const int first = audit.years.front().year, last = audit.years.back().year;
+  const std::string span = first == last ? fmt::format("{}", first) : fmt::format("{}–{}", first, last);
+  return text("{} 年", "{}", span);
+}
+
+TargetTally tally_targets(const RegionAudit& audit) {
+  TargetTally tally;
+  for (const YearFigures& year : audit.years)
+    for (const FigureResult& figure : year.figures)
+      if (const std::optional<bool> met = figure.met()) {
+        ++tally.checked;
+        tally.missed += !*met;
+      }
+  return tally;
+}
+
+Text audit_summary(const RegionAudit& audit) {
+  const TargetTally targets = tally_targets(audit);
+  const Summary gaps = summarize(audit.findings);
+  const Text target_part = targets.checked == 0 ? Text{"未对照目标", "no targets checked"}
+                           : targets.missed == 0
+                               ? (targets.checked == 1 ? text("目标：{} 项全部达标", "targets: 1 met", targets.checked)
+                                                       : text("目标：{} 项全部达标", "targets: all {} met", targets.checked))
+                               : text("目标：{} 项中 {} 项未达标", "targets: {1} of {0} missed", targets.checked, targets.missed);
+  auto plural = [](size_t n, std::string_view noun) { return fmt::format("{} {}{}", n, noun, n == 1 ? "" : "s"); };
+  return {fmt::format("{}；边界缺口：{} 个错误，{} 个警告", target_part.zh, gaps.errors, gaps.warnings),
+          fmt::format("{}; boundary gaps: {}, {}", target_part.en, plural(gaps.errors, "error"), plural(gaps.warnings, "warning"))};
+}
+
+Text league_summary(const std::vector<RegionAudit>& counties) {
+  size_t missed = 0, errors = 0;
+  for (const RegionAudit& county : counties) {
+    missed += county.target_missed();
+    errors += summarize(county.findings).errors > 0;
+  }
+  return {fmt::format("{} 个县（市、区）：{} 个有未达标目标，{} 个有边界缺口错误", counties.size(), missed, errors),
+          fmt::format("{} {}: {} {} a target, {} {} boundary-gap errors", counties.size(),
+                      counties.size() == 1 ? "county" : "counties", missed, missed == 1 ? "misses" : "miss", errors,
+                      errors == 1 ? "has" : "have")};
+}
+
+std::vector<std::pair<Code, size_t>> count_by_code(const std::vector<Finding>& findings) {
+  std::map<Code, size_t> counts;
+  for (const Finding& f : findings) ++counts[f.code];
+  return {counts.begin(), counts.end()};
+}
+
+report::Report audit_report(const RegionAudit& audit, const ReportInput& input) {
+  report::Report r;
+  const Text span = year_span(audit);
+  r.title = {fmt::format("{} 综合行政执法评估（{}）", audit.region, span.zh), fmt::format("audit of {} ({})", audit.region, span.en)};
+  if (!input.targets_id.empty()) r.facts.push_back({{"目标", "targets"}, Cell::code(input.targets_id)});
+  r.notice = reading_notice(input,
+                            {"以下文件有错误（无法读取或不符合格式），评估未包含它们",
+                             "these files have errors (unreadable, or not matching their schema) and are left out of the audit"},
+                            false);
+  r.summary = audit_summary(audit);
+  r.sections.push_back(figures_section(audit));
+  if (!audit.years.empty() && !audit.years.back().townships.empty()) r.sections.push_back(townships_section(audit.years.back()));
+  r.sections.push_back({"gaps",
+                        text("边界缺口（{} 年）", "boundary gaps ({})", audit.findings_year),
+                        {report::FindingList{audit.findings, {"没有发现边界缺口", "no boundary gaps found"}}}});
+  return r;
+}
+
+report::Report league_report(const std::vector<RegionAudit>& counties, const ReportInput& input) {
+  report::Report r;
+  const int year = counties.empty() ? 0 : counties.front().findings_year;
+  r.title = text("全省各县（市、区）评估（{} 年）", "counties of the province ({})", year);
+  std::set<std::string_view> files;  // findings are many to a file
+  for (const Finding& f : input.reading) files.insert(f.location.file);
+  const size_t n = files.size();
+  r.notice = reading_notice(input,
+                            {fmt::format("{} 个文件有错误，评估未包含它们", n),
+                             fmt::format("{} {} errors and {} left out", n, n == 1 ? "file has" : "files have", n == 1 ? "is" : "are")},
+                            true);
+  r.summary = league_summary(counties);
+  r.legend = {"✗ 未达标", "✗ missed"};
+
+  report::Table table;
+  table.columns.push_back({{"区划", "region"}, {}, Align::Left});
+  for (size_t f = 0; f < figure_count; ++f)
+    table.columns.push_back({figure_title(static_cast<Figure>(f)), figure_short_title(static_cast<Figure>(f)), Align::Right});
+  table.columns.push_back({{"错误", "errors"}, {}, Align::Right});
+  table.columns.push_back({{"警告", "warnings"}, {}, Align::Right});
+  for (const RegionAudit& county : counties) {
+    std::vector<Cell>& row = table.rows.emplace_back();
+    row.push_back(Cell::words(county.region));
+    for (const FigureResult& figure : county.years.back().figures)
+      row.push_back(Cell::percent(figure.ratio.value(), figure.met() == false ? Status::Missed : Status::None));
+    const Summary gaps = summarize(county.findings);
+    row.push_back(Cell::integer(static_cast<long long>(gaps.errors)));
+    row.push_back(Cell::integer(static_cast<long long>(gaps.warnings)));
+  }
+  r.sections.push_back({"league", {}, {std::move(table)}});
+  return r;
+}
+
+}  // namespace encat::audit

@@ -1,0 +1,50 @@
+// The audit as a report model (report/report.h), built once from its result
+// and shown in any format by render/report.h; and the words about figures
+// and totals that every audit format shares.
+#pragma once
+
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "audit/audit.h"
+#include "report/report.h"
+
+namespace encat::audit {
+
+// What the report says besides the audit itself.
+struct ReportInput {
+  std::string targets_id;        // the targets catalog compared against, or empty
+  std::vector<Finding> reading;  // E0xx: files left out of the audit
+};
+
+// One county over its years: the figures, each township's 必须下放 rate
+// (the last year), the boundary gaps, and a summary line.
+report::Report audit_report(const RegionAudit& audit, const ReportInput& input);
+// Every county in one table (each its last year).
+report::Report league_report(const std::vector<RegionAudit>& counties, const ReportInput& input);
+
+// The figure's name for people: 综合执法事项占比 / comprehensive matter share.
+const Text& figure_title(Figure figure);
+// A short column heading for the league table: 事项占比 / matters.
+const Text& figure_short_title(Figure figure);
+
+// "2021–2023 年" / "2021–2023", or a single year.
+Text year_span(const RegionAudit& audit);
+
+// How many targets were checked and missed, over every year.
+struct TargetTally {
+  size_t checked = 0;
+  size_t missed = 0;
+};
+TargetTally tally_targets(const RegionAudit& audit);
+
+// "目标：21 项中 1 项未达标；边界缺口：2 个错误，3 个警告" and its English.
+Text audit_summary(const RegionAudit& audit);
+// "90 个县（市、区）：3 个有未达标目标，2 个有边界缺口错误" and its English.
+Text league_summary(const std::vector<RegionAudit>& counties);
+
+// The number of findings with each code, in code order (codes with none left out).
+std::vector<std::pair<Code, size_t>> count_by_code(const std::vector<Finding>& findings);
+
+}  // namespace encat::audit

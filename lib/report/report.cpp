@@ -1,0 +1,63 @@
+#include "report/report.h"
+
+namespace encat::report {
+
+Cell Cell::words(Text text) {
+  Cell cell;
+  cell.text = std::move(text);
+  return cell;
+}
+
+Cell Cell::words(std::string text) { return words(Text{text, text}); }
+
+Cell Cell::code(std::string code) {
+  Cell cell = words(std::move(code));
+  cell.kind = Kind::Code;
+  return cell;
+}
+
+Cell Cell::code_list(std::vector<std::string> codes) {
+  Cell cell;
+  cell.kind = Kind::Codes;
+  cell.codes = std::move(codes);
+  return cell;
+}
+
+Cell Cell::integer(long long count) {
+  Cell cell;
+  cell.kind = Kind::Integer;
+  cell.numerator = count;
+  return cell;
+}
+
+Cell Cell::fraction(long long numerator, long long denominator) {
+  Cell cell;
+  cell.kind = Kind::Fraction;
+  cell.numerator = numerator;
+  cell.denominator = denominator;
+  return cell;
+}
+
+Cell Cell::percent(std::optional<double> value, Status status) {
+  Cell cell;
+  cell.kind = Kind::Percent;
+  cell.value = value;
+  cell.status = status;
+  return cell;
+}
+
+Cell Cell::ratio(long long numerator, long long denominator, std::optional<double> target, Status status) {
+  Cell cell = fraction(numerator, denominator);
+  cell.kind = Kind::Ratio;
+  if (denominator != 0) cell.value = static_cast<double>(numerator) / static_cast<double>(denominator);
+  cell.target = target;
+  cell.status = status;
+  return cell;
+}
+
+bool operator==(const Cell& a, const Cell& b) {
+  return a.kind == b.kind && a.text.zh == b.text.zh && a.text.en == b.text.en && a.codes == b.codes && a.numerator == b.numerator &&
+         a.denominator == b.denominator && a.value == b.value && a.target == b.target && a.status == b.status;
+}
+
+}  // namespace encat::report

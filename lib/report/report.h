@@ -1,0 +1,105 @@
+// A report as values: a title, a few labelled facts, an optional notice of
+// input left out, sections of tables and findings, and a one-line summary.
+// Built once (e.g. audit::audit_report) and rendered to text, markdown, JSON
+// or HTML by render/report.h; tables hold typed cells, not formatted strings,
+// so that CSV and XLSX can keep numbers as numbers.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <variant>
+#include <vector>
+
+#include "diag/finding.h"
+
+namespace encat::report {
+
+// How a value stands against what was expected (✓ / ✗ in text).
+enum class Status : unsigned char { None, Met, Missed };
+
+struct Cell {
+  enum class Kind : unsigned char {
+    Text,      // words
+    Code,      // an identifier from a catalog (a code, an id): `code` in markdown
+    Codes,     // several identifiers
+    Integer,   // a count
+    Fraction,  // numerator/denominator
+    Percent,   // a share; none = n/a
+    Ratio,     // a share with its fraction and its target: 25.6% (100/391) ≥22.0% ✓
+  };
+  Kind kind = Kind::Text;
+  Text text;                       // Text (in both languages), Code (the same in both)
+  std::vector<std::string> codes;  // Codes
+  long long numerator = 0;         // Integer (the count), Fraction, Ratio
+  long long denominator = 0;       // Fraction, Ratio
+  std::optional<double> value;     // Percent, Ratio: none when n/a
+  std::optional<double> target;    // Ratio: the target it was compared with, if any
+  Status status = Status::None;
+
+  static Cell words(Text text);
+  static Cell words(std::string text);  // a value from a catalog: the same in both languages
+  static Cell code(std::string code);
+  static Cell code_list(std::vector<std::string> codes);
+  static Cell integer(long long count);
+  static Cell fraction(long long numerator, long long denominator);
+  static Cell percent(std::optional<double> value, Status status = Status::None);
+  // The value is numerator/denominator (n/a when the denominator is 0).
+  static Cell ratio(long long numerator, long long denominator, std::optional<double> target, Status status);
+
+  friend bool operator==(const Cell& a, const Cell& b);
+  friend bool operator!=(const Cell& a, const Cell& b) { return !(a == b); }
+};
+
+enum class Align : unsigned char { Left, Right };
+
+struct Column {
+  Text heading;
+  Text short_heading;  // for narrow output (a terminal); empty: the heading
+  Align align = Align::Left;
+};
+
+struct Table {
+  std::vector<Column> columns;
+  std::vector<std::vector<Cell>> rows;  // a cell per column
+};
+
+// Findings listed in a report (grouped by code where the format groups).
+struct FindingList {
+  std::vector<Finding> findings;
+  Text none;  // said when there are none: "没有发现边界缺口"
+};
+
+using Block = std::variant<Table, FindingList>;
+
+struct Section {
+  std::string id;  // a stable name (an HTML anchor, a sheet name)
+  Text title;      // may be empty
+  std::vector<Block> blocks;
+  // The report's main table, right under its head: a terminal report shows
+  // it under the report's title, without a heading of its own.
+  bool lead = false;
+};
+
+// Input the report could not use, shown before anything else.
+struct Notice {
+  Text title;                     // "以下文件有错误……，评估未包含它们"
+  std::vector<Finding> findings;  // why
+  bool brief_in_text = false;     // text gives only the title (a long report, e.g. a league table)
+};
+
+// A labelled fact of the report's head: 目标 `quzhou-targets`.
+struct Fact {
+  Text label;
+  Cell value;
+};
+
+struct Report {
+  Text title;
+  std::vector<Fact> facts;
+  std::optional<Notice> notice;
+  Text summary;  // one line: "目标：4 项中 2 项未达标；……"
+  Text legend;   // what marks mean, shown with the summary: "✗ 未达标"; may be empty
+  std::vector<Section> sections;
+};
+
+}  // namespace encat::report
