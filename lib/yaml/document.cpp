@@ -20,6 +20,17 @@ std::string_view type_name(Type type) {
   return "null";
 }
 
+std::string_view style_name(ScalarStyle style) {
+  switch (style) {
+    case ScalarStyle::Plain: return "plain";
+    case ScalarStyle::SingleQuoted: return "single-quoted";
+    case ScalarStyle::DoubleQuoted: return "double-quoted";
+    case ScalarStyle::Literal: return "literal";
+    case ScalarStyle::Folded: return "folded";
+  }
+  return "plain";
+}
+
 Text type_phrase(Type type) {
   switch (type) {
     case Type::Null: return {"空值", "null"};
@@ -83,17 +94,31 @@ Type resolve_plain(std::string_view t) {
 }
 
 // An empty Node reads as null: no text, no children, no position.
-Type Node::type() const { return m_doc ? m_doc->m_nodes[m_index].type : Type::Null; }
-bool Node::is_plain() const { return m_doc && m_doc->m_nodes[m_index].plain; }
+Type Node::type() const { return m_doc ? static_cast<Type>(m_doc->m_nodes[m_index].type) : Type::Null; }
+ScalarStyle Node::style() const {
+  return m_doc ? static_cast<ScalarStyle>(m_doc->m_nodes[m_index].style) : ScalarStyle::Plain;
+}
+bool Node::is_plain() const {
+  return m_doc && m_doc->m_nodes[m_index].style == static_cast<unsigned>(ScalarStyle::Plain) &&
+         !m_doc->m_nodes[m_index].tagged;
+}
 bool Node::is_tagged() const { return m_doc && m_doc->m_nodes[m_index].tagged; }
+bool Node::is_flow() const { return m_doc && m_doc->m_nodes[m_index].flow; }
+Extent Node::extent() const {
+  if (!m_doc) return {};
+  const Document::Entry& e = m_doc->m_nodes[m_index];
+  return {e.begin, e.end};
+}
+unsigned Node::span() const { return m_doc ? m_doc->m_nodes[m_index].span : 0; }
 unsigned Node::line() const { return m_doc ? m_doc->m_nodes[m_index].line : 0; }
 unsigned Node::column() const { return m_doc ? m_doc->m_nodes[m_index].column : 0; }
-Location Node::location() const { return m_doc ? Location{m_doc->m_file, line(), column()} : Location{}; }
+Location Node::location() const { return m_doc ? Location{m_doc->m_file, line(), column(), span()} : Location{}; }
 
 std::string_view Node::text() const {
   if (!m_doc) return {};
   const Document::Entry& e = m_doc->m_nodes[m_index];
-  if (e.type >= Type::Sequence || e.type == Type::Null) return {};
+  const auto type = static_cast<Type>(e.type);
+  if (type >= Type::Sequence || type == Type::Null) return {};
   return std::string_view(m_doc->m_text).substr(e.first, e.count);
 }
 
@@ -143,8 +168,8 @@ std::optional<long long> Node::integer() const {
 size_t Node::size() const {
   if (!m_doc) return 0;
   const Document::Entry& e = m_doc->m_nodes[m_index];
-  if (e.type == Type::Sequence) return e.count;
-  if (e.type == Type::Mapping) return e.count / 2;
+  if (static_cast<Type>(e.type) == Type::Sequence) return e.count;
+  if (static_cast<Type>(e.type) == Type::Mapping) return e.count / 2;
   return 0;
 }
 

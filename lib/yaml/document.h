@@ -18,6 +18,18 @@ namespace encat::yaml {
 // scalar or an unresolvable plain scalar is a String.
 enum class Type : std::uint8_t { Null, Bool, Integer, Number, String, Sequence, Mapping };
 
+// How a scalar is written. Containers, and nulls with nothing written, are Plain.
+enum class ScalarStyle : std::uint8_t { Plain, SingleQuoted, DoubleQuoted, Literal, Folded };
+std::string_view style_name(ScalarStyle style);  // "plain", "single-quoted", "double-quoted", "literal", "folded"
+
+// Bytes [begin, end) of the source (offsets into Source::bytes, a byte-order
+// mark included).
+struct Extent {
+  std::uint32_t begin = 0;
+  std::uint32_t end = 0;
+  friend bool operator==(Extent a, Extent b) { return a.begin == b.begin && a.end == b.end; }
+};
+
 std::string_view type_name(Type type);     // "null", "boolean", "integer", "number", "string", "array", "object"
 // For messages: 整数 / "an integer", 列表 / "a list", …
 Text type_phrase(Type type);
@@ -49,8 +61,23 @@ class Node {
   bool is_sequence() const { return type() == Type::Sequence; }
   bool is_mapping() const { return type() == Type::Mapping; }
   // True for a scalar written without quotes (so `330275012000` and
-  // `"330275012000"` can be told apart).
+  // `"330275012000"` can be told apart) and without a tag.
   bool is_plain() const;
+  // How the scalar is written (Plain for containers and empty nodes).
+  ScalarStyle style() const;
+  // True for a sequence or mapping written in flow style (`[…]`, `{…}`).
+  bool is_flow() const;
+  // The bytes the node was read from. A scalar: all of it, from its tag if
+  // it has one, quotes included; a block scalar from its `|` or `>` to the
+  // end of its last line of content (the line break not included). A null
+  // written as `~` or `null` covers that word; an empty node, and a
+  // container, has begin == end (at the container's first byte).
+  Extent extent() const;
+  // The code points the node covers on its first line, for carets: a quoted
+  // scalar with its quotes, a block scalar its indicators (`|`, `>-`, `|2`),
+  // a multi-line scalar up to the last non-blank of its first line. 0 for
+  // containers and empty nodes.
+  unsigned span() const;
   // True for a scalar written with a tag (`!!str 12`, `!!float 1.5`). Tags are
   // not resolved: a tagged scalar is a String whatever its tag.
   bool is_tagged() const;
@@ -65,7 +92,7 @@ class Node {
 
   unsigned line() const;
   unsigned column() const;
-  Location location() const;
+  Location location() const;  // file, line, column and span
   const Document& document() const { return *m_doc; }
 
   // Sequence: elements. Mapping: pairs.
@@ -104,15 +131,22 @@ class Document {
  private:
   friend class Node;
   friend class DocumentBuilder;
+  // 28 bytes a node.
   struct Entry {
     std::uint32_t line;
     std::uint32_t column;
     std::uint32_t first;  // scalar: offset into m_text; container: index into m_children
     std::uint32_t count;  // scalar: length; sequence: elements; mapping: 2 × pairs
-    Type type;
-    bool plain;
-    bool tagged;
+    std::uint32_t begin;  // extent in the source bytes
+    std::uint32_t end;
+    std::uint32_t span : 24;  // code points on the first line (saturated)
+    std::uint32_t type : 3;   // Type
+    std::uint32_t style : 3;  // ScalarStyle
+    std::uint32_t tagged : 1;
+    std::uint32_t flow : 1;
   };
+  static_assert(sizeof(Entry) == 28, "a node is 28 bytes");
+  static constexpr std::uint32_t kMaxSpan = (1u << 24) - 1;
   std::string m_file;
   std::vector<Entry> m_nodes;          // node 0 is the root
   std::vector<std::uint32_t> m_children;  // a container's children are contiguous

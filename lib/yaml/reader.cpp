@@ -90,9 +90,10 @@ Finding too_large_finding(const std::string& file, std::uintmax_t size, std::uin
 // Builds a Document from yaml-cpp's events, checking limits and keys as it goes.
 class DocumentBuilder final : public YAML::EventHandler {
  public:
-  DocumentBuilder(Document& doc, std::string_view source, Shift shift, const Limits& limits,
+  // `source` is the bytes after a byte-order mark of `bom` bytes.
+  DocumentBuilder(Document& doc, std::string_view source, size_t bom, Shift shift, const Limits& limits,
                   std::vector<Finding>& findings)
-      : m_doc(doc), m_source(source), m_shift(shift), m_limits(limits), m_findings(findings) {}
+      : m_doc(doc), m_source(source), m_bom(bom), m_shift(shift), m_limits(limits), m_findings(findings) {}
 
   std::optional<size_t> second_document() const { return m_second_document; }
   const std::vector<std::pair<size_t, size_t>>& quoted() const { return m_quoted; }
@@ -120,10 +121,11 @@ class DocumentBuilder final : public YAML::EventHandler {
     check_anchor(mark, anchor);
     const bool is_key = !m_frames.empty() && m_frames.back().mapping &&
                         (m_pending.size() - m_frames.back().start) % 2 == 0;
-    const uint32_t index = add_node(mark, Type::Null, true, {});
+    const uint32_t index = add_node(mark, Type::Null, {});
     // `~` or `null` written there, or an empty node whose mark is the next token's.
     if (const size_t end = null_literal_end(m_shift.to_source(mark.pos), is_key)) {
       const size_t begin = m_shift.to_source(mark.pos);
+      set_extent(index, begin, end, ScalarStyle::Plain, end);
       note_extent(begin, end, begin, begin);
     }
     // An empty value's mark is where the next token starts, often on the next
@@ -151,9 +153,9 @@ class DocumentBuilder final : public YAML::EventHandler {
     // tag itself otherwise.
     const bool plain = tag == "?";
     if (!plain) check_closing_quote(mark);
-    const uint32_t index = add_node(mark, plain ? resolve_plain(value) : Type::String, plain, value);
+    const uint32_t index = add_node(mark, plain ? resolve_plain(value) : Type::String, value);
     m_doc.m_nodes[index].tagged = !plain && tag != "!";
-    scalar_extent(m_shift.to_source(mark.pos), value);
+    scalar_extent(index, m_shift.to_source(mark.pos), value);
   }
 
   // After the last event: the comments after the last scalar, and every
@@ -217,12 +219,20 @@ class DocumentBuilder final : public YAML::EventHandler {
     return {line, static_cast<unsigned>(m_cache_column + 1)};
   }
 
-  uint32_t add_node(const YAML::Mark& mark, Type type, bool plain, std::string_view value) {
+  uint32_t add_node(const YAML::Mark& mark, Type type, std::string_view value) {
     const auto [line, column] = position(mark);
     const auto index = static_cast<uint32_t>(m_doc.m_nodes.size());
     const auto offset = static_cast<uint32_t>(m_doc.m_text.size());
+    const auto at = static_cast<uint32_t>(m_bom + std::min(m_shift.to_source(mark.pos), m_source.size()));
     m_doc.m_text.append(value);
-    m_doc.m_nodes.push_back({line, column, offset, static_cast<uint32_t>(value.size()), type, plain, false});
+    Document::Entry entry{};
+    entry.line = line;
+    entry.column = column;
+    entry.first = offset;
+    entry.count = static_cast<uint32_t>(value.size());
+    entry.begin = entry.end = at;
+    entry.type = static_cast<uint32_t>(type);
+    m_doc.m_nodes.push_back(entry);
     if (!m_frames.empty()) m_pending.push_back(index);
     return index;
   }
@@ -242,7 +252,8 @@ class DocumentBuilder final : public YAML::EventHandler {
                                              m_limits.max_depth)));
       throw StopParsing{};
     }
-    const uint32_t index = add_node(mark, type, true, {});
+    const uint32_t index = add_node(mark, type, {});
+    m_doc.m_nodes[index].flow = flow;
     m_frames.push_back({index, static_cast<uint32_t>(m_pending.size()), depth, type == Type::Mapping, flow});
   }
 
@@ -269,7 +280,7 @@ class DocumentBuilder final : public YAML::EventHandler {
     keys.reserve(pairs);
     for (size_t i = 0; i < pairs; ++i) {
       const uint32_t key = m_pending[frame.start + 2 * i];
-      if (m_doc.m_nodes[key].type <= Type::String) keys.push_back(key);
+      if (static_cast<Type>(m_doc.m_nodes[key].type) <= Type::String) keys.push_back(key);
     }
     std::vector<std::pair<uint32_t, uint32_t>> duplicates;  // (first, repeat)
     if (keys.size() <= 16) {
@@ -420,7 +431,21 @@ class DocumentBuilder final : public YAML::EventHandler {
 
   // The extent of the scalar whose mark is at byte `start` (at its tag, if
   // it has one), and the comments before it.
-  void scalar_extent(size_t start, std::string_view value) {
+  // Node `index` covers source bytes [begin, end), written in `style`; its
+  // span runs from `begin` to `first_end` or the end of its first line.
+  void set_extent(uint32_t index, size_t begin, size_t end, ScalarStyle style, size_t first_end) {
+    Document::Entry& e = m_doc.m_nodes[index];
+    e.begin = static_cast<uint32_t>(m_bom + begin);
+    e.end = static_cast<uint32_t>(m_bom + end);
+    e.style = static_cast<uint32_t>(style);
+    size_t stop = std::min(first_end, line_end(begin));
+    if (stop < end)  // more lines follow: up to the last non-blank of the first
+      while (stop > begin && is_space(m_source[stop - 1])) --stop;
+    const size_t span = count_code_points(m_source.substr(begin, stop - begin));
+    e.span = static_cast<uint32_t>(std::min<size_t>(span, Document::kMaxSpan));
+  }
+
+  void scalar_extent(uint32_t index, size_t start, std::string_view value) {
     const size_t n = m_source.size();
     if (start >= n) return;
     size_t begin = start;
@@ -432,6 +457,7 @@ class DocumentBuilder final : public YAML::EventHandler {
         begin = start;  // a tag alone: an empty string
         size_t end = start;
         while (end < n && !is_space(m_source[end])) ++end;
+        set_extent(index, start, end, ScalarStyle::Plain, end);
         note_extent(start, end, start, start);
         return;
       }
@@ -440,6 +466,7 @@ class DocumentBuilder final : public YAML::EventHandler {
     if (c == '"' || c == '\'') {
       const size_t end = quoted_end(begin);
       if (end == std::string_view::npos) return;
+      set_extent(index, start, end, c == '"' ? ScalarStyle::DoubleQuoted : ScalarStyle::SingleQuoted, end);
       note_extent(start, end, start, start);
     } else if (c == '|' || c == '>') {
       size_t i = begin + 1;
@@ -470,9 +497,12 @@ class DocumentBuilder final : public YAML::EventHandler {
         }
         p = eol < n ? eol + 1 : n;
       }
+      set_extent(index, start, end, c == '|' ? ScalarStyle::Literal : ScalarStyle::Folded, header_end);
       note_extent(start, end, header_end, end > header_end ? content_begin : end);
     } else {
-      note_extent(start, plain_end(begin, value), start, start);
+      const size_t end = plain_end(begin, value);
+      set_extent(index, start, end, ScalarStyle::Plain, end);
+      note_extent(start, end, start, start);
     }
   }
 
@@ -570,6 +600,7 @@ class DocumentBuilder final : public YAML::EventHandler {
 
   Document& m_doc;
   std::string_view m_source;
+  size_t m_bom = 0;  // bytes of a byte-order mark before m_source
   Shift m_shift;
   const Limits& m_limits;
   std::vector<Finding>& m_findings;
@@ -609,7 +640,7 @@ ReadResult read_bytes(const std::string& file, std::string_view bytes, const Lim
 
   auto doc = std::make_shared<Document>(file);
   const Shift shift = shift_for(source);
-  DocumentBuilder builder(*doc, source, shift, limits, result.findings);
+  DocumentBuilder builder(*doc, source, bytes.size() - source.size(), shift, limits, result.findings);
   MemoryBuffer buffer(shift.size ? Shift::prefix : std::string_view(), source);
   std::istream in(&buffer);
   // Usable only when yaml-cpp read one document to the end of the bytes: a
@@ -652,6 +683,10 @@ ReadResult read_bytes(const std::string& file, std::string_view bytes, const Lim
   }
   if (usable) result.document = std::move(doc);
   return result;
+}
+
+ReadResult read_source(const Source& source, const Limits& limits) {
+  return read_bytes(source.name, source.bytes, limits);
 }
 
 ReadResult read_file(const std::string& path, const Limits& limits) {

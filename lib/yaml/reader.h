@@ -11,6 +11,7 @@
 
 #include "diag/finding.h"
 #include "yaml/document.h"
+#include "yaml/source.h"
 
 namespace encat::yaml {
 
@@ -29,6 +30,8 @@ struct ReadResult {
 };
 
 ReadResult read_file(const std::string& path, const Limits& limits);
+// Positions and findings name `source.name`; extents are offsets into `source.bytes`.
+ReadResult read_source(const Source& source, const Limits& limits);
 // `file` names the source in positions and findings.
 ReadResult read_bytes(const std::string& file, std::string_view bytes, const Limits& limits);
 
