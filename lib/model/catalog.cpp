@@ -103,6 +103,18 @@ bool same_series(const Catalog& a, const Catalog& b) {
   return a.kind == b.kind && a.region == b.region && (a.kind != Kind::Department || a.department == b.department);
 }
 
+void Catalog::update_derived() {
+  effective = parse_date(effective_text);
+  switch (kind) {
+    case Kind::Unified:
+    case Kind::Extension:
+    case Kind::Department: index.build(matters); break;
+    case Kind::Township: index.build(entries); break;
+    case Kind::Supervision: index.build(supervision); break;
+    default: index = CodeIndex(); break;
+  }
+}
+
 const Matter* Catalog::find_matter(std::string_view code) const {
   if (!has_matters(kind)) return nullptr;
   const std::optional<size_t> at = index.find(code);

@@ -50,7 +50,7 @@ enum class InspectionKind : std::uint8_t { Random, Focused, OnDemand, None };  /
 std::string_view tier_name(Tier tier);
 std::string_view status_name(Status status);
 
-// Selection traits as bits.
+// Selection traits as bits (a set: order and repeats are not kept).
 enum Trait : std::uint8_t {
   HighFrequency = 1,  // 高频
   HighComposite = 2,  // 高综合
@@ -72,14 +72,17 @@ inline bool operator<=(const Date& a, const Date& b) { return !(b < a); }
 std::optional<Date> parse_date(std::string_view text);
 
 struct Basis {
+  Pos at, law_at, articles_list_at;
   std::string_view law;
   std::vector<std::string_view> articles;
+  std::vector<Pos> articles_at;  // parallel to `articles`
 };
 
 // An enforcement matter of a unified, extension or department catalog.
 struct Matter {
   Pos at;  // the matter's mapping
-  Pos code_at, name_at, domain_at, scope_at, scope_note_at, tier_at, status_at;
+  Pos code_at, name_at, domain_at, power_at, basis_at, scope_at, scope_note_at, boundary_at, from_list_at, tier_at,
+      traits_at, status_at, note_at, source_at;
   std::string_view code, name, domain, boundary, scope_note, note, source;
   std::vector<Basis> basis;
   std::vector<std::string_view> from;
@@ -96,7 +99,7 @@ struct Matter {
 
 // One line of a township catalog: only the code (details come from its sources).
 struct TownshipEntry {
-  Pos code_at;
+  Pos at, code_at, note_at;
   std::string_view code, note;
 };
 
@@ -116,7 +119,7 @@ inline long long add_saturating(long long a, long long b) {
 }
 
 struct SupervisionMatter {
-  Pos at, code_at, name_at, department_at, inspection_at;
+  Pos at, code_at, name_at, department_at, covers_list_at, inspection_at, inspections_at, note_at;
   std::string_view code, name, department, note;  // empty department = unclaimed
   std::vector<std::string_view> covers;
   std::vector<Pos> covers_at;  // parallel to `covers`
@@ -130,7 +133,8 @@ struct SupervisionMatter {
 };
 
 struct CaseCounts {
-  Pos code_at;  // the key (the matter code)
+  Pos code_at;     // the key (the matter code)
+  Pos by_year_at;  // its mapping of years
   std::string_view code;
   YearCounts by_year;
 };
@@ -142,9 +146,10 @@ constexpr size_t figure_count = 7;
 std::string_view figure_name(Figure figure);  // "matter_share", …
 
 struct Target {
-  Pos at;
+  Pos at, year_at;
   int year = 0;
   std::optional<double> values[figure_count];
+  std::string_view values_text[figure_count];  // as written (`0.60`); empty = write the value
   Pos values_at[figure_count];
   const std::optional<double>& operator[](Figure figure) const { return values[static_cast<size_t>(figure)]; }
 };
@@ -173,9 +178,20 @@ class CodeIndex {
 
 // Positions of the header fields (format.md).
 struct HeaderPositions {
-  Pos root, kind, id, region, edition, effective, supersedes, extends, county, department, code_pattern;
+  Pos root, kind, id, title, region, edition, effective, issuer, document_number, supersedes, approval, extends,
+      county, department, code_pattern;
   Pos matters;  // the `matters` key
-  std::vector<Pos> draws_from;
+  Pos body;     // the value of `matters`, `counts` or `targets`
+  Pos draws_from_list, domains_list, departments_list;
+  std::vector<Pos> draws_from, domains, departments;  // parallel to the lists
+};
+
+// A comment of the file the catalog was read from (yaml::Comment, kept so a
+// rewrite can put it back beside its line). Not part of the catalog's value.
+struct Comment {
+  std::uint32_t line = 0, column = 0;
+  bool trailing = false;
+  std::string_view text;  // starts with `#`
 };
 
 struct Catalog {
@@ -202,7 +218,15 @@ struct Catalog {
   std::string_view code_pattern;               // registry
   std::vector<std::string_view> domains, departments;  // registry
 
+  std::vector<Comment> comments;  // in source order; empty for a catalog built from values
+  // Lines of the source that follow one or more blank lines (sorted): a
+  // rewrite keeps one blank line before them. Set when loading a source.
+  std::vector<std::uint32_t> after_blank;
+
   CodeIndex index;  // over matters, supervision matters or entries (by kind)
+  // Computes what follows from the fields: `effective` from `effective_text`
+  // and `index`. Call it after building or changing a catalog's values.
+  void update_derived();
 
   Location at(Pos p) const { return {file, p.line, p.column, p.span}; }
   // The matter with `code`, or null (unified, extension, department).
@@ -213,5 +237,22 @@ struct Catalog {
 // and for department catalogs the same department. An edition supersedes an
 // earlier edition of its own series only.
 bool same_series(const Catalog& a, const Catalog& b);
+
+// Equal values (kind, every field, every item in order), whatever the
+// positions, comments, file names and text storage. Lists of names compare
+// in order; traits as a set.
+bool operator==(const Basis& a, const Basis& b);
+bool operator==(const Matter& a, const Matter& b);
+bool operator==(const TownshipEntry& a, const TownshipEntry& b);
+bool operator==(const SupervisionMatter& a, const SupervisionMatter& b);
+bool operator==(const CaseCounts& a, const CaseCounts& b);
+bool operator==(const Target& a, const Target& b);
+bool operator==(const Catalog& a, const Catalog& b);
+inline bool operator!=(const Matter& a, const Matter& b) { return !(a == b); }
+inline bool operator!=(const Catalog& a, const Catalog& b) { return !(a == b); }
+
+// A copy of `matter` whose text lives in `store` (to move a matter into
+// another catalog: its text must outlive the catalog it came from).
+Matter copy_into(const Matter& matter, TextStore& store);
 
 }  // namespace encat::model

@@ -5,6 +5,7 @@
 #include <cmath>
 #include <limits>
 
+#include "model/fields.h"
 #include "util/suggest.h"
 
 namespace encat::model {
@@ -12,22 +13,14 @@ namespace {
 
 using yaml::Node;
 
-constexpr std::string_view power_names[] = {"行政处罚", "行政强制", "行政检查", "其他"};
-constexpr std::string_view scope_names[] = {"全部", "部分"};
-constexpr std::string_view tier_names[] = {"必须下放", "可放可不放", "不下放"};
-constexpr std::string_view status_names[] = {"有效", "暂停", "取消"};
-constexpr std::string_view inspection_names[] = {"随机抽查", "重点监管", "无事不扰", "不适用"};
-constexpr std::string_view trait_names[] = {"高频", "高综合", "高需求", "易发现", "易处置"};
+Pos pos(Node node) { return {node.line(), node.column(), node.span()}; }
 
-template <typename Enum, size_t N>
-std::optional<Enum> one_of(Node node, const std::string_view (&names)[N]) {
-  const std::string_view text = node.text();
-  for (size_t i = 0; i < N; ++i)
-    if (names[i] == text) return static_cast<Enum>(i);
-  return std::nullopt;
+// The position of a mapping pair's value, with its key's line.
+Pos pos_of(Node key, Node value) {
+  Pos at = pos(value);
+  if (key) at.key_line = key.line();
+  return at;
 }
-
-Pos pos(Node node) { return {node.line(), node.column()}; }
 
 // The kind a wrong `kind` most likely means: a typo of a kind, or the
 // catalog's Chinese name (扩展目录 → extension).
@@ -66,109 +59,98 @@ YearCounts year_counts(Node node) {
   return counts;
 }
 
-// Reads fields tolerantly: a scalar's text is taken whatever its type (so an
-// unquoted code still decodes; the schema check already said to quote it).
+template <typename Enum>
+std::optional<Enum> one_of(Node node) {
+  const WordList words = words_of(Enum{});
+  for (size_t i = 0; i < words.size; ++i)
+    if (words[i] == node.text()) return static_cast<Enum>(i);
+  return std::nullopt;
+}
+
+// Reads fields tolerantly, walking the field tables (fields.h): a scalar's
+// text is taken whatever its type (so an unquoted code still decodes; the
+// schema check already said to quote it), and what cannot be read is left
+// empty.
 class Decoder {
  public:
-  explicit Decoder(Catalog& catalog) : m_text(catalog.text) {}
+  explicit Decoder(TextStore& text) : m_text(text) {}
 
-  std::string_view copy(Node node) { return m_text.copy(node.text()); }
-  // For names that repeat through a file (domains, departments, laws).
-  std::string_view intern(Node node) { return m_text.intern(node.text()); }
+  // Every field of `table` from the mapping `map` into `record`.
+  template <typename Record, typename Table>
+  void fields(Node map, Record& record, Table table) {
+    table([&](const FieldInfo& info, auto value, auto at, auto... more) {
+      const Node node = map.get(info.key);
+      at(record) = pos_of(map.get_key(info.key), node);
+      read(info, node, value(record), more(record)...);
+    });
+  }
 
-  std::vector<std::string_view> names(Node list, std::vector<Pos>* positions = nullptr) {
-    std::vector<std::string_view> result;
+  // The mappings of a list, each read with `table`.
+  template <typename Record, typename Table>
+  std::vector<Record> records(Node list, Table table) {
+    std::vector<Record> result;
     result.reserve(list.size());
     for (size_t i = 0; i < list.size(); ++i) {
-      if (list[i].text().empty()) continue;
-      result.push_back(intern(list[i]));
-      if (positions) positions->push_back(pos(list[i]));
+      if (!list[i].is_mapping()) continue;
+      Record& record = result.emplace_back();
+      record.at = pos(list[i]);
+      fields(list[i], record, table);
     }
     return result;
   }
 
-  Matter matter(Node node) {
-    Matter m;
-    m.at = pos(node);
-    const Node code = node.get("code"), name = node.get("name"), domain = node.get("domain");
-    m.code_at = pos(code);
-    m.name_at = pos(name);
-    m.domain_at = pos(domain);
-    m.code = copy(code);
-    m.name = copy(name);
-    m.domain = intern(domain);
-    m.boundary = copy(node.get("boundary"));
-    m.scope_note = copy(node.get("scope_note"));
-    m.note = copy(node.get("note"));
-    m.source = intern(node.get("source"));
-    m.from = names(node.get("from"), &m.from_at);
-    m.power = one_of<Power>(node.get("power"), power_names);
-    const Node scope = node.get("scope"), tier = node.get("township"), status = node.get("status");
-    m.scope_at = pos(scope);
-    m.scope = one_of<Scope>(scope, scope_names);
-    m.scope_note_at = pos(node.get("scope_note"));
-    m.tier_at = pos(tier);
-    m.tier = one_of<Tier>(tier, tier_names).value_or(Tier::CountyOnly);
-    m.status_at = pos(status);
-    m.status = one_of<Status>(status, status_names).value_or(Status::Active);
-    const Node traits = node.get("traits");
-    for (size_t i = 0; i < traits.size(); ++i)
-      if (const auto bit = one_of<unsigned>(traits[i], trait_names)) m.traits |= static_cast<std::uint8_t>(1u << *bit);
-    const Node basis = node.get("basis");
-    m.basis.reserve(basis.size());
-    for (size_t i = 0; i < basis.size(); ++i) m.basis.push_back({intern(basis[i].get("law")), names(basis[i].get("articles"))});
-    return m;
+  std::string_view text(const FieldInfo& info, Node node) {
+    return info.repeats ? m_text.intern(node.text()) : m_text.copy(node.text());
   }
 
-  SupervisionMatter supervision(Node node) {
-    SupervisionMatter s;
-    const Node code = node.get("code"), name = node.get("name"), department = node.get("department"),
-               inspection = node.get("inspection");
-    s.at = pos(node);
-    s.code_at = pos(code);
-    s.name_at = pos(name);
-    s.department_at = pos(department);
-    s.inspection_at = pos(inspection);
-    s.code = copy(code);
-    s.name = copy(name);
-    s.department = intern(department);
-    s.note = copy(node.get("note"));
-    const Node covers = node.get("covers");
-    for (size_t i = 0; i < covers.size(); ++i) {
-      if (covers[i].text().empty()) continue;
-      s.covers.push_back(copy(covers[i]));
-      s.covers_at.push_back(pos(covers[i]));
+  void read(const FieldInfo& info, Node node, std::string_view& value) { value = text(info, node); }
+
+  void read(const FieldInfo&, Node node, std::optional<int>& value) {
+    const std::optional<long long> number = node.integer();
+    if (number && *number >= std::numeric_limits<int>::min() && *number <= std::numeric_limits<int>::max())
+      value = static_cast<int>(*number);
+  }
+  void read(const FieldInfo& info, Node node, int& value) {
+    std::optional<int> number;
+    read(info, node, number);
+    value = number.value_or(0);
+  }
+
+  void read(const FieldInfo& info, Node list, std::vector<std::string_view>& items, std::vector<Pos>& items_at) {
+    items.reserve(list.size());
+    items_at.reserve(list.size());
+    for (size_t i = 0; i < list.size(); ++i) {
+      if (list[i].text().empty()) continue;
+      items.push_back(text(info, list[i]));
+      items_at.push_back(pos(list[i]));
     }
-    s.inspection = one_of<InspectionKind>(inspection, inspection_names);
-    s.inspections = year_counts(node.get("inspections"));
-    return s;
   }
 
-  TownshipEntry entry(Node node) {
-    const Node code = node.get("code");
-    return {pos(code), copy(code), copy(node.get("note"))};
+  template <typename Enum>
+  void read(const FieldInfo&, Node node, std::optional<Enum>& value) {
+    value = one_of<Enum>(node);
+  }
+  template <typename Enum, typename = std::enable_if_t<std::is_enum_v<Enum>>>
+  void read(const FieldInfo&, Node node, Enum& value) {
+    value = one_of<Enum>(node).value_or(default_value(Enum{}));
   }
 
-  Target target(Node node) {
-    Target t;
-    t.at = pos(node);
-    t.year = static_cast<int>(node.get("year").integer().value_or(0));
-    for (size_t f = 0; f < figure_count; ++f) {
-      const Node value = node.get(figure_name(static_cast<Figure>(f)));
-      t.values[f] = value.number();
-      t.values_at[f] = pos(value);
-    }
-    return t;
+  void read(const FieldInfo&, Node list, std::uint8_t& traits) {
+    const WordList words = trait_words();
+    for (size_t i = 0; i < list.size(); ++i)
+      for (size_t bit = 0; bit < words.size; ++bit)
+        if (list[i].text() == words[bit]) traits |= static_cast<std::uint8_t>(1u << bit);
   }
 
-  // The mappings of a list, each decoded with `item`.
-  template <typename Item>
-  std::vector<Item> list(Node node, Item (Decoder::*item)(Node)) {
-    std::vector<Item> items;
-    items.reserve(node.size());
-    for (size_t i = 0; i < node.size(); ++i)
-      if (node[i].is_mapping()) items.push_back((this->*item)(node[i]));
-    return items;
+  void read(const FieldInfo&, Node list, std::vector<Basis>& basis) {
+    basis = records<Basis>(list, basis_fields);
+  }
+
+  void read(const FieldInfo&, Node node, YearCounts& counts) { counts = year_counts(node); }
+
+  void read(const FieldInfo&, Node node, std::optional<double>& value, std::string_view& written) {
+    value = node.number();
+    if (value) written = m_text.copy(node.text());
   }
 
  private:
@@ -229,64 +211,34 @@ Catalog decode(const yaml::Document& doc, Kind kind) {
   Catalog c;
   c.file = doc.file();
   c.kind = kind;
-  Decoder d(c);
+  Decoder d(c.text);
   const Node root = doc.root();
-  auto header = [&](std::string_view name, Pos& at) {
-    const Node value = root.get(name);
-    at = pos(value);
-    return d.copy(value);
-  };
   c.pos.root = pos(root);
-  c.pos.kind = pos(root.get("kind"));
-  c.id = header("id", c.pos.id);
-  c.title = d.copy(root.get("title"));
-  c.region = header("region", c.pos.region);
-  c.issuer = d.copy(root.get("issuer"));
-  c.document_number = d.copy(root.get("document"));
-  c.supersedes = header("supersedes", c.pos.supersedes);
-  c.approval = d.copy(root.get("approval"));
-  c.pos.edition = pos(root.get("edition"));
-  if (const std::optional<long long> edition = root.get("edition").integer()) c.edition = static_cast<int>(*edition);
-  c.effective_text = header("effective", c.pos.effective);
-  c.effective = parse_date(c.effective_text);
+  c.pos.kind = pos_of(root.get_key("kind"), root.get("kind"));
+  d.fields(root, c, header_fields);
+  const FieldInfo& body = kind == Kind::Cases ? fields::counts : kind == Kind::Targets ? fields::targets : fields::matters;
+  const Node list = root.get(body.key);
+  c.pos.body = pos_of(root.get_key(body.key), list);
   c.pos.matters = pos(root.get_key("matters"));
-
-  const Node matters = root.get("matters");
   switch (kind) {
     case Kind::Unified:
     case Kind::Department:
-    case Kind::Extension:
-      c.extends = header("extends", c.pos.extends);
-      c.department = header("department", c.pos.department);
-      c.matters = d.list(matters, &Decoder::matter);
-      c.index.build(c.matters);
+    case Kind::Extension: c.matters = d.records<Matter>(list, matter_fields); break;
+    case Kind::Township: c.entries = d.records<TownshipEntry>(list, entry_fields); break;
+    case Kind::Supervision: c.supervision = d.records<SupervisionMatter>(list, supervision_fields); break;
+    case Kind::Cases:
+      c.cases.reserve(list.size());
+      for (size_t i = 0; i < list.size(); ++i)
+        c.cases.push_back({pos(list.key(i)), pos_of(list.key(i), list.value(i)), c.text.copy(list.key(i).text()),
+                           year_counts(list.value(i))});
       break;
-    case Kind::Township:
-      c.county = header("county", c.pos.county);
-      c.draws_from = d.names(root.get("draws_from"), &c.pos.draws_from);
-      c.entries = d.list(matters, &Decoder::entry);
-      c.index.build(c.entries);
-      break;
-    case Kind::Supervision:
-      c.supervision = d.list(matters, &Decoder::supervision);
-      c.index.build(c.supervision);
-      break;
-    case Kind::Cases: {
-      const Node counts = root.get("counts");
-      c.cases.reserve(counts.size());
-      for (size_t i = 0; i < counts.size(); ++i)
-        c.cases.push_back({pos(counts.key(i)), d.copy(counts.key(i)), year_counts(counts.value(i))});
-      break;
-    }
-    case Kind::Targets:
-      c.targets = d.list(root.get("targets"), &Decoder::target);
-      break;
-    case Kind::Registry:
-      c.code_pattern = header("code_pattern", c.pos.code_pattern);
-      c.domains = d.names(root.get("domains"));
-      c.departments = d.names(root.get("departments"));
-      break;
+    case Kind::Targets: c.targets = d.records<Target>(list, target_fields); break;
+    case Kind::Registry: break;
   }
+  c.comments.reserve(doc.comments().size());
+  for (const yaml::Comment& comment : doc.comments())
+    c.comments.push_back({comment.line, comment.column, comment.trailing, c.text.copy(comment.text)});
+  c.update_derived();
   return c;
 }
 

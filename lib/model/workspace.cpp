@@ -7,17 +7,13 @@
 
 #include "model/decode.h"
 #include "schema/schema.h"
+#include "util/files.h"
 #include "util/parallel.h"
 #include "util/regex.h"
 
 namespace encat::model {
 namespace {
 
-struct Loaded {
-  std::optional<Catalog> catalog;
-  std::vector<Finding> findings;
-  std::optional<Text> io_error;
-};
 
 // A registry's `code_pattern` must compile: a schema problem (E004), found
 // while loading like every E0xx, so the tools that leave out invalid files
@@ -44,11 +40,30 @@ void check_targets(const Catalog& c, std::vector<Finding>& findings) {
                                              figure_name(static_cast<Figure>(f)))));
 }
 
-Loaded load_one(const std::string& path, const LoadOptions& options, const schema::SchemaSet& schemas) {
-  Loaded loaded;
-  yaml::ReadResult read = yaml::read_file(path, options.limits);
+// The first line after each run of blank lines (a rewrite keeps one there).
+std::vector<std::uint32_t> lines_after_blank(std::string_view bytes) {
+  std::vector<std::uint32_t> result;
+  std::uint32_t line = 1;
+  bool blank_run = false;
+  for (size_t start = 0; start <= bytes.size(); ++line) {
+    size_t end = bytes.find('\n', start);
+    if (end == std::string_view::npos) end = bytes.size();
+    const bool blank = bytes.substr(start, end - start).find_first_not_of(" \t\r") == std::string_view::npos;
+    if (!blank && blank_run) result.push_back(line);
+    blank_run = blank && line > 1;
+    if (end == bytes.size()) break;
+    start = end + 1;
+  }
+  return result;
+}
+
+}  // namespace
+
+LoadedCatalog load_catalog(const yaml::Source& source, const LoadOptions& options) {
+  const schema::SchemaSet& schemas = options.schemas ? *options.schemas : schema::SchemaSet::embedded();
+  LoadedCatalog loaded;
+  yaml::ReadResult read = yaml::read_source(source, options.limits);
   loaded.findings = std::move(read.findings);
-  loaded.io_error = std::move(read.io_error);
   if (!read.document) return loaded;
   const std::optional<Kind> kind = document_kind(*read.document, loaded.findings);
   if (!kind) return loaded;
@@ -57,31 +72,54 @@ Loaded load_one(const std::string& path, const LoadOptions& options, const schem
   if (!schema) schema = schema::SchemaSet::embedded().find(kind_name(*kind));
   if (schema) schema::validate(*schema, read.document->root(), loaded.findings);
   loaded.catalog = decode(*read.document, *kind);
+  loaded.catalog->after_blank = lines_after_blank(source.bytes);
   check_code_pattern(*loaded.catalog, loaded.findings);
   check_targets(*loaded.catalog, loaded.findings);
   return loaded;  // the document goes: the catalog holds what it needs
 }
 
-}  // namespace
-
 Workspace Workspace::load(const std::vector<std::string>& files, const LoadOptions& options) {
-  const schema::SchemaSet& schemas = options.schemas ? *options.schemas : schema::SchemaSet::embedded();
   std::vector<Loaded> loaded(files.size());
   std::atomic<size_t> done{0};
   parallel_for(files.size(), options.jobs ? options.jobs : hardware_jobs(), [&](size_t i) {
-    loaded[i] = load_one(files[i], options, schemas);
+    loaded[i].path = files[i];
+    FileBytes file = read_file(files[i], options.limits.max_file_size);
+    if (file.status == FileBytes::Status::Unreadable) {
+      loaded[i].io_error = file.error;
+    } else if (file.status == FileBytes::Status::TooLarge) {
+      loaded[i].file.findings = yaml::read_file(files[i], options.limits).findings;  // E006, without reading it
+    } else {
+      auto source = std::make_shared<yaml::Source>(yaml::Source{files[i], std::move(file.bytes)});
+      loaded[i].file = load_catalog(*source, options);
+      loaded[i].source = std::move(source);
+    }
     if (options.progress) options.progress(++done, files.size());
   });
+  return assemble(std::move(loaded));
+}
 
+Workspace Workspace::load(std::vector<yaml::Source> sources, const LoadOptions& options) {
+  std::vector<Loaded> loaded(sources.size());
+  std::atomic<size_t> done{0};
+  parallel_for(sources.size(), options.jobs ? options.jobs : hardware_jobs(), [&](size_t i) {
+    auto source = std::make_shared<yaml::Source>(std::move(sources[i]));
+    loaded[i].file = load_catalog(*source, options);
+    loaded[i].source = std::move(source);
+    if (options.progress) options.progress(++done, sources.size());
+  });
+  return assemble(std::move(loaded));
+}
+
+Workspace Workspace::assemble(std::vector<Loaded> loaded) {
   Workspace ws;
-  ws.m_files.reserve(files.size());
-  ws.m_catalogs.reserve(files.size());
-  for (size_t i = 0; i < files.size(); ++i) {
-    ws.m_files.push_back({files[i], loaded[i].catalog.has_value(), std::move(loaded[i].io_error)});
-    std::move(loaded[i].findings.begin(), loaded[i].findings.end(), std::back_inserter(ws.m_findings));
-    if (loaded[i].catalog) ws.m_catalogs.push_back(std::move(*loaded[i].catalog));
+  ws.m_files.reserve(loaded.size());
+  ws.m_catalogs.reserve(loaded.size());
+  for (Loaded& file : loaded) {
+    const std::string& path = file.source ? file.source->name : file.path;
+    ws.m_files.push_back({path, file.file.catalog.has_value(), std::move(file.io_error), std::move(file.source)});
+    std::move(file.file.findings.begin(), file.file.findings.end(), std::back_inserter(ws.m_findings));
+    if (file.file.catalog) ws.m_catalogs.push_back(std::move(*file.file.catalog));
   }
-
   ws.index(true);
   sort_findings(ws.m_findings);
   return ws;

@@ -4,6 +4,7 @@
 
 #include <functional>
 #include <map>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -14,6 +15,7 @@
 #include "diag/finding.h"
 #include "model/catalog.h"
 #include "yaml/reader.h"
+#include "yaml/source.h"
 
 namespace encat::schema {
 class SchemaSet;
@@ -36,7 +38,19 @@ struct SourceFile {
   std::string path;
   bool loaded = false;                  // decoded into a catalog
   std::optional<Text> io_error;  // could not be opened or read
+  // What was read (null when unreadable or too large): findings are shown
+  // with lines of these bytes, never of the file read again.
+  std::shared_ptr<const yaml::Source> source;
 };
+
+// One catalog file loaded on its own: read, checked against its schema (E001–
+// E006) and decoded (no catalog when it cannot be). The merge driver loads its
+// three temporary files this way (they share one `id`).
+struct LoadedCatalog {
+  std::optional<Catalog> catalog;
+  std::vector<Finding> findings;
+};
+LoadedCatalog load_catalog(const yaml::Source& source, const LoadOptions& options);
 
 class Workspace {
  public:
@@ -49,6 +63,8 @@ class Workspace {
   // Reads `files` (in the given order, which is kept everywhere) and reports
   // E001–E007. Output never depends on the number of jobs.
   static Workspace load(const std::vector<std::string>& files, const LoadOptions& options);
+  // The same over sources already in memory (tests, git revisions), named by their `name`.
+  static Workspace load(std::vector<yaml::Source> sources, const LoadOptions& options);
 
   const std::vector<SourceFile>& files() const { return m_files; }
   const std::vector<Catalog>& catalogs() const { return m_catalogs; }
@@ -90,6 +106,14 @@ class Workspace {
   std::vector<Finding> reading_findings(const SeverityOverrides& severities) const;
 
  private:
+  struct Loaded {
+    std::string path;
+    std::shared_ptr<const yaml::Source> source;
+    LoadedCatalog file;
+    std::optional<Text> io_error;
+  };
+  static Workspace assemble(std::vector<Loaded> loaded);
+
   // Indexes ids and `supersedes` (only an edition of the same series, see
   // same_series). With `report`, a repeated id is an E007 finding.
   void index(bool report);

@@ -10,6 +10,7 @@
 #include <filesystem>
 #include <iostream>
 #include <mutex>
+#include <set>
 
 #include "diag/explain.h"
 #include "render/snippet.h"
@@ -21,11 +22,11 @@ namespace {
 
 bool is_terminal(int fd) { return ::isatty(fd) == 1; }
 
-bool color_wanted(const std::string& mode, bool to_stdout) {
+bool color_wanted(const std::string& mode, bool to_stdout, int fd = STDOUT_FILENO) {
   if (mode == "always") return true;
   if (mode == "never" || !to_stdout) return false;
   const char* no_color = std::getenv("NO_COLOR");
-  return is_terminal(STDOUT_FILENO) && !(no_color && *no_color);
+  return is_terminal(fd) && !(no_color && *no_color);
 }
 
 // A progress line is worth it only for a long read.
@@ -235,6 +236,7 @@ std::optional<Session> prepare(const CommonOptions& o) {
   Session session;
   session.lang = o.lang == "en" ? Lang::En : Lang::Zh;
   session.color = color_wanted(o.color, o.output.empty() || o.output == "-");
+  session.color_stderr = color_wanted(o.color, true, STDERR_FILENO);
   session.jobs = o.jobs;
   session.show_timings = o.timings;
 
@@ -413,6 +415,13 @@ int run_main(CLI::App& app, int argc, char** argv, const std::function<int()>& b
     print_error(g_cli_lang, {"内部错误", "internal failure"});
   }
   return exit_usage;
+}
+
+void add_sources(render::SourceLines& lines, const model::Workspace& ws, const std::vector<Finding>& findings) {
+  std::set<std::string_view> named;
+  for (const Finding& finding : findings) named.insert(finding.location.file);
+  for (const model::SourceFile& file : ws.files())
+    if (file.source && named.count(file.path)) lines.add(file.path, file.source->bytes);
 }
 
 }  // namespace encat::tool

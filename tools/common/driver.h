@@ -15,6 +15,7 @@
 #include "config/config.h"
 #include "diag/finding.h"
 #include "model/workspace.h"
+#include "render/source_lines.h"
 #include "schema/schema.h"
 #include "util/files.h"
 
@@ -59,6 +60,7 @@ void add_common_options(CLI::App& app, CommonOptions& options, const std::vector
 struct Session {
   Lang lang = Lang::Zh;
   bool color = false;  // for standard output (never with -o)
+  bool color_stderr = false;  // for messages on standard error
   config::Config config;
   std::vector<std::string> files;
   std::optional<schema::SchemaSet> schemas;  // --schemas DIR
@@ -106,5 +108,9 @@ bool emit(const std::string& content, const CommonOptions& options, const Sessio
 // later becomes fd 0, 1 or 2) and makes SIGINT/SIGTERM/SIGHUP remove the
 // temporary file of a write in progress.
 int run_main(CLI::App& app, int argc, char** argv, const std::function<int()>& body);
+
+// Hands `lines` the bytes each file with one of `findings` was read from, so
+// snippets show what was parsed (the file is never read again).
+void add_sources(render::SourceLines& lines, const model::Workspace& ws, const std::vector<Finding>& findings);
 
 }  // namespace encat::tool

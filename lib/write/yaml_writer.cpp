@@ -1,0 +1,411 @@
+#include "write/yaml_writer.h"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <type_traits>
+
+#include "model/fields.h"
+#include "util/utf8.h"
+#include "yaml/document.h"
+
+namespace encat::write {
+namespace {
+
+using model::FieldInfo;
+using model::Pos;
+using model::Quoting;
+
+constexpr size_t max_flow_width = 100;  // display columns of a line with a flow list
+
+// Display columns of text: East Asian wide and full-width characters count two.
+size_t display_width(std::string_view text) {
+  size_t width = 0;
+  for (size_t i = 0; i < text.size();) {
+    size_t length = 1;
+    const char32_t c = decode_code_point(text.substr(i), length);
+    i += length;
+    const bool wide = (c >= 0x1100 && c <= 0x115F) || (c >= 0x2E80 && c <= 0xA4CF) || (c >= 0xAC00 && c <= 0xD7A3) ||
+                      (c >= 0xF900 && c <= 0xFAFF) || (c >= 0xFE30 && c <= 0xFE4F) || (c >= 0xFF00 && c <= 0xFF60) ||
+                      (c >= 0xFFE0 && c <= 0xFFE6) || (c >= 0x1F300 && c <= 0x1FAFF) || c >= 0x20000;
+    width += wide ? 2 : 1;
+  }
+  return width;
+}
+
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
+
+// Whether `text` can be written without quotes and read back as the same
+// string by a YAML 1.2 reader (ours) and a YAML 1.1 one (PyYAML, older tools).
+bool plain_is_safe(std::string_view text, bool in_flow) {
+  if (text.empty() || yaml::resolve_plain(text) != yaml::Type::String) return false;
+  // YAML 1.1 booleans, and anything that could be a 1.1 number (`1_000`, `1:20`).
+  static constexpr std::string_view yaml11_words[] = {"y", "Y", "yes", "Yes", "YES", "n", "N", "no", "No", "NO",
+                                                      "on", "On", "ON", "off", "Off", "OFF", "<<", "="};
+  if (std::find(std::begin(yaml11_words), std::end(yaml11_words), text) != std::end(yaml11_words)) return false;
+  // (A date stays plain, as format.md writes it: a string to the 1.2 core schema.)
+  if (std::all_of(text.begin(), text.end(), [](char c) { return is_digit(c) || std::string_view("+-._:eE").find(c) != std::string_view::npos; }) &&
+      !model::parse_date(text))
+    return false;
+  if (std::string_view("-?:,[]{}#&*!|>'\"%@`").find(text.front()) != std::string_view::npos) return false;
+  if (text.front() == ' ' || text.back() == ' ' || text.back() == ':') return false;
+  if (text.find(": ") != std::string_view::npos || text.find(" #") != std::string_view::npos) return false;
+  if (in_flow && text.find_first_of(",[]{}") != std::string_view::npos) return false;
+  for (size_t i = 0; i < text.size();) {
+    size_t length = 1;
+    const char32_t c = decode_code_point(text.substr(i), length);
+    i += length;
+    if (c < 0x20 || c == 0x7F || c == 0x85 || c == 0xA0 || c == 0x2028 || c == 0x2029 || c == 0xFEFF) return false;
+  }
+  return true;
+}
+
+std::string double_quoted(std::string_view text) {
+  std::string out = "\"";
+  for (size_t i = 0; i < text.size();) {
+    size_t length = 1;
+    const char32_t c = decode_code_point(text.substr(i), length);
+    const std::string_view bytes = text.substr(i, length);
+    i += length;
+    switch (c) {
+      case '"': out += "\\\""; break;
+      case '\\': out += "\\\\"; break;
+      case '\0': out += "\\0"; break;
+      case '\t': out += "\\t"; break;
+      case '\n': out += "\\n"; break;
+      case '\r': out += "\\r"; break;
+      case 0x85: out += "\\N"; break;
+      case 0x2028: out += "\\L"; break;
+      case 0x2029: out += "\\P"; break;
+      case 0xFEFF: out += "\\uFEFF"; break;
+      default:
+        if (c < 0x20 || c == 0x7F) out += fmt::format("\\x{:02X}", static_cast<unsigned>(c));
+        else out += bytes;
+    }
+  }
+  return out + '"';
+}
+
+std::string scalar(std::string_view text, Quoting quoting, bool in_flow) {
+  if (quoting == Quoting::Always || !plain_is_safe(text, in_flow)) return double_quoted(text);
+  return std::string(text);
+}
+
+// Multi-line text that reads back exactly as a literal block (`|`, `|-`,
+// `|+`): no line starts or ends with a blank (editors strip those), and no
+// control character other than the line breaks.
+bool literal_is_safe(std::string_view text) {
+  if (text.find('\n') == std::string_view::npos || text.front() == '\n' || text.front() == ' ') return false;
+  const size_t content_end = text.find_last_not_of('\n') + 1;
+  for (size_t i = 0; i < content_end;) {
+    size_t length = 1;
+    const char32_t c = decode_code_point(text.substr(i), length);
+    if ((c < 0x20 && c != '\n') || c == 0x7F || c == 0x85 || c == 0x2028 || c == 0x2029 || c == 0xFEFF) return false;
+    if (c == '\n' && i > 0 && (text[i - 1] == ' ' || text[i - 1] == '\t')) return false;
+    i += length;
+  }
+  return text[content_end - 1] != ' ' && text[content_end - 1] != '\t';
+}
+
+bool contains(const std::vector<std::uint32_t>& sorted, std::uint32_t value) {
+  return std::binary_search(sorted.begin(), sorted.end(), value);
+}
+
+class Writer {
+ public:
+  explicit Writer(const model::Catalog& catalog) : m_catalog(catalog) {
+    for (const model::Comment& comment : catalog.comments) m_comment_lines.push_back(comment.line);
+  }
+
+  std::string write() {
+    const model::Catalog& c = m_catalog;
+    begin_line(0, line_of(c.pos.kind), 0, fmt::format("kind: {}", model::kind_name(c.kind)));
+    fields(c, model::header_fields, 0);
+    switch (c.kind) {
+      case model::Kind::Unified:
+      case model::Kind::Extension:
+      case model::Kind::Department: records(model::fields::matters, c.matters, model::matter_fields); break;
+      case model::Kind::Township: records(model::fields::matters, c.entries, model::entry_fields); break;
+      case model::Kind::Supervision: records(model::fields::matters, c.supervision, model::supervision_fields); break;
+      case model::Kind::Targets: records(model::fields::targets, c.targets, model::target_fields); break;
+      case model::Kind::Cases: counts(); break;
+      case model::Kind::Registry: break;
+    }
+    return join();
+  }
+
+ private:
+  struct Line {
+    std::string text;
+    unsigned indent;
+    std::uint32_t field_line;  // the source line of the field written here (trailing comments)
+    std::uint32_t item_line;   // the source line of the list item that starts here (leading comments)
+  };
+
+  static std::uint32_t line_of(Pos at) { return at.key_line ? at.key_line : at.line; }
+
+  // A new output line. `item_line` is set for the first line of a list item
+  // (written after `- `).
+  void begin_line(unsigned indent, std::uint32_t field_line, std::uint32_t item_line, std::string text) {
+    m_lines.push_back({std::move(text), indent, field_line, item_line});
+  }
+
+  void start_item(Pos at) {
+    m_item_starts = true;
+    m_item_line = at.line;
+  }
+
+  // The prefix of a field's line: the indentation, or `- ` for the first
+  // field of a list item.
+  std::string prefix(unsigned indent) {
+    if (m_item_starts) return std::string(indent - 2, ' ') + "- ";
+    return std::string(indent, ' ');
+  }
+  void field_line(unsigned indent, Pos at, const std::string& text) {
+    begin_line(m_item_starts ? indent - 2 : indent, line_of(at), m_item_starts ? m_item_line : 0, prefix(indent) + text);
+    m_item_starts = false;
+  }
+
+  // Whether a comment lies in the source lines (after, through]: a list with
+  // one inside is written one item per line, so the comment keeps its place.
+  bool comment_within(std::uint32_t after, std::uint32_t through) const {
+    const auto it = std::upper_bound(m_comment_lines.begin(), m_comment_lines.end(), after);
+    return it != m_comment_lines.end() && *it <= through;
+  }
+
+  template <typename Record, typename Table>
+  void fields(const Record& record, Table table, unsigned indent) {
+    table([&](const FieldInfo& info, auto value, auto at, auto... more) {
+      write_field(info, value(record), at(record), more(record)..., indent);
+    });
+  }
+
+  void write_field(const FieldInfo& info, std::string_view value, Pos at, unsigned indent) {
+    if (value.empty()) return;
+    if (value.find('\n') != std::string_view::npos && info.quoting == Quoting::AsNeeded && literal_is_safe(value)) {
+      const size_t content_end = value.find_last_not_of('\n') + 1;
+      const size_t breaks = value.size() - content_end;
+      field_line(indent, at, fmt::format("{}: |{}", info.key, breaks == 0 ? "-" : breaks == 1 ? "" : "+"));
+      const std::string body(indent + 2, ' ');
+      std::string_view rest = value.substr(0, content_end);
+      while (true) {
+        const size_t end = rest.find('\n');
+        const std::string_view line = rest.substr(0, end);
+        begin_line(indent + 2, 0, 0, line.empty() ? std::string() : body + std::string(line));
+        if (end == std::string_view::npos) break;
+        rest.remove_prefix(end + 1);
+      }
+      for (size_t i = 1; i < breaks; ++i) begin_line(indent + 2, 0, 0, std::string());
+      return;
+    }
+    field_line(indent, at, fmt::format("{}: {}", info.key, scalar(value, info.quoting, false)));
+  }
+
+  void write_field(const FieldInfo& info, const std::optional<int>& value, Pos at, unsigned indent) {
+    if (value) field_line(indent, at, fmt::format("{}: {}", info.key, *value));
+  }
+  void write_field(const FieldInfo& info, int value, Pos at, unsigned indent) {
+    field_line(indent, at, fmt::format("{}: {}", info.key, value));
+  }
+
+  template <typename Enum>
+  void write_field(const FieldInfo& info, const std::optional<Enum>& value, Pos at, unsigned indent) {
+    if (value) field_line(indent, at, fmt::format("{}: {}", info.key, model::words_of(*value)[static_cast<size_t>(*value)]));
+  }
+  // An enumerated field with a default: written where it was read or where it is not the default.
+  template <typename Enum, typename = std::enable_if_t<std::is_enum_v<Enum>>>
+  void write_field(const FieldInfo& info, Enum value, Pos at, unsigned indent) {
+    if (at || value != model::default_value(value))
+      field_line(indent, at, fmt::format("{}: {}", info.key, model::words_of(value)[static_cast<size_t>(value)]));
+  }
+
+  void write_field(const FieldInfo& info, std::uint8_t traits, Pos at, unsigned indent) {
+    if (!traits) return;
+    std::vector<std::string_view> words;
+    const model::WordList all = model::trait_words();
+    for (size_t bit = 0; bit < all.size; ++bit)
+      if (traits & (1u << bit)) words.push_back(all[bit]);
+    write_list(info, words, at, {}, indent);
+  }
+
+  void write_field(const FieldInfo& info, const std::vector<std::string_view>& items, Pos at,
+                   const std::vector<Pos>& items_at, unsigned indent) {
+    write_list(info, items, at, items_at, indent);
+  }
+
+  void write_list(const FieldInfo& info, const std::vector<std::string_view>& items, Pos at,
+                  const std::vector<Pos>& items_at, unsigned indent) {
+    if (items.empty()) return;
+    const std::uint32_t last = items_at.empty() ? 0 : items_at.back().line;
+    if (!comment_within(line_of(at), last)) {
+      std::string flow = fmt::format("{}: [", info.key);
+      for (size_t i = 0; i < items.size(); ++i) flow += (i ? ", " : "") + scalar(items[i], info.quoting, true);
+      flow += ']';
+      if (indent + display_width(flow) <= max_flow_width) return field_line(indent, at, flow);
+    }
+    field_line(indent, at, fmt::format("{}:", info.key));
+    for (size_t i = 0; i < items.size(); ++i)
+      begin_line(indent + 2, i < items_at.size() ? items_at[i].line : 0, i < items_at.size() ? items_at[i].line : 0,
+                 std::string(indent + 2, ' ') + "- " + scalar(items[i], info.quoting, false));
+  }
+
+  void write_field(const FieldInfo& info, const std::vector<model::Basis>& basis, Pos at, unsigned indent) {
+    if (basis.empty()) return;
+    field_line(indent, at, fmt::format("{}:", info.key));
+    for (const model::Basis& law : basis) {
+      start_item(law.at);
+      fields(law, model::basis_fields, indent + 4);
+    }
+  }
+
+  void write_field(const FieldInfo& info, const model::YearCounts& counts, Pos at, unsigned indent) {
+    if (!counts.empty()) write_counts(fmt::format("{}:", info.key), counts, at, indent);
+  }
+
+  void write_counts(const std::string& key, const model::YearCounts& counts, Pos at, unsigned indent) {
+    std::string flow = key + " {";
+    for (size_t i = 0; i < counts.size(); ++i) flow += fmt::format("{}{}: {}", i ? ", " : "", counts[i].first, counts[i].second);
+    flow += '}';
+    if (indent + display_width(flow) <= max_flow_width && !comment_within(line_of(at), at.line))
+      return field_line(indent, at, flow);
+    field_line(indent, at, key);
+    for (const auto& [year, count] : counts)
+      begin_line(indent + 2, 0, 0, fmt::format("{}{}: {}", std::string(indent + 2, ' '), year, count));
+  }
+
+  void write_field(const FieldInfo& info, const std::optional<double>& value, Pos at, std::string_view written,
+                   unsigned indent) {
+    if (!value) return;
+    std::string text(written);
+    if (text.empty()) {
+      text = fmt::format("{}", *value);
+      if (text.find_first_of(".en") == std::string::npos) text += ".0";
+    }
+    field_line(indent, at, fmt::format("{}: {}", info.key, text));
+  }
+
+  template <typename Record, typename Table>
+  void records(const FieldInfo& info, const std::vector<Record>& list, Table table) {
+    const Pos& at = m_catalog.pos.body;
+    if (list.empty()) {
+      if (at) begin_line(0, line_of(at), 0, fmt::format("{}: []", info.key));
+      return;
+    }
+    begin_line(0, line_of(at), 0, fmt::format("{}:", info.key));
+    for (const Record& record : list) {
+      start_item(record.at);
+      fields(record, table, 4);
+    }
+  }
+
+  void counts() {
+    const model::Catalog& c = m_catalog;
+    if (c.cases.empty()) {
+      if (c.pos.body) begin_line(0, line_of(c.pos.body), 0, "counts: {}");
+      return;
+    }
+    begin_line(0, line_of(c.pos.body), 0, "counts:");
+    for (const model::CaseCounts& code : c.cases) {
+      const std::string key = double_quoted(code.code) + ":";
+      if (code.by_year.empty()) begin_line(2, code.code_at.line, code.code_at.line, "  " + key + " {}");
+      else write_counts(key, code.by_year, code.by_year_at, 2);
+      m_lines.back().item_line = code.code_at.line;
+    }
+  }
+
+  std::string join();
+
+  const model::Catalog& m_catalog;
+  std::vector<std::uint32_t> m_comment_lines;  // sorted (comments are in source order)
+  std::vector<Line> m_lines;
+  bool m_item_starts = false;    // the next field is the first of a list item
+  std::uint32_t m_item_line = 0;  // that item's source line (0 for one built from values)
+};
+
+// Puts the comments and blank lines back. A trailing comment goes at the end
+// of the output line of the field on its source line; a full-line comment (or
+// a trailing one whose line wrote nothing) before the output line of the
+// first source line after it; comments before the first key stay first, and
+// what precedes nothing written goes last. A blank line goes where the source
+// line after it went, if that line was written or is a comment.
+std::string Writer::join() {
+  const model::Catalog& c = m_catalog;
+  using Index = std::vector<std::pair<std::uint32_t, size_t>>;  // (source line, output line), sorted
+  Index starts, fields;
+  for (size_t i = 0; i < m_lines.size(); ++i) {
+    if (m_lines[i].item_line) starts.push_back({m_lines[i].item_line, i});
+    if (m_lines[i].field_line) {
+      starts.push_back({m_lines[i].field_line, i});
+      fields.push_back({m_lines[i].field_line, i});
+    }
+  }
+  std::sort(starts.begin(), starts.end());
+  std::sort(fields.begin(), fields.end());
+  // The first output line of the first source line after `line`.
+  auto next_output = [&](std::uint32_t line) -> std::optional<size_t> {
+    const auto it = std::upper_bound(starts.begin(), starts.end(), std::make_pair(line, SIZE_MAX));
+    if (it == starts.end()) return std::nullopt;
+    return it->second;
+  };
+  auto written = [&](std::uint32_t line) {
+    const auto it = std::lower_bound(starts.begin(), starts.end(), std::make_pair(line, size_t{0}));
+    return it != starts.end() && it->first == line;
+  };
+
+  const size_t head = m_lines.size(), foot = m_lines.size() + 1;
+  std::vector<std::vector<std::string_view>> before(m_lines.size() + 2);  // "" is a blank line
+  std::vector<std::string> trailing(m_lines.size());
+  const std::uint32_t first_line = c.pos.root.line;
+  auto place = [&](std::uint32_t line, std::string_view text) {
+    if (line < first_line) return before[head].push_back(text);
+    const std::optional<size_t> target = next_output(line);
+    before[target ? *target : foot].push_back(text);
+  };
+  size_t blank = 0;  // the next of c.after_blank
+  auto blanks_through = [&](std::uint32_t line) {
+    for (; blank < c.after_blank.size() && c.after_blank[blank] <= line; ++blank)
+      if (c.after_blank[blank] > 1 && (written(c.after_blank[blank]) || contains(m_comment_lines, c.after_blank[blank])))
+        place(c.after_blank[blank] - 1, "");
+  };
+  for (const model::Comment& comment : c.comments) {
+    blanks_through(comment.line);
+    if (comment.trailing) {
+      auto it = std::upper_bound(fields.begin(), fields.end(), std::make_pair(comment.line, SIZE_MAX));
+      if (it != fields.begin() && (--it)->first == comment.line) {
+        trailing[it->second] += (trailing[it->second].empty() ? "  " : " ") + std::string(comment.text);
+        continue;
+      }
+    }
+    place(comment.line, comment.text);
+  }
+  blanks_through(UINT32_MAX);
+
+  std::string out;
+  bool last_blank = true;  // no blank line first in the file
+  auto put = [&](const std::vector<std::string_view>& lines, unsigned indent) {
+    for (const std::string_view text : lines) {
+      if (text.empty()) {
+        if (!last_blank) out += '\n';
+        last_blank = true;
+        continue;
+      }
+      out.append(indent, ' ').append(text) += '\n';
+      last_blank = false;
+    }
+  };
+  put(before[head], 0);
+  for (size_t i = 0; i < m_lines.size(); ++i) {
+    put(before[i], m_lines[i].indent);
+    out += m_lines[i].text + trailing[i] + '\n';
+    last_blank = m_lines[i].text.empty();
+  }
+  put(before[foot], 0);
+  while (out.size() > 1 && out[out.size() - 1] == '\n' && out[out.size() - 2] == '\n') out.pop_back();
+  return out;
+}
+
+}  // namespace
+
+std::string to_yaml(const model::Catalog& catalog) { return Writer(catalog).write(); }
+
+}  // namespace encat::write

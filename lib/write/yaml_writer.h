@@ -1,0 +1,27 @@
+// The canonical YAML form of a catalog (format.md), the one form encat-fmt
+// writes and every tool that writes catalogs (merge, import) produces:
+//
+// - header keys and record keys in the order of format.md (the field tables
+//   of model/fields.h), two-space indentation, LF, UTF-8 without BOM, one
+//   trailing newline;
+// - codes and region codes always double-quoted, other strings quoted only
+//   where YAML (1.2, or a 1.1 reader such as PyYAML) would read them as
+//   something else; multi-line text as a literal block;
+// - lists of scalars in flow style (`[高频, 易发现]`) when they fit in 100
+//   columns and hold no comment, else one item per line; `basis` and the
+//   records of a catalog's body in block style;
+// - every comment of the file the catalog was read from beside the line it
+//   was on (a comment on its own line before the line it preceded, a
+//   trailing one at the end of its line; comments before the first key stay
+//   first), and single blank lines between entries kept.
+#pragma once
+
+#include <string>
+
+#include "model/catalog.h"
+
+namespace encat::write {
+
+std::string to_yaml(const model::Catalog& catalog);
+
+}  // namespace encat::write

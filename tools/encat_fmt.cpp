@@ -1,0 +1,126 @@
+// encat-fmt PATH…: rewrites catalog files in the one canonical form, in
+// place and atomically; --check lists what would change, --diff shows it,
+// --stdout prints one file's canonical form.
+#include <unistd.h>
+
+#include <iostream>
+
+#include "common/driver.h"
+#include "render/findings.h"
+#include "render/unified_diff.h"
+#include "write/yaml_writer.h"
+
+using namespace encat;
+
+namespace {
+
+struct FmtOptions {
+  bool check = false;
+  bool diff = false;
+  bool to_stdout = false;
+};
+
+// A file's canonical form, or why it has none.
+struct Formatted {
+  const model::SourceFile* file = nullptr;
+  std::string canonical;
+  bool changed = false;
+};
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  CLI::App app{"encat-fmt: rewrite enforcement-matter catalogs (执法事项目录) in their one canonical form"};
+  tool::CommonOptions options;
+  FmtOptions fmt_options;
+  tool::add_common_options(app, options, {"text"});
+  app.remove_option(app.get_option("-o"));
+  app.add_flag("--check", fmt_options.check, "write nothing; exit 1 listing the files that are not in canonical form");
+  app.add_flag("--diff", fmt_options.diff, "write nothing; show a unified diff of each change (exit 1 if any)");
+  app.add_flag("--stdout", fmt_options.to_stdout, "print the canonical form of one file instead of rewriting it");
+
+  return tool::run_main(app, argc, argv, [&] {
+    std::optional<tool::Session> session = tool::prepare(options);
+    if (!session) return tool::exit_usage;
+    if (fmt_options.to_stdout && (fmt_options.check || fmt_options.diff)) {
+      tool::print_error(session->lang, text("`--stdout` 不能与 `--check` 或 `--diff` 同用",
+                                            "`--stdout` cannot be used with `--check` or `--diff`"));
+      return tool::exit_usage;
+    }
+    if (fmt_options.to_stdout && session->files.size() != 1) {
+      tool::print_error(session->lang, text("`--stdout` 只打印一个文件，却给出了 {} 个", "`--stdout` prints one file, {} were given",
+                                            session->files.size()));
+      return tool::exit_usage;
+    }
+    const model::Workspace ws = tool::load_workspace(*session);
+    bool failed = ws.unreadable_count() > 0;
+
+    // A file with reading findings (E0xx) is never rewritten: they are shown.
+    std::vector<Finding> reading = ws.reading_findings(session->config.severities);
+    render::RenderContext context;
+    context.tool = "encat-fmt";
+    context.lang = session->lang;
+    context.color = session->color_stderr;
+    if (!reading.empty()) {
+      render::SourceLines sources(session->config.limits.max_file_size);
+      tool::add_sources(sources, ws, reading);
+      std::cerr << render::render_text_findings(reading, context, sources);
+      failed = true;
+    }
+    std::vector<std::string_view> with_findings;
+    for (const Finding& finding : reading) with_findings.push_back(finding.location.file);
+
+    // Every canonical form is made and checked before anything is written.
+    std::vector<Formatted> formatted;
+    const model::LoadOptions load_options = session->load_options();
+    for (const model::Catalog& catalog : ws.catalogs()) {
+      if (std::find(with_findings.begin(), with_findings.end(), catalog.file) != with_findings.end()) continue;
+      const auto file = std::find_if(ws.files().begin(), ws.files().end(),
+                                     [&](const model::SourceFile& f) { return f.path == catalog.file; });
+      Formatted result{&*file, write::to_yaml(catalog), false};
+      // A formatter must never change meaning: the output must read back, clean, as an equal catalog.
+      const model::LoadedCatalog again = model::load_catalog({catalog.file, result.canonical}, load_options);
+      if (!again.catalog || !again.findings.empty() || !(*again.catalog == catalog) ||
+          write::to_yaml(*again.catalog) != result.canonical) {
+        tool::print_error(session->lang,
+                          text("内部错误：`{}` 的规范形式与原文件含义不同，未写入任何文件（请报告此问题）",
+                               "internal error: the canonical form of `{}` would change its meaning; nothing was written "
+                               "(please report this)",
+                               catalog.file));
+        return tool::exit_usage;
+      }
+      result.changed = result.canonical != file->source->bytes;
+      formatted.push_back(std::move(result));
+    }
+
+    if (fmt_options.to_stdout) {
+      if (formatted.empty()) return tool::exit_usage;
+      if (!tool::emit(formatted.front().canonical, options, *session)) return tool::exit_usage;
+      return failed ? tool::exit_usage : tool::exit_clean;
+    }
+    size_t changed = 0;
+    std::string out;
+    for (const Formatted& f : formatted) {
+      if (!f.changed) continue;
+      ++changed;
+      if (fmt_options.diff)
+        out += render::unified_diff(f.file->source->bytes, f.canonical, "a/" + f.file->path, "b/" + f.file->path,
+                                    session->color);
+      else
+        out += f.file->path + '\n';
+    }
+    if (!fmt_options.check && !fmt_options.diff) {
+      for (const Formatted& f : formatted) {
+        if (!f.changed) continue;
+        if (const std::optional<Text> error = write_file_atomic(f.file->path, f.canonical)) {
+          tool::print_error(session->lang, text("无法写入 `{0}`：{1}", "cannot write `{0}`: {2}", f.file->path,
+                                                error->zh, error->en));
+          return tool::exit_usage;
+        }
+      }
+    }
+    if (!tool::emit(out, options, *session)) return tool::exit_usage;
+    if (failed) return tool::exit_usage;
+    return (fmt_options.check || fmt_options.diff) && changed > 0 ? tool::exit_findings : tool::exit_clean;
+  });
+}
