@@ -31,6 +31,8 @@ struct Pos {
   std::uint32_t key_line = 0;
   explicit operator bool() const { return line != 0; }
 };
+// The line a field starts on: its key's, else its own.
+inline std::uint32_t line_of_key(Pos at) { return at.key_line ? at.key_line : at.line; }
 
 enum class Kind : std::uint8_t { Unified, Extension, Township, Department, Supervision, Cases, Targets, Registry };
 std::string_view kind_name(Kind kind);  // "unified", …

@@ -74,9 +74,9 @@ std::string double_quoted(std::string_view text) {
       case '\t': out += "\\t"; break;
       case '\n': out += "\\n"; break;
       case '\r': out += "\\r"; break;
-      case 0x85: out += "\\N"; break;
-      case 0x2028: out += "\\L"; break;
-      case 0x2029: out += "\\P"; break;
+      case 0x85: out += "\\u0085"; break;  // (yaml-cpp reads `\N` wrongly)
+      case 0x2028: out += "\\u2028"; break;
+      case 0x2029: out += "\\u2029"; break;
       case 0xFEFF: out += "\\uFEFF"; break;
       default:
         if (c < 0x20 || c == 0x7F) out += fmt::format("\\x{:02X}", static_cast<unsigned>(c));
@@ -119,7 +119,7 @@ class Writer {
 
   std::string write() {
     const model::Catalog& c = m_catalog;
-    begin_line(0, line_of(c.pos.kind), 0, fmt::format("kind: {}", model::kind_name(c.kind)));
+    begin_line(0, model::line_of_key(c.pos.kind), 0, fmt::format("kind: {}", model::kind_name(c.kind)));
     fields(c, model::header_fields, 0);
     switch (c.kind) {
       case model::Kind::Unified:
@@ -142,8 +142,6 @@ class Writer {
     std::uint32_t item_line;   // the source line of the list item that starts here (leading comments)
   };
 
-  static std::uint32_t line_of(Pos at) { return at.key_line ? at.key_line : at.line; }
-
   // A new output line. `item_line` is set for the first line of a list item
   // (written after `- `).
   void begin_line(unsigned indent, std::uint32_t field_line, std::uint32_t item_line, std::string text) {
@@ -162,7 +160,7 @@ class Writer {
     return std::string(indent, ' ');
   }
   void field_line(unsigned indent, Pos at, const std::string& text) {
-    begin_line(m_item_starts ? indent - 2 : indent, line_of(at), m_item_starts ? m_item_line : 0, prefix(indent) + text);
+    begin_line(m_item_starts ? indent - 2 : indent, model::line_of_key(at), m_item_starts ? m_item_line : 0, prefix(indent) + text);
     m_item_starts = false;
   }
 
@@ -237,7 +235,7 @@ class Writer {
                   const std::vector<Pos>& items_at, unsigned indent) {
     if (items.empty()) return;
     const std::uint32_t last = items_at.empty() ? 0 : items_at.back().line;
-    if (!comment_within(line_of(at), last)) {
+    if (!comment_within(model::line_of_key(at), last)) {
       std::string flow = fmt::format("{}: [", info.key);
       for (size_t i = 0; i < items.size(); ++i) flow += (i ? ", " : "") + scalar(items[i], info.quoting, true);
       flow += ']';
@@ -266,7 +264,7 @@ class Writer {
     std::string flow = key + " {";
     for (size_t i = 0; i < counts.size(); ++i) flow += fmt::format("{}{}: {}", i ? ", " : "", counts[i].first, counts[i].second);
     flow += '}';
-    if (indent + display_width(flow) <= max_flow_width && !comment_within(line_of(at), at.line))
+    if (indent + display_width(flow) <= max_flow_width && !comment_within(model::line_of_key(at), at.line))
       return field_line(indent, at, flow);
     field_line(indent, at, key);
     for (const auto& [year, count] : counts)
@@ -288,10 +286,10 @@ class Writer {
   void records(const FieldInfo& info, const std::vector<Record>& list, Table table) {
     const Pos& at = m_catalog.pos.body;
     if (list.empty()) {
-      if (at) begin_line(0, line_of(at), 0, fmt::format("{}: []", info.key));
+      if (at) begin_line(0, model::line_of_key(at), 0, fmt::format("{}: []", info.key));
       return;
     }
-    begin_line(0, line_of(at), 0, fmt::format("{}:", info.key));
+    begin_line(0, model::line_of_key(at), 0, fmt::format("{}:", info.key));
     for (const Record& record : list) {
       start_item(record.at);
       fields(record, table, 4);
@@ -301,10 +299,10 @@ class Writer {
   void counts() {
     const model::Catalog& c = m_catalog;
     if (c.cases.empty()) {
-      if (c.pos.body) begin_line(0, line_of(c.pos.body), 0, "counts: {}");
+      if (c.pos.body) begin_line(0, model::line_of_key(c.pos.body), 0, "counts: {}");
       return;
     }
-    begin_line(0, line_of(c.pos.body), 0, "counts:");
+    begin_line(0, model::line_of_key(c.pos.body), 0, "counts:");
     for (const model::CaseCounts& code : c.cases) {
       const std::string key = double_quoted(code.code) + ":";
       if (code.by_year.empty()) begin_line(2, code.code_at.line, code.code_at.line, "  " + key + " {}");
