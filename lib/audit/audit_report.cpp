@@ -54,7 +54,7 @@ report::Section figures_section(const RegionAudit& audit) {
       row.push_back(Cell::ratio(figure.ratio.numerator, figure.ratio.denominator, figure.target, status(figure.met())));
     }
   }
-  return {"figures", {"覆盖率指标", "coverage figures"}, {std::move(table)}, true};
+  return {"figures", {"覆盖率指标", "coverage figures"}, {}, {std::move(table)}, true};
 }
 
 report::Section townships_section(const YearFigures& last) {
@@ -69,6 +69,7 @@ report::Section townships_section(const YearFigures& last) {
                           Cell::percent(t.ratio.value()), Cell::code_list(t.missing)});
   return {"townships",
           text("乡镇（街道）必须下放事项承接（{} 年）", "townships' mandatory matters ({})", last.year),
+          {},
           {std::move(table)}};
 }
 
@@ -140,6 +141,7 @@ report::Report audit_report(const RegionAudit& audit, const ReportInput& input) 
   if (!audit.years.empty() && !audit.years.back().townships.empty()) r.sections.push_back(townships_section(audit.years.back()));
   r.sections.push_back({"gaps",
                         text("边界缺口（{} 年）", "boundary gaps ({})", audit.findings_year),
+                        {},
                         {report::FindingList{audit.findings, {"没有发现边界缺口", "no boundary gaps found"}}}});
   return r;
 }
@@ -173,7 +175,7 @@ report::Report league_report(const std::vector<RegionAudit>& counties, const Rep
     row.push_back(Cell::integer(static_cast<long long>(gaps.errors)));
     row.push_back(Cell::integer(static_cast<long long>(gaps.warnings)));
   }
-  r.sections.push_back({"league", {}, {std::move(table)}});
+  r.sections.push_back({"league", {}, {}, {std::move(table)}});
   return r;
 }
 

@@ -4,10 +4,11 @@
 #include <fmt/format.h>
 
 #include <map>
+#include <set>
 
 #include "audit/audit_report.h"
 #include "render/audit_html_chart.h"
-#include "render/audit_html_page.h"
+#include "render/html_page.h"
 #include "render/audit_report.h"
 #include "render/report.h"
 #include "report/messages.h"
@@ -314,45 +315,22 @@ std::string townships(const RegionAudit& audit, const AuditContext& context) {
 }
 
 std::string gaps(const RegionAudit& audit, const AuditContext& context) {
-  const Lang lang = context.lang;
-  std::string out = fmt::format("<section id=\"gaps\">\n<h2>{}{}</h2>\n",
-                                say(Message::BoundaryGaps, lang),
-                                audit.findings_year ? fmt::format("<span class=\"sub\">{}</span>",
-                                                                  text("{} 年", "as of {}", audit.findings_year).in(lang))
-                                                    : std::string());
-  if (audit.findings.empty()) {
-    out += fmt::format("<p class=\"empty\">{}</p>\n</section>\n", say(Message::NoBoundaryGap, lang));
-    return out;
-  }
-  // Grouped by code in code order; inside a group, the findings' own order.
-  std::map<Code, std::vector<const Finding*>> groups;
-  for (const Finding& f : audit.findings) groups[f.code].push_back(&f);
-  for (const auto& [code, findings] : groups) {
-    const CodeInfo& info = code_info(code);
-    out += fmt::format("<section class=\"gap-group\" data-code=\"{}\" data-count=\"{}\">\n", info.id, findings.size());
-    out += fmt::format("<h3><span class=\"mono\">{}</span> {} <span class=\"name mono\">{}</span> {}<span class=\"count\">{}</span></h3>\n",
-                       info.id, markup_escape(report::code_summary(info, lang)), info.name,
-                       html::severity_badge(findings.front()->severity, lang),
-                       text("共 {} 项", "{} finding{}", findings.size(), findings.size() == 1 ? "" : "s").in(lang));
-    out += fmt::format("<table class=\"gaps\">\n<colgroup><col class=\"n\"><col class=\"matter\"><col><col class=\"where\"></colgroup>\n<thead><tr><th class=\"num\">#</th><th>{}</th><th>{}</th><th>{}</th></tr></thead>\n<tbody>\n",
-                       say(Message::MatterColumn, lang), say(Message::FindingColumn, lang), say(Message::LocationColumn, lang));
-    size_t number = 0;
-    for (const Finding* f : findings) {
-      out += fmt::format("<tr class=\"gap\" data-code=\"{}\"><td class=\"num\">{}</td><td class=\"mono\">{}</td><td>", info.id, ++number,
-                         f->matter.empty() ? "—" : markup_escape(f->matter));
-      if (f->severity != findings.front()->severity) out += html::severity_badge(f->severity, lang) + " ";
-      out += html::message(f->message.in(lang));
-      if (!f->notes.empty()) {
-        out += "<ul class=\"notes\">";
-        for (const Note& note : f->notes) out += fmt::format("<li>{}</li>", html::message(note.text.in(lang)));
-        out += "</ul>";
-      }
-      out += fmt::format("</td><td class=\"where mono\">{}</td></tr>\n", markup_escape(f->location.str()));
-    }
-    out += "</tbody>\n</table>\n</section>\n";
-  }
-  out += "</section>\n";
-  return out;
+  report::Section section{"gaps", report::message(Message::BoundaryGaps), {}, {}};
+  if (audit.findings_year) section.subtitle = text("{} 年", "as of {}", audit.findings_year);
+  section.blocks.push_back(report::FindingList{audit.findings, report::message(Message::NoBoundaryGap)});
+  return section_html(section, context.lang);
+}
+
+// The prominent notice of files left out of the audit, with their findings
+// (grouped by file, in order); empty when there are none.
+std::string reading_notice(const AuditContext& context) {
+  if (context.reading.empty()) return {};
+  std::set<std::string_view> files;
+  for (const Finding& f : context.reading) files.insert(f.location.file);
+  const report::Notice notice{
+      text("注意：{} 个文件未纳入本次评估", "Attention: {} file{} left out of this audit", files.size(), files.size() == 1 ? " was" : "s were"),
+      context.reading, false, report::message(Message::ReadingExplained)};
+  return notice_html(notice, context.lang);
 }
 
 std::string footer(Lang lang) {
@@ -384,7 +362,7 @@ std::string render_audit_html(const RegionAudit& audit, const AuditContext& cont
   css += kAuditCss;
   std::string out = html::page_begin(lang, title, css, false);
   out += header(audit, context);
-  out += html::reading_notice(context.reading, lang);
+  out += reading_notice(context);
   out += summary(audit, context);
   out += charts(audit, context);
   out += figure_table(audit, context);
@@ -410,7 +388,7 @@ std::string render_league_html(const std::vector<RegionAudit>& counties, const A
   out += fmt::format("<div><dt>{}</dt><dd>{}</dd></div>", say(Message::Targets, lang), targets_label(context));
   out += fmt::format("<div><dt>{}</dt><dd>{}</dd></div>", say(Message::Counties, lang), counties.size());
   out += "</dl>\n</header>\n";
-  out += html::reading_notice(context.reading, lang);
+  out += reading_notice(context);
 
   // Summary: counties meeting every target, and the gaps in all.
   size_t all_met = 0, some_missed = 0;

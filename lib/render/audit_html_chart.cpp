@@ -5,7 +5,7 @@
 #include <algorithm>
 
 #include "audit/audit_report.h"
-#include "render/audit_html_page.h"
+#include "render/html_page.h"
 #include "render/char_width.h"
 #include "render/code_points.h"
 #include "render/report.h"

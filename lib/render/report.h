@@ -28,9 +28,14 @@ std::string render_report_text(const report::Report& report, const RenderContext
 // column headings and sentences start with a capital; findings grouped by code.
 std::string render_report_markdown(const report::Report& report, Lang lang);
 
-// A self-contained HTML fragment (<article>): sections, tables with a class
-// per cell kind and status, findings as lists; every value escaped.
+// An HTML fragment (<article>) for a page of html_page.h: the title and the
+// facts, the notice, the summary, the sections; tables with a class per cell
+// kind and status, findings grouped by code in tables; every value escaped.
 std::string render_report_html(const report::Report& report, Lang lang);
+// Its pieces, for pages that draw more than the model holds (the audit's charts):
+// <section id> with its <h2> and blocks; the notice (role="alert").
+std::string section_html(const report::Section& section, Lang lang);
+std::string notice_html(const report::Notice& notice, Lang lang);
 
 // {"title", "facts", "notice", "summary", "sections": [{"id", "title", "blocks": […]}]},
 // cells typed as in the model (numbers stay numbers).

@@ -74,6 +74,7 @@ using Block = std::variant<Table, FindingList>;
 struct Section {
   std::string id;  // a stable name (an HTML anchor, a sheet name)
   Text title;      // may be empty
+  Text subtitle;   // beside the title, smaller (HTML); may be empty
   std::vector<Block> blocks;
   // The report's main table, right under its head: a terminal report shows
   // it under the report's title, without a heading of its own.
@@ -85,6 +86,7 @@ struct Notice {
   Text title;                     // "以下文件有错误……，评估未包含它们"
   std::vector<Finding> findings;  // why
   bool brief_in_text = false;     // text gives only the title (a long report, e.g. a league table)
+  Text detail;                    // what it means for the report (HTML); may be empty
 };
 
 // A labelled fact of the report's head: 目标 `quzhou-targets`.

@@ -8,7 +8,7 @@
 
 #include "audit_html_sample.h"
 #include "render/audit_html_chart.h"
-#include "render/audit_html_page.h"
+#include "render/html_page.h"
 #include "render/audit_report.h"
 
 using namespace encat;

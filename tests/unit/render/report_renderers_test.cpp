@@ -141,3 +141,117 @@ Targets: `t-1`
 No gaps.
 )");
 }
+
+TEST_CASE("html: a fragment with the facts, the notice, the summary and each section; values escaped, cells classed") {
+  report::Report r = report_sample::sample(true);
+  r.title.zh = "样例 <b>&";
+  const std::string html = render_report_html(r, Lang::Zh);
+  CHECK(html.find("<article class=\"report\">\n<header class=\"report\">\n<h1>样例 &lt;b&gt;&amp;</h1>\n"
+                  "<dl class=\"meta\"><div><dt>目标</dt><dd class=\"mono\">t-1</dd></div></dl>\n</header>\n") == 0);
+  CHECK(html.find("<section class=\"notice\" id=\"reading\" role=\"alert\">\n<h2>以下文件未纳入</h2>\n<ul>\n"
+                  "<li><span class=\"file mono\">a.yaml</span>\n<ul>\n<li><span class=\"badge error\">错误</span> "
+                  "<b class=\"mono\">E001</b> <span class=\"mono frac\">a.yaml:3:7</span> 缺少 <code>:</code></li>\n</ul></li>\n</ul>\n</section>\n"
+                  "<p class=\"summary\">共 2 项，1 项未达标 <span class=\"legend\">✗ 未达标</span></p>\n") != std::string::npos);
+  CHECK(html.find(R"(<section id="figures">
+<h2>指标</h2>
+<table>
+<thead><tr><th>名称</th><th class="num">比例</th><th class="num">数</th><th>代码</th></tr></thead>
+<tbody>
+<tr><td class="text">甲</td><td class="num missed">25.0% (1/4) ≥50.0% ✗</td><td class="num">12</td><td class="mono"><code>c1</code> <code>c2</code></td></tr>
+<tr><td class="text">b|c</td><td class="num na">n/a</td><td class="num">3/4</td><td class="mono">x`y</td></tr>
+</tbody>
+</table>
+</section>
+<section id="gaps">
+<h2>缺口（2023 年）<span class="sub">2023 年</span></h2>
+<section class="gap-group" data-code="B301" data-count="1">
+<h3><span class="mono">B301</span> 综合执法事项缺少职责边界 <span class="name mono">missing_boundary</span> <span class="badge error">错误</span><span class="count">共 1 项</span></h3>
+<table class="gaps">
+<colgroup><col class="n"><col class="matter"><col><col class="where"></colgroup>
+<thead><tr><th class="num">#</th><th>事项代码</th><th>说明</th><th>位置</th></tr></thead>
+<tbody>
+<tr class="gap" data-code="B301"><td class="num">1</td><td class="mono">m1</td><td>事项 <code>m1</code> 缺少边界</td><td class="where mono">u.yaml:2:5</td></tr>
+</tbody>
+</table>
+</section>
+</section>
+<section id="more">
+<h2>其他</h2>
+<p class="empty">没有缺口</p>
+</section>
+</article>
+)") != std::string::npos);
+}
+
+TEST_CASE("json: cells keep their kinds and numbers; n/a is null; a status is `met`") {
+  report::Report r;
+  r.title = {"样例", "sample"};
+  r.summary = {"一项", "one"};
+  report::Table table;
+  table.columns = {{{"名称", "name"}, {}, report::Align::Left}, {{"比例", "share"}, {}, report::Align::Right}};
+  table.rows.push_back({report::Cell::code("c1"), report::Cell::ratio(1, 4, 0.5, report::Status::Missed)});
+  table.rows.push_back({report::Cell::fraction(3, 4), report::Cell::percent(std::nullopt)});
+  r.sections.push_back({"figures", {"指标", "figures"}, {}, {table}});
+  CHECK(render_report_json(r, Lang::En) == R"({
+  "title": "sample",
+  "facts": [],
+  "summary": "one",
+  "sections": [
+    {
+      "id": "figures",
+      "title": "figures",
+      "blocks": [
+        {
+          "columns": [
+            {
+              "heading": "name",
+              "align": "left"
+            },
+            {
+              "heading": "share",
+              "align": "right"
+            }
+          ],
+          "rows": [
+            [
+              {
+                "kind": "code",
+                "text": "c1"
+              },
+              {
+                "kind": "ratio",
+                "numerator": 1,
+                "denominator": 4,
+                "value": 0.25,
+                "target": 0.5,
+                "met": false
+              }
+            ],
+            [
+              {
+                "kind": "fraction",
+                "numerator": 3,
+                "denominator": 4
+              },
+              {
+                "kind": "percent",
+                "value": null
+              }
+            ]
+          ]
+        }
+      ]
+    }
+  ]
+}
+)");
+}
+
+TEST_CASE("json: the notice, the legend and findings go with the sample's sections") {
+  const std::string json = render_report_json(report_sample::sample(true), Lang::Zh);
+  CHECK(json.find("\"notice\": {\n    \"title\": \"以下文件未纳入\",\n    \"findings\": [\n      {\n        \"code\": \"E001\"") !=
+        std::string::npos);
+  CHECK(json.find("\"legend\": \"✗ 未达标\"") != std::string::npos);
+  CHECK(json.find("\"matter\": \"m1\"") != std::string::npos);
+  CHECK(json.find("\"findings\": []") != std::string::npos);  // the section with none
+}

@@ -26,11 +26,11 @@ inline report::Report sample(bool with_notice = false) {
   table.rows.push_back({Cell::words(Text{"甲", "a"}), Cell::ratio(1, 4, 0.5, Status::Missed), Cell::integer(12),
                         Cell::code_list({"c1", "c2"})});
   table.rows.push_back({Cell::words("b|c"), Cell::percent(std::nullopt), Cell::fraction(3, 4), Cell::code("x`y")});
-  r.sections.push_back({"figures", {"指标", "figures"}, {table}, true});
-  r.sections.push_back({"gaps", {"缺口（2023 年）", "gaps (2023)"},
+  r.sections.push_back({"figures", {"指标", "figures"}, {}, {table}, true});
+  r.sections.push_back({"gaps", {"缺口（2023 年）", "gaps (2023)"}, {"2023 年", "as of 2023"},
                         {FindingList{{make_finding(Code::B301, {"u.yaml", 2, 5}, {"事项 `m1` 缺少边界", "matter `m1` has no boundary"}, "m1")},
                                      {"没有缺口", "no gaps"}}}});
-  r.sections.push_back({"more", {"其他", "more"}, {FindingList{{}, {"没有缺口", "no gaps"}}}});
+  r.sections.push_back({"more", {"其他", "more"}, {}, {FindingList{{}, {"没有缺口", "no gaps"}}}});
   return r;
 }
 

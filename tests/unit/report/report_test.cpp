@@ -40,8 +40,8 @@ TEST_CASE("a report is built from values alone") {
   Table table;
   table.columns.push_back({{"名称", "name"}, {}, Align::Left});
   table.rows.push_back({Cell::words("甲")});
-  r.sections.push_back({"main", {}, {table}});
-  r.sections.push_back({"gaps", {"缺口", "gaps"}, {FindingList{{}, {"没有缺口", "no gaps"}}}});
+  r.sections.push_back({"main", {}, {}, {table}});
+  r.sections.push_back({"gaps", {"缺口", "gaps"}, {}, {FindingList{{}, {"没有缺口", "no gaps"}}}});
   REQUIRE(r.sections.size() == 2);
   CHECK(std::get<Table>(r.sections[0].blocks[0]).rows[0][0] == Cell::words("甲"));
   CHECK(std::get<FindingList>(r.sections[1].blocks[0]).none.en == "no gaps");

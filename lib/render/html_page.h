@@ -1,5 +1,5 @@
-// The pieces of encat-audit's HTML reports (audit_html.cpp): escaping, the
-// page around a report (inline CSS, print setup), and small shared blocks.
+// The pieces of the HTML reports (report_html.cpp, audit_html.cpp): escaping,
+// the page around a report (inline CSS, print setup), and small shared blocks.
 // Everything here is deterministic: the same input gives the same bytes.
 #pragma once
 
@@ -28,10 +28,6 @@ std::string fixed(double value, int decimals);
 std::string page_begin(Lang lang, std::string_view title, std::string_view extra_css, bool landscape);
 // </main></body></html>, with `script` (inline, may be empty) before </body>.
 std::string page_end(std::string_view script = {});
-
-// The prominent notice of files left out of the audit, with their findings
-// (grouped by file, in order); empty when there are none.
-std::string reading_notice(const std::vector<Finding>& reading, Lang lang);
 
 // A severity badge: <span class="badge error">错误</span>.
 std::string severity_badge(Severity severity, Lang lang);

@@ -1,9 +1,8 @@
-#include "render/audit_html_page.h"
+#include "render/html_page.h"
 
 #include <fmt/format.h>
 
 #include <cmath>
-#include <map>
 
 #include "render/code_points.h"
 #include "report/messages.h"
@@ -158,34 +157,6 @@ std::string severity_badge(Severity severity, Lang lang) {
     case Severity::Off: break;
   }
   return fmt::format("<span class=\"badge off\">{}</span>", say(Message::Off, lang));
-}
-
-std::string reading_notice(const std::vector<Finding>& reading, Lang lang) {
-  if (reading.empty()) return {};
-  // Files in the order they first appear (the findings are sorted by file).
-  std::vector<std::string> files;
-  std::map<std::string, std::vector<const Finding*>> by_file;
-  for (const Finding& f : reading) {
-    auto [it, inserted] = by_file.try_emplace(f.location.file);
-    if (inserted) files.push_back(f.location.file);
-    it->second.push_back(&f);
-  }
-  std::string out = "<section class=\"notice\" id=\"reading\" role=\"alert\">\n";
-  out += fmt::format("<h2>{}</h2>\n", text("注意：{} 个文件未纳入本次评估", "Attention: {} file{} left out of this audit", files.size(),
-                                               files.size() == 1 ? " was" : "s were")
-                                              .in(lang));
-  out += fmt::format("<p>{}</p>\n<ul>\n", say(Message::ReadingExplained, lang));
-  for (const std::string& file : files) {
-    out += fmt::format("<li><span class=\"file mono\">{}</span>\n<ul>\n", markup_escape(file.empty() ? "?" : file));
-    for (const Finding* f : by_file[file]) {
-      const std::string where = f->location.line ? fmt::format(" <span class=\"mono frac\">{}</span>", markup_escape(f->location.str())) : "";
-      out += fmt::format("<li>{} <b class=\"mono\">{}</b>{} {}</li>\n", severity_badge(f->severity, lang),
-                         f->info().id, where, message(f->message.in(lang)));
-    }
-    out += "</ul></li>\n";
-  }
-  out += "</ul>\n</section>\n";
-  return out;
 }
 
 }  // namespace encat::render::html

@@ -1,0 +1,152 @@
+// A report as HTML: a fragment to put in a page (html_page.h gives the page
+// and its styles). Every value is escaped; cells carry a class per kind and
+// status, so styles and tests can find them.
+#include <fmt/format.h>
+
+#include <map>
+
+#include "render/html_page.h"
+#include "render/report.h"
+#include "report/messages.h"
+
+namespace encat::render {
+namespace {
+
+using report::Message;
+using report::say;
+
+std::string cell_class(const report::Cell& cell) {
+  using Kind = report::Cell::Kind;
+  std::string cls;
+  switch (cell.kind) {
+    case Kind::Text: cls = "text"; break;
+    case Kind::Code:
+    case Kind::Codes: cls = "mono"; break;
+    case Kind::Integer:
+    case Kind::Fraction: cls = "num"; break;
+    case Kind::Percent:
+    case Kind::Ratio: cls = cell.value ? "num" : "num na"; break;
+  }
+  if (cell.status == report::Status::Met) cls += " met";
+  if (cell.status == report::Status::Missed) cls += " missed";
+  return cls;
+}
+
+std::string cell_html(const report::Cell& cell, Lang lang) {
+  if (cell.kind != report::Cell::Kind::Codes) return markup_escape(cell_text(cell, lang));
+  std::string out;
+  for (const std::string& code : cell.codes) out += (out.empty() ? "" : " ") + ("<code>" + markup_escape(code) + "</code>");
+  return out;
+}
+
+std::string table_html(const report::Table& table, Lang lang) {
+  std::string out = "<table>\n<thead><tr>";
+  for (const report::Column& column : table.columns)
+    out += fmt::format("<th{}>{}</th>", column.align == report::Align::Right ? " class=\"num\"" : "",
+                       markup_escape(column.heading.in(lang)));
+  out += "</tr></thead>\n<tbody>\n";
+  for (const std::vector<report::Cell>& row : table.rows) {
+    out += "<tr>";
+    for (const report::Cell& cell : row) out += fmt::format("<td class=\"{}\">{}</td>", cell_class(cell), cell_html(cell, lang));
+    out += "</tr>\n";
+  }
+  return out + "</tbody>\n</table>\n";
+}
+
+// Grouped by code in code order; inside a group, the findings' own order.
+std::string findings_html(const report::FindingList& list, Lang lang) {
+  if (list.findings.empty()) return fmt::format("<p class=\"empty\">{}</p>\n", markup_escape(list.none.in(lang)));
+  std::map<Code, std::vector<const Finding*>> groups;
+  for (const Finding& f : list.findings) groups[f.code].push_back(&f);
+  std::string out;
+  for (const auto& [code, findings] : groups) {
+    const CodeInfo& info = code_info(code);
+    out += fmt::format("<section class=\"gap-group\" data-code=\"{}\" data-count=\"{}\">\n", info.id, findings.size());
+    out += fmt::format("<h3><span class=\"mono\">{}</span> {} <span class=\"name mono\">{}</span> {}<span class=\"count\">{}</span></h3>\n",
+                       info.id, markup_escape(report::code_summary(info, lang)), info.name,
+                       html::severity_badge(findings.front()->severity, lang),
+                       text("共 {} 项", "{} finding{}", findings.size(), findings.size() == 1 ? "" : "s").in(lang));
+    out += fmt::format("<table class=\"gaps\">\n<colgroup><col class=\"n\"><col class=\"matter\"><col><col class=\"where\"></colgroup>\n<thead><tr><th class=\"num\">#</th><th>{}</th><th>{}</th><th>{}</th></tr></thead>\n<tbody>\n",
+                       say(Message::MatterColumn, lang), say(Message::FindingColumn, lang), say(Message::LocationColumn, lang));
+    size_t number = 0;
+    for (const Finding* f : findings) {
+      out += fmt::format("<tr class=\"gap\" data-code=\"{}\"><td class=\"num\">{}</td><td class=\"mono\">{}</td><td>", info.id, ++number,
+                         f->matter.empty() ? "—" : markup_escape(f->matter));
+      if (f->severity != findings.front()->severity) out += html::severity_badge(f->severity, lang) + " ";
+      out += html::message(f->message.in(lang));
+      if (!f->notes.empty()) {
+        out += "<ul class=\"notes\">";
+        for (const Note& note : f->notes) out += fmt::format("<li>{}</li>", html::message(note.text.in(lang)));
+        out += "</ul>";
+      }
+      out += fmt::format("</td><td class=\"where mono\">{}</td></tr>\n", markup_escape(f->location.str()));
+    }
+    out += "</tbody>\n</table>\n</section>\n";
+  }
+  return out;
+}
+
+}  // namespace
+
+std::string notice_html(const report::Notice& notice, Lang lang) {
+  // Files in the order they first appear (the findings are sorted by file).
+  std::vector<std::string> files;
+  std::map<std::string, std::vector<const Finding*>> by_file;
+  for (const Finding& f : notice.findings) {
+    auto [it, inserted] = by_file.try_emplace(f.location.file);
+    if (inserted) files.push_back(f.location.file);
+    it->second.push_back(&f);
+  }
+  std::string out = "<section class=\"notice\" id=\"reading\" role=\"alert\">\n";
+  out += fmt::format("<h2>{}</h2>\n", markup_escape(notice.title.in(lang)));
+  if (!notice.detail.in(lang).empty()) out += fmt::format("<p>{}</p>\n", markup_escape(notice.detail.in(lang)));
+  out += "<ul>\n";
+  for (const std::string& file : files) {
+    out += fmt::format("<li><span class=\"file mono\">{}</span>\n<ul>\n", markup_escape(file.empty() ? "?" : file));
+    for (const Finding* f : by_file[file]) {
+      const std::string where = f->location.line ? fmt::format(" <span class=\"mono frac\">{}</span>", markup_escape(f->location.str())) : "";
+      out += fmt::format("<li>{} <b class=\"mono\">{}</b>{} {}</li>\n", html::severity_badge(f->severity, lang),
+                         f->info().id, where, html::message(f->message.in(lang)));
+    }
+    out += "</ul></li>\n";
+  }
+  out += "</ul>\n</section>\n";
+  return out;
+}
+
+std::string section_html(const report::Section& section, Lang lang) {
+  std::string out = fmt::format("<section id=\"{}\">\n", markup_escape(section.id, true));
+  if (!section.title.in(lang).empty()) {
+    const std::string& sub = section.subtitle.in(lang);
+    out += fmt::format("<h2>{}{}</h2>\n", markup_escape(section.title.in(lang)),
+                       sub.empty() ? std::string() : fmt::format("<span class=\"sub\">{}</span>", markup_escape(sub)));
+  }
+  for (const report::Block& block : section.blocks) {
+    if (const auto* table = std::get_if<report::Table>(&block))
+      out += table_html(*table, lang);
+    else if (const auto* list = std::get_if<report::FindingList>(&block))
+      out += findings_html(*list, lang);
+  }
+  return out + "</section>\n";
+}
+
+std::string render_report_html(const report::Report& report, Lang lang) {
+  std::string out = fmt::format("<article class=\"report\">\n<header class=\"report\">\n<h1>{}</h1>\n",
+                                markup_escape(report.title.in(lang)));
+  if (!report.facts.empty()) {
+    out += "<dl class=\"meta\">";
+    for (const report::Fact& fact : report.facts)
+      out += fmt::format("<div><dt>{}</dt><dd class=\"{}\">{}</dd></div>", markup_escape(fact.label.in(lang)),
+                         cell_class(fact.value), cell_html(fact.value, lang));
+    out += "</dl>\n";
+  }
+  out += "</header>\n";
+  if (report.notice) out += notice_html(*report.notice, lang);
+  out += fmt::format("<p class=\"summary\">{}", markup_escape(report.summary.in(lang)));
+  if (!report.legend.in(lang).empty()) out += fmt::format(" <span class=\"legend\">{}</span>", markup_escape(report.legend.in(lang)));
+  out += "</p>\n";
+  for (const report::Section& section : report.sections) out += section_html(section, lang);
+  return out + "</article>\n";
+}
+
+}  // namespace encat::render
