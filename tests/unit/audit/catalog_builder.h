@@ -1,38 +1,28 @@
-// Small hand-made catalogs for the audit's unit tests: YAML text written to a
-// temporary folder and loaded as a Workspace.
+// Small hand-made catalogs for the unit tests: YAML text in memory, named
+// like files, loaded as a Workspace in name order (as a folder would be).
 #pragma once
 
-#include <stdlib.h>
-
-#include <filesystem>
-#include <fstream>
+#include <algorithm>
 #include <string>
 #include <vector>
 
 #include "audit/audit.h"
-#include "util/files.h"
+#include "model/workspace.h"
+#include "yaml/source.h"
 
 namespace encat::test {
 
-class CatalogFolder {
+class Catalogs {
  public:
-  CatalogFolder() {
-    std::string pattern = (std::filesystem::temp_directory_path() / "encat-audit-XXXXXX").string();
-    m_path = ::mkdtemp(pattern.data());
-  }
-  ~CatalogFolder() { std::filesystem::remove_all(m_path); }
-  CatalogFolder(const CatalogFolder&) = delete;
-  CatalogFolder& operator=(const CatalogFolder&) = delete;
-
-  void write(const std::string& name, const std::string& yaml) const {
-    std::ofstream(m_path / name, std::ios::binary) << yaml;
-  }
+  void write(const std::string& name, const std::string& yaml) { m_sources.push_back({name, yaml}); }
   model::Workspace load() const {
-    return model::Workspace::load(collect_files({m_path.string()}).files, model::LoadOptions{});
+    std::vector<yaml::Source> sources = m_sources;
+    std::sort(sources.begin(), sources.end(), [](const auto& a, const auto& b) { return a.name < b.name; });
+    return model::Workspace::load(std::move(sources), model::LoadOptions{});
   }
 
  private:
-  std::filesystem::path m_path;
+  std::vector<yaml::Source> m_sources;
 };
 
 // The header of a catalog file (kind, id, title, region, edition, effective).

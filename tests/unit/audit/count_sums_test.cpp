@@ -7,12 +7,12 @@
 #include "catalog_builder.h"
 
 using namespace encat;
-using encat::test::CatalogFolder;
+using encat::test::Catalogs;
 using encat::test::header;
 using encat::test::matter;
 
 TEST_CASE("two case counts near the 64-bit maximum saturate the case share's sums") {
-  CatalogFolder folder;
+  Catalogs folder;
   folder.write("unified.yaml", header("unified", "u-2022", "330000", 2022, "2022-01-01", "matters:\n") + matter("330219001000"));
   const std::string counts = "counts:\n  \"330219001000\": {2022: 9223372036854775807}\n";
   folder.write("cases-a.yaml", "kind: cases\nid: cases-a\ntitle: a\nregion: \"330881\"\n" + counts);

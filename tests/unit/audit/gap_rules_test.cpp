@@ -10,7 +10,7 @@ using namespace encat::test;
 TEST_CASE("B304: two mismatched supervision matters covering one matter are one finding") {
   // rules.md: "One finding per (code, matter) pair". Both JG-1 (住房和城乡建设局)
   // and JG-2 (市场监督管理局) cover 330216004000, whose `from` is 自然资源和规划局.
-  CatalogFolder dir;
+  Catalogs dir;
   dir.write("unified.yaml", header("unified", "zj-unified-2022", "330000", 2022, "2022-01-01") + "matters:\n" +
                                 matter("330216004000", "城乡规划", "自然资源和规划局"));
   dir.write("supervision.yaml",
@@ -30,7 +30,7 @@ TEST_CASE("B304: two mismatched supervision matters covering one matter are one 
 }
 
 TEST_CASE("B304: the same matter listed twice in one covers list is one finding") {
-  CatalogFolder dir;
+  Catalogs dir;
   dir.write("unified.yaml", header("unified", "zj-unified-2022", "330000", 2022, "2022-01-01") + "matters:\n" +
                                 matter("330216004000", "城乡规划", "自然资源和规划局"));
   dir.write("supervision.yaml", header("supervision", "js-supervision-2022", "330881", 2022, "2022-01-01") +
@@ -45,7 +45,7 @@ TEST_CASE("B307: a 有效 department matter with no case is dormant even when th
   // years" over 有效 matters. 330215001000 is 取消 in the unified catalog (given
   // back to the department), 有效 in the department's catalog, and has no case.
   // The unified copy is skipped (not 有效); the department copy must be reported.
-  CatalogFolder dir;
+  Catalogs dir;
   dir.write("unified.yaml", header("unified", "zj-unified-2022", "330000", 2022, "2022-01-01") + "matters:\n" +
                                 matter("330219001000") +
                                 matter("330215001000", "生态环境", "生态环境局", "    status: 取消\n"));
@@ -65,7 +65,7 @@ TEST_CASE("B307: a 有效 department matter with no case is dormant even when th
 }
 
 TEST_CASE("B307: a matter both comprehensive and departmental is one finding, at the comprehensive matter") {
-  CatalogFolder dir;
+  Catalogs dir;
   dir.write("unified.yaml", header("unified", "zj-unified-2022", "330000", 2022, "2022-01-01") + "matters:\n" +
                                 matter("330215001000", "生态环境", "生态环境局"));
   dir.write("huanbao.yaml", header("department", "js-huanbao-2022", "330881", 2022, "2022-01-01",
@@ -82,7 +82,7 @@ TEST_CASE("B307: a matter both comprehensive and departmental is one finding, at
 }
 
 TEST_CASE("B307: without a cases catalog of the region, nothing is dormant") {
-  CatalogFolder dir;
+  Catalogs dir;
   dir.write("unified.yaml", header("unified", "zj-unified-2022", "330000", 2022, "2022-01-01") + "matters:\n" +
                                 matter("330219001000"));
   dir.write("supervision.yaml", header("supervision", "js-supervision-2022", "330881", 2022, "2022-01-01") +
@@ -95,7 +95,7 @@ TEST_CASE("B307: without a cases catalog of the region, nothing is dormant") {
 }
 
 TEST_CASE("B306 and B302: a code of another county's extension is dangling here, and uncovered there") {
-  CatalogFolder dir;
+  Catalogs dir;
   dir.write("unified.yaml", header("unified", "zj-unified-2022", "330000", 2022, "2022-01-01") + "matters:\n" +
                                 matter("330219001000"));
   dir.write("changshan-ext.yaml", header("extension", "cs-extension-2022", "330822", 2022, "2022-01-01",

@@ -20,7 +20,7 @@ const model::Catalog& by_id(const model::Workspace& ws, std::string_view id) {
 }  // namespace
 
 TEST_CASE("in force: effective by 12-31 of the year, until an edition that supersedes it is effective") {
-  CatalogFolder dir;
+  Catalogs dir;
   dir.write("a.yaml", header("unified", "zj-unified-2021", "330000", 2021, "2021-12-31") + "matters:\n" + matter("330219001000"));
   dir.write("b.yaml", header("unified", "zj-unified-2022", "330000", 2022, "2023-01-01", "supersedes: zj-unified-2021\n") +
                           "matters:\n" + matter("330219001000") + matter("330219002000"));
@@ -45,7 +45,7 @@ TEST_CASE("in force: effective by 12-31 of the year, until an edition that super
 TEST_CASE("in force: a chain supersedes through an edition that is not effective yet") {
   // A ← B ← C, but B takes effect only in 2025 while C does in 2023: in 2023
   // and 2024 C supersedes A through the chain, and B is not in force yet.
-  CatalogFolder dir;
+  Catalogs dir;
   dir.write("a.yaml", header("supervision", "js-sup-a", "330881", 2021, "2021-01-01") + "matters:\n" +
                           supervision_matter("JG-A", "住房和城乡建设局", {}));
   dir.write("b.yaml", header("supervision", "js-sup-b", "330881", 2024, "2025-01-01", "supersedes: js-sup-a\n") +
@@ -75,7 +75,7 @@ TEST_CASE("in force: a chain supersedes through an edition that is not effective
 }
 
 TEST_CASE("counting: a code in two department catalogs is one matter, one domain set, its cases once") {
-  CatalogFolder dir;
+  Catalogs dir;
   dir.write("unified.yaml", header("unified", "zj-unified-2022", "330000", 2022, "2022-01-01") + "matters:\n" +
                                 matter("330215001000", "生态环境", "生态环境局", "    traits: [高综合]\n"));
   dir.write("huanbao.yaml", header("department", "js-huanbao-2022", "330881", 2022, "2022-01-01",
@@ -101,7 +101,7 @@ TEST_CASE("counting: a code in two department catalogs is one matter, one domain
 }
 
 TEST_CASE("counting: matters that are not 有效 are left out of every figure") {
-  CatalogFolder dir;
+  Catalogs dir;
   dir.write("unified.yaml", header("unified", "zj-unified-2022", "330000", 2022, "2022-01-01") + "matters:\n" +
                                 matter("330219001000", "市容环境卫生", "住房和城乡建设局", "    township: 必须下放\n") +
                                 matter("330219002000", "市容环境卫生", "住房和城乡建设局",
@@ -134,7 +134,7 @@ TEST_CASE("counting: matters that are not 有效 are left out of every figure") 
 }
 
 TEST_CASE("townships: counted from their effective year, once per catalog in force") {
-  CatalogFolder dir;
+  Catalogs dir;
   dir.write("unified.yaml", header("unified", "zj-unified-2022", "330000", 2022, "2022-01-01") + "matters:\n" +
                                 matter("330219001000", "市容环境卫生", "住房和城乡建设局", "    township: 必须下放\n") +
                                 matter("330219002000", "市容环境卫生", "住房和城乡建设局", "    township: 必须下放\n"));

@@ -8,7 +8,7 @@
 #include "model/workspace.h"
 
 using namespace encat;
-using encat::test::CatalogFolder;
+using encat::test::Catalogs;
 using encat::test::header;
 using encat::test::matter;
 
@@ -27,7 +27,7 @@ const std::string cases_head = "kind: cases\nid: cases-a\ntitle: c\nregion: \"33
 }  // namespace
 
 TEST_CASE("leave_out removes every file with an error-level E0xx finding, and keeps the rest indexed") {
-  CatalogFolder folder;
+  Catalogs folder;
   folder.write("a-unified.yaml", header("unified", "u-2022", "330000", 2022, "2022-01-01", "matters:\n") + matter("330219001000"));
   folder.write("b-cases.yaml", cases_head + "  \"330219001000\": {2022: -3}\n");  // E004: negative
   // E001: a second document; the reader may keep the first (whole, valid) one: the findings decide.
@@ -47,7 +47,7 @@ TEST_CASE("leave_out removes every file with an error-level E0xx finding, and ke
 }
 
 TEST_CASE("the config's severities decide what is error level: E004 as a warning keeps the file") {
-  CatalogFolder folder;
+  Catalogs folder;
   folder.write("cases.yaml", cases_head + "  \"330219001000\": {2022: -3}\n");
   model::Workspace ws = folder.load();
   const std::vector<Finding> shown = ws.leave_out(ws.reading_findings({{Code::E004, Severity::Warning}}));
@@ -59,7 +59,7 @@ TEST_CASE("the config's severities decide what is error level: E004 as a warning
 }
 
 TEST_CASE("a file that gave no catalog is left out whatever the severities say") {
-  CatalogFolder folder;
+  Catalogs folder;
   folder.write("bad.yaml", "kind: [\n");
   model::Workspace ws = folder.load();
   ws.leave_out(ws.reading_findings({{Code::E001, Severity::Off}}));
@@ -67,7 +67,7 @@ TEST_CASE("a file that gave no catalog is left out whatever the severities say")
 }
 
 TEST_CASE("an invalid code_pattern is an E004 found while loading, so a computing tool sees it") {
-  CatalogFolder folder;
+  Catalogs folder;
   folder.write("registry.yaml", "kind: registry\nid: registry-a\ntitle: r\ncode_pattern: \"^33[0-9\"\n");
   model::Workspace ws = folder.load();
   CHECK(count(ws.findings(), Code::E004) == 1);
@@ -75,7 +75,7 @@ TEST_CASE("an invalid code_pattern is an E004 found while loading, so a computin
 }
 
 TEST_CASE("a target of .nan is E004: it is no number in [0, 1]") {
-  CatalogFolder folder;
+  Catalogs folder;
   folder.write("targets.yaml", "kind: targets\nid: targets-a\ntitle: t\ntargets:\n  - year: 2022\n    matter_share: .nan\n");
   model::Workspace ws = folder.load();
   REQUIRE(count(ws.findings(), Code::E004) == 1);
@@ -83,7 +83,7 @@ TEST_CASE("a target of .nan is E004: it is no number in [0, 1]") {
 }
 
 TEST_CASE("a count beyond the 64-bit range decodes saturated, never as 0") {
-  CatalogFolder folder;
+  Catalogs folder;
   folder.write("cases.yaml", cases_head + "  \"330219001000\": {2022: 99999999999999999999999, 2023: -99999999999999999999999}\n");
   const model::Workspace ws = folder.load();
   CHECK(count(ws.findings(), Code::E004) == 2);  // above the maximum, below the minimum
@@ -105,7 +105,7 @@ TEST_CASE("sums of counts saturate instead of overflowing") {
 }
 
 TEST_CASE("in force follows `supersedes` within a series only") {
-  CatalogFolder folder;
+  Catalogs folder;
   const std::string dept = "matters:\n  - code: \"330215101000\"\n    name: 事项\n    domain: 生态环境\n    power: 行政处罚\n"
                            "    basis:\n      - law: 法\n";
   folder.write("a.yaml", header("department", "huanbao-2021", "330881", 2021, "2021-01-01", "department: 生态环境局\n" + dept));
@@ -127,7 +127,7 @@ TEST_CASE("in force follows `supersedes` within a series only") {
 // the CLI cases of --targets and --registry); the model gives values.
 TEST_CASE("choose: an id naming a catalog of another kind gives that catalog; an unknown id gives the id") {
   using Problem = model::Workspace::ChoiceProblem;
-  CatalogFolder folder;
+  Catalogs folder;
   folder.write("u.yaml", header("unified", "u-2022", "330000", 2022, "2022-01-01", "matters:\n") + matter("330219001000"));
   const model::Workspace ws = folder.load();
   const auto chosen = ws.choose(model::Kind::Targets, std::string("u-2022"));
@@ -148,7 +148,7 @@ TEST_CASE("choose: an id naming a catalog of another kind gives that catalog; an
 
 TEST_CASE("choose: several catalogs of the kind and no id gives all their ids in load order") {
   using Problem = model::Workspace::ChoiceProblem;
-  CatalogFolder folder;
+  Catalogs folder;
   for (const char* id : {"u-2020", "u-2021", "u-2022"})
     folder.write(std::string(id) + ".yaml",
                  header("unified", id, "330000", 2022, "2022-01-01", "matters:\n") + matter("330219001000"));
@@ -157,4 +157,32 @@ TEST_CASE("choose: several catalogs of the kind and no id gives all their ids in
   REQUIRE(std::get_if<Problem>(&several));
   CHECK(std::get_if<Problem>(&several)->reason == Problem::Reason::Several);
   CHECK(std::get_if<Problem>(&several)->ids == std::vector<std::string>{"u-2020", "u-2021", "u-2022"});
+}
+
+TEST_CASE("sources in memory load like files: findings name them, their bytes are kept, nothing is read from disk") {
+  const std::string bad = "kind: targets\nid: targets-a\ntitle: t\ntargets:\n  - year: 2022\n    matter_share: 2\n";
+  std::vector<yaml::Source> sources = {{"git:HEAD~1:targets.yaml", bad}, {"no/such/file.yaml", "kind: cases\n"}};
+  const model::Workspace ws = model::Workspace::load(std::move(sources), model::LoadOptions{});
+  REQUIRE(ws.files().size() == 2);
+  CHECK(ws.files()[0].path == "git:HEAD~1:targets.yaml");
+  CHECK(ws.files()[0].source->bytes == bad);
+  CHECK(ws.unreadable_count() == 0);
+  REQUIRE(!ws.findings().empty());
+  CHECK(ws.findings().front().location.file == "git:HEAD~1:targets.yaml");
+  CHECK(ws.findings().front().location.line == 6);
+}
+
+TEST_CASE("one catalog file loads on its own, so three files sharing an id can be compared") {
+  const std::string yaml = "kind: targets\nid: targets-a\ntitle: t\ntargets: []\n";
+  const model::LoadedCatalog base = model::load_catalog({"base.yaml", yaml}, model::LoadOptions{});
+  const model::LoadedCatalog ours = model::load_catalog({"ours.yaml", yaml}, model::LoadOptions{});
+  REQUIRE(base.catalog);
+  REQUIRE(ours.catalog);
+  CHECK(base.findings.empty());
+  CHECK(base.catalog->file == "base.yaml");
+  CHECK(*base.catalog == *ours.catalog);
+  const model::LoadedCatalog broken = model::load_catalog({"broken.yaml", "kind: [\n"}, model::LoadOptions{});
+  CHECK_FALSE(broken.catalog);
+  REQUIRE(!broken.findings.empty());
+  CHECK(broken.findings.front().code == Code::E001);
 }

@@ -5,7 +5,7 @@
 #include "rules/rules.h"
 
 using namespace encat;
-using encat::test::CatalogFolder;
+using encat::test::Catalogs;
 using encat::test::header;
 using encat::test::matter;
 
@@ -37,7 +37,7 @@ std::string department(const std::string& id, const std::string& name, const std
          "matters: []\n";
 }
 
-std::vector<Finding> check(const CatalogFolder& folder) {
+std::vector<Finding> check(const Catalogs& folder) {
   const model::Workspace ws = folder.load();
   return rules::check(ws, {nullptr, 1});
 }
@@ -45,7 +45,7 @@ std::vector<Finding> check(const CatalogFolder& folder) {
 }  // namespace
 
 TEST_CASE("E212: two unified catalogs of one province, neither superseding the other") {
-  CatalogFolder folder;
+  Catalogs folder;
   folder.write("u1.yaml", unified("u-2021", 2021, "2021-03-01"));
   folder.write("u2.yaml", unified("u-2022", 2022, "2022-07-01"));
   const std::vector<Finding> found = with(check(folder), Code::E212);
@@ -61,7 +61,7 @@ TEST_CASE("E212: two unified catalogs of one province, neither superseding the o
 }
 
 TEST_CASE("E212: a chain of editions is fine; an unrelated later edition overlaps only the one still in force") {
-  CatalogFolder folder;
+  Catalogs folder;
   folder.write("u1.yaml", unified("u-2021", 2021, "2021-03-01"));
   folder.write("u2.yaml", unified("u-2022", 2022, "2022-07-01", "u-2021"));
   folder.write("u3.yaml", unified("u-2023", 2023, "2023-01-01", "u-2022"));
@@ -73,7 +73,7 @@ TEST_CASE("E212: a chain of editions is fine; an unrelated later edition overlap
 }
 
 TEST_CASE("E212: an earlier edition superseded only after the later one takes effect overlaps it") {
-  CatalogFolder folder;
+  Catalogs folder;
   folder.write("s1.yaml", supervision("s-2021", "330881", "2021-01-01"));
   folder.write("s2.yaml", supervision("s-2022a", "330881", "2022-03-01"));          // unrelated, overlaps s-2021
   folder.write("s3.yaml", supervision("s-2022b", "330881", "2022-07-01", "s-2021")); // supersedes s-2021 later
@@ -84,7 +84,7 @@ TEST_CASE("E212: an earlier edition superseded only after the later one takes ef
 }
 
 TEST_CASE("E212: series are kind, region and (for departments) department") {
-  CatalogFolder folder;
+  Catalogs folder;
   folder.write("s1.yaml", supervision("s-881", "330881", "2022-01-01"));
   folder.write("s2.yaml", supervision("s-822", "330822", "2022-01-01"));  // another county
   folder.write("d1.yaml", department("d-huanbao", "生态环境局", "2021-01-01"));
@@ -97,7 +97,7 @@ TEST_CASE("E212: series are kind, region and (for departments) department") {
 }
 
 TEST_CASE("E201: supersedes naming another department's or another region's catalog; no E212 from a cycle") {
-  CatalogFolder folder;
+  Catalogs folder;
   folder.write("d1.yaml", department("d-huanbao", "生态环境局", "2021-01-01"));
   folder.write("d2.yaml", department("d-jiaotong", "交通运输局", "2022-01-01", "d-huanbao"));
   folder.write("s1.yaml", supervision("s-881", "330881", "2021-01-01"));
@@ -109,7 +109,7 @@ TEST_CASE("E201: supersedes naming another department's or another region's cata
   CHECK(e201[1].message.en == "`supersedes` names `s-881`, a catalog of another region (`330881`, not `330822`)");
   CHECK(with(findings, Code::E212).empty());
 
-  CatalogFolder cycle;
+  Catalogs cycle;
   cycle.write("u1.yaml", unified("u-2021", 2021, "2021-03-01", "u-2022"));
   cycle.write("u2.yaml", unified("u-2022", 2022, "2022-07-01", "u-2021"));
   const std::vector<Finding> looped = check(cycle);
