@@ -56,7 +56,9 @@ int main(int argc, char** argv) {
     bool failed = ws.unreadable_count() > 0;
 
     // A file with reading findings (E0xx) is never rewritten: they are shown.
-    std::vector<Finding> reading = ws.reading_findings(session->config.severities);
+    // The config's severities do not apply: decoding skips what the schema
+    // rejects (an unknown key, say), so a rewrite of such a file would lose it.
+    const std::vector<Finding> reading = ws.reading_findings({});
     render::RenderContext context;
     context.tool = "encat-fmt";
     context.lang = session->lang;
