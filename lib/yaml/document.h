@@ -75,8 +75,8 @@ class Node {
   Extent extent() const;
   // The code points the node covers on its first line, for carets: a quoted
   // scalar with its quotes, a block scalar its indicators (`|`, `>-`, `|2`),
-  // a multi-line scalar up to the last non-blank of its first line. 0 for
-  // containers and empty nodes.
+  // a multi-line scalar up to the last non-blank of its first line, a tagged
+  // scalar 1 (a caret under its tag). 0 for containers and empty nodes.
   unsigned span() const;
   // True for a scalar written with a tag (`!!str 12`, `!!float 1.5`). Tags are
   // not resolved: a tagged scalar is a String whatever its tag.

@@ -156,6 +156,7 @@ class DocumentBuilder final : public YAML::EventHandler {
     const uint32_t index = add_node(mark, plain ? resolve_plain(value) : Type::String, value);
     m_doc.m_nodes[index].tagged = !plain && tag != "!";
     scalar_extent(index, m_shift.to_source(mark.pos), value);
+    tag_span(index);
   }
 
   // After the last event: the comments after the last scalar, and every
@@ -443,6 +444,13 @@ class DocumentBuilder final : public YAML::EventHandler {
       while (stop > begin && is_space(m_source[stop - 1])) --stop;
     const size_t span = count_code_points(m_source.substr(begin, stop - begin));
     e.span = static_cast<uint32_t>(std::min<size_t>(span, Document::kMaxSpan));
+  }
+
+  // A tagged scalar's caret stays under its tag: the finding is about the
+  // tag (`!!int 2022` is read as a string), not about the text after it.
+  void tag_span(uint32_t index) {
+    Document::Entry& e = m_doc.m_nodes[index];
+    if (e.tagged && e.span > 1) e.span = 1;
   }
 
   void scalar_extent(uint32_t index, size_t start, std::string_view value) {

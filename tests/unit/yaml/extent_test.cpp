@@ -83,6 +83,7 @@ TEST_CASE("extent: tags, nulls, empty nodes and containers") {
   const Node root = r.root();
   CHECK(r.of(root.get("a")) == "!!str 12");
   CHECK(root.get("a").is_tagged());
+  CHECK(root.get("a").span() == 1);  // the caret under the tag
   CHECK_FALSE(root.get("a").is_plain());
   CHECK(root.get("a").style() == ScalarStyle::Plain);
   CHECK(r.of(root.get("b")) == "~");
