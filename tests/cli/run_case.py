@@ -13,7 +13,8 @@ created file without its pinned content fails the case (so a new `-o` case
 cannot forget to check what it wrote), and so does a pinned file the run did
 not write. An input the command is meant to rewrite (a formatter in place)
 is pinned the same way: its new content in `expected.files/<its path>`; any
-other changed input fails the case.
+other changed input fails the case, and so does a rewritten input whose
+permission bits changed (a rewrite in place keeps the file's mode).
 
 Optional files:
 - `setup`: shell commands run with `sh -e` in the temporary copy before the
@@ -72,6 +73,17 @@ def snapshot(folder):
                 digest.update(f"unreadable {st.st_mode} {st.st_size} {st.st_mtime_ns} {error.errno}".encode())
             files[rel] = digest.hexdigest()
     return files
+
+
+def modes(folder):
+    """path -> permission bits of each regular file (so a rewrite in place can be held to keep them)."""
+    found = {}
+    for root, dirs, names in os.walk(folder):
+        for name in names:
+            st = os.lstat(os.path.join(root, name))
+            if stat.S_ISREG(st.st_mode):
+                found[os.path.relpath(os.path.join(root, name), folder)] = stat.S_IMODE(st.st_mode)
+    return found
 
 
 def read_limits(case):
@@ -169,6 +181,7 @@ def main():
                 print(f"setup failed ({setup.returncode}):\n" + setup.stderr.decode(errors="replace"))
                 return 1
         before = snapshot(work)
+        modes_before = modes(work)
         started = time.monotonic()
         try:
             result = subprocess.run(argv, cwd=work, env=env, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
@@ -186,6 +199,11 @@ def main():
         # (blessing pins every rewritten input, and says so).
         rewritten = [p for p in changed if p in pinned or bless]
         written = {p: read_created(os.path.join(work, p)) for p in created + rewritten}
+        modes_after = modes(work)
+        for p in rewritten:
+            if p in modes_after and modes_after[p] != modes_before.get(p):
+                failures.append(f"the run rewrote `{p}` with mode {modes_after[p]:04o}, not its mode before,"
+                                f" {modes_before.get(p, 0):04o}")
         subprocess.run(["chmod", "-R", "u+rwX", work])  # so a setup's chmod 000 cannot stop the cleanup
 
     if seconds > limits.get("seconds", float("inf")):
