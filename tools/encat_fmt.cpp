@@ -75,12 +75,20 @@ int main(int argc, char** argv) {
     // Every canonical form is made and checked before anything is written.
     std::vector<Formatted> formatted;
     const model::LoadOptions load_options = session->load_options();
+    const bool writes = !fmt_options.check && !fmt_options.diff;
     for (const model::Catalog& catalog : ws.catalogs()) {
       if (std::find(with_findings.begin(), with_findings.end(), catalog.file) != with_findings.end()) continue;
       const auto file = std::find_if(ws.files().begin(), ws.files().end(),
                                      [&](const model::SourceFile& f) { return f.path == catalog.file; });
       Formatted result{&*file, write::to_yaml(catalog), false};
-      // A formatter must never change meaning: the output must read back, clean, as an equal catalog.
+      result.changed = result.canonical != file->source->bytes;
+      // A formatter must never change meaning: what is written (or printed to
+      // be written) must read back, clean, as an equal catalog that formats
+      // the same. --check and --diff write nothing and skip this second read.
+      if (!writes || !result.changed) {
+        formatted.push_back(std::move(result));
+        continue;
+      }
       const model::LoadedCatalog again = model::load_catalog({catalog.file, result.canonical}, load_options);
       if (!again.catalog || !again.findings.empty() || !(*again.catalog == catalog) ||
           write::to_yaml(*again.catalog) != result.canonical) {
@@ -91,7 +99,6 @@ int main(int argc, char** argv) {
                                catalog.file));
         return tool::exit_usage;
       }
-      result.changed = result.canonical != file->source->bytes;
       formatted.push_back(std::move(result));
     }
 

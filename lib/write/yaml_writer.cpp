@@ -136,7 +136,7 @@ class Writer {
 
  private:
   struct Line {
-    std::string text;
+    size_t begin, end;  // the text, in m_text
     unsigned indent;
     std::uint32_t field_line;  // the source line of the field written here (trailing comments)
     std::uint32_t item_line;   // the source line of the list item that starts here (leading comments)
@@ -144,8 +144,9 @@ class Writer {
 
   // A new output line. `item_line` is set for the first line of a list item
   // (written after `- `).
-  void begin_line(unsigned indent, std::uint32_t field_line, std::uint32_t item_line, std::string text) {
-    m_lines.push_back({std::move(text), indent, field_line, item_line});
+  void begin_line(unsigned indent, std::uint32_t field_line, std::uint32_t item_line, const std::string& text) {
+    m_lines.push_back({m_text.size(), m_text.size() + text.size(), indent, field_line, item_line});
+    m_text += text;
   }
 
   void start_item(Pos at) {
@@ -316,6 +317,7 @@ class Writer {
   const model::Catalog& m_catalog;
   std::vector<std::uint32_t> m_comment_lines;  // sorted (comments are in source order)
   std::vector<Line> m_lines;
+  std::string m_text;  // the lines' text, one after the other
   bool m_item_starts = false;    // the next field is the first of a list item
   std::uint32_t m_item_line = 0;  // that item's source line (0 for one built from values)
 };
@@ -350,14 +352,16 @@ std::string Writer::join() {
     return it != starts.end() && it->first == line;
   };
 
-  const size_t head = m_lines.size(), foot = m_lines.size() + 1;
-  std::vector<std::vector<std::string_view>> before(m_lines.size() + 2);  // "" is a blank line
-  std::vector<std::string> trailing(m_lines.size());
+  // Where each comment and blank line goes: before output line i (head:
+  // before everything, foot: after it), "" for a blank line; and trailing
+  // comments by output line. Both in the order they are met, sorted stably.
+  const size_t head = 0, foot = m_lines.size() + 1;  // output line i is slot i + 1
+  std::vector<std::pair<size_t, std::string_view>> before, trailing;
   const std::uint32_t first_line = c.pos.root.line;
   auto place = [&](std::uint32_t line, std::string_view text) {
-    if (line < first_line) return before[head].push_back(text);
+    if (line < first_line) return before.push_back({head, text});
     const std::optional<size_t> target = next_output(line);
-    before[target ? *target : foot].push_back(text);
+    before.push_back({target ? *target + 1 : foot, text});
   };
   size_t blank = 0;  // the next of c.after_blank
   auto blanks_through = [&](std::uint32_t line) {
@@ -370,34 +374,44 @@ std::string Writer::join() {
     if (comment.trailing) {
       auto it = std::upper_bound(fields.begin(), fields.end(), std::make_pair(comment.line, SIZE_MAX));
       if (it != fields.begin() && (--it)->first == comment.line) {
-        trailing[it->second] += (trailing[it->second].empty() ? "  " : " ") + std::string(comment.text);
+        trailing.push_back({it->second, comment.text});
         continue;
       }
     }
     place(comment.line, comment.text);
   }
   blanks_through(UINT32_MAX);
+  auto by_slot = [](const auto& a, const auto& b) { return a.first < b.first; };
+  std::stable_sort(before.begin(), before.end(), by_slot);
+  std::stable_sort(trailing.begin(), trailing.end(), by_slot);
 
   std::string out;
+  out.reserve(m_text.size() + m_lines.size() + 64);
   bool last_blank = true;  // no blank line first in the file
-  auto put = [&](const std::vector<std::string_view>& lines, unsigned indent) {
-    for (const std::string_view text : lines) {
-      if (text.empty()) {
+  auto next_before = before.begin();
+  auto put_before = [&](size_t slot, unsigned indent) {
+    for (; next_before != before.end() && next_before->first == slot; ++next_before) {
+      if (next_before->second.empty()) {
         if (!last_blank) out += '\n';
         last_blank = true;
         continue;
       }
-      out.append(indent, ' ').append(text) += '\n';
+      out.append(indent, ' ').append(next_before->second) += '\n';
       last_blank = false;
     }
   };
-  put(before[head], 0);
+  auto next_trailing = trailing.begin();
+  put_before(head, 0);
   for (size_t i = 0; i < m_lines.size(); ++i) {
-    put(before[i], m_lines[i].indent);
-    out += m_lines[i].text + trailing[i] + '\n';
-    last_blank = m_lines[i].text.empty();
+    const Line& line = m_lines[i];
+    put_before(i + 1, line.indent);
+    out.append(m_text, line.begin, line.end - line.begin);
+    for (bool first = true; next_trailing != trailing.end() && next_trailing->first == i; ++next_trailing, first = false)
+      out.append(first ? "  " : " ").append(next_trailing->second);
+    out += '\n';
+    last_blank = line.begin == line.end;
   }
-  put(before[foot], 0);
+  put_before(foot, 0);
   while (out.size() > 1 && out[out.size() - 1] == '\n' && out[out.size() - 2] == '\n') out.pop_back();
   return out;
 }
