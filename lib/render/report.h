@@ -16,8 +16,8 @@ namespace encat::render {
 std::string percent(const std::optional<double>& value);
 
 // A cell as plain text (the same in every format but for escaping):
-// 25.6% (100/391) ≥22.0% ✓, 3/4, 25.6% ✗; codes separated by `separator`.
-std::string cell_text(const report::Cell& cell, Lang lang, std::string_view separator = " ");
+// 25.6% (100/391) ≥22.0% ✓, 3/4, 25.6% ✗; codes separated by spaces.
+std::string cell_text(const report::Cell& cell, Lang lang);
 
 // For a terminal: the head line in bold, tables lined up, findings
 // rustc-style with their source lines (from `sources`), the summary last.

@@ -23,14 +23,14 @@ std::string_view status_mark(report::Status status) {
 
 }  // namespace
 
-std::string cell_text(const report::Cell& cell, Lang lang, std::string_view separator) {
+std::string cell_text(const report::Cell& cell, Lang lang) {
   using Kind = report::Cell::Kind;
   switch (cell.kind) {
     case Kind::Text:
     case Kind::Code: return cell.text.in(lang);
     case Kind::Codes: {
       std::string out;
-      for (const std::string& code : cell.codes) out += (out.empty() ? "" : std::string(separator)) + code;
+      for (const std::string& code : cell.codes) out += (out.empty() ? "" : " ") + code;
       return out;
     }
     case Kind::Integer: return std::to_string(cell.numerator);

@@ -31,7 +31,7 @@ TEST_CASE("cell text: ratio with target and mark, percent, n/a, fraction, codes"
   CHECK(cell_text(Cell::percent(1.0, Status::Met), Lang::En) == "100.0% ✓");
   CHECK(cell_text(Cell::percent(std::nullopt), Lang::En) == "n/a");
   CHECK(cell_text(Cell::fraction(3, 4), Lang::En) == "3/4");
-  CHECK(cell_text(Cell::code_list({"a", "b"}), Lang::En, ", ") == "a, b");
+  CHECK(cell_text(Cell::code_list({"a", "b"}), Lang::En) == "a b");
   CHECK(cell_text(Cell::words(Text{"甲", "a"}), Lang::En) == "a");
 }
 

@@ -1,0 +1,82 @@
+// The audit as a report model (audit/audit_report.h): built once from the
+// audit result, the same values for every format.
+#include <doctest/doctest.h>
+
+#include "audit/audit_report.h"
+#include "audit_html_sample.h"
+
+using namespace encat;
+using report::Cell;
+using report::Status;
+
+TEST_CASE("county report: the figures lead, then the last year's townships, then the gaps") {
+  const audit::RegionAudit county = render::audit_sample::county(2021, 2023);
+  const report::Report r = audit::audit_report(county, {"zhejiang-targets", {}});
+  CHECK(r.title.zh == "330881 综合行政执法评估（2021–2023 年）");
+  CHECK(r.title.en == "audit of 330881 (2021–2023)");
+  REQUIRE(r.facts.size() == 1);
+  CHECK(r.facts[0].value == Cell::code("zhejiang-targets"));
+  CHECK_FALSE(r.notice);
+  // 7 figures x 3 years, less 2 n/a without a checkable target; missed: matters 2021, cases 2022,
+  // townships 2022 and 2023 (35/36), inspections each year (36/37).
+  CHECK(r.summary.zh == "目标：19 项中 7 项未达标；边界缺口：3 个错误，1 个警告");
+  REQUIRE(r.sections.size() == 3);
+
+  const report::Section& figures = r.sections[0];
+  CHECK(figures.id == "figures");
+  CHECK(figures.lead);
+  const auto& table = std::get<report::Table>(figures.blocks.at(0));
+  REQUIRE(table.columns.size() == 4);  // the figure, then a column a year
+  CHECK(table.columns[1].heading.zh == "2021");
+  REQUIRE(table.rows.size() == model::figure_count);
+  const auto& cases = table.rows[static_cast<size_t>(model::Figure::CaseShare)];
+  CHECK(cases[0] == Cell::words(audit::figure_title(model::Figure::CaseShare)));
+  CHECK(cases[2] == Cell::ratio(550, 1000, 0.6, Status::Missed));  // 2022: 55% < 60%
+  CHECK(cases[3] == Cell::ratio(700, 1000, 0.6, Status::Met));
+  const auto& key = table.rows[static_cast<size_t>(model::Figure::KeyMatterShare)];
+  CHECK_FALSE(key[1].value);  // 2021: n/a, never 0
+  CHECK(key[1].status == Status::None);
+
+  const report::Section& townships = r.sections[1];
+  CHECK(townships.title.zh == "乡镇（街道）必须下放事项承接（2023 年）");
+  const auto& towns = std::get<report::Table>(townships.blocks.at(0));
+  REQUIRE(towns.rows.size() == 2);
+  CHECK(towns.rows[1][1] == Cell::code("t-qinghu"));
+  CHECK(towns.rows[1][2] == Cell::fraction(17, 18));
+  CHECK(towns.rows[1][4] == Cell::code_list({"330216004000"}));
+
+  const report::Section& gaps = r.sections[2];
+  CHECK(gaps.title.en == "boundary gaps (2023)");
+  CHECK(std::get<report::FindingList>(gaps.blocks.at(0)).findings.size() == county.findings.size());
+}
+
+TEST_CASE("county report: files left out are the notice; no township list, no township section") {
+  audit::RegionAudit county = render::audit_sample::county(2021, 2021);
+  const report::Report r = audit::audit_report(county, {"", render::audit_sample::reading()});
+  REQUIRE(r.notice);
+  CHECK_FALSE(r.notice->brief_in_text);
+  CHECK(r.notice->findings.size() == 1);
+  CHECK(r.facts.empty());
+  REQUIRE(r.sections.size() == 2);
+  CHECK(r.sections[1].id == "gaps");
+}
+
+TEST_CASE("league report: a row per county, each figure a share marked when missed, the gap counts") {
+  const audit::RegionAudit county = render::audit_sample::county(2022, 2022);
+  const report::Report r = audit::league_report({county, county}, {"t", render::audit_sample::reading()});
+  CHECK(r.title.zh == "全省各县（市、区）评估（2022 年）");
+  REQUIRE(r.notice);
+  CHECK(r.notice->brief_in_text);
+  CHECK(r.notice->title.en == "1 file has errors and is left out");
+  CHECK(r.legend.zh == "✗ 未达标");
+  const auto& table = std::get<report::Table>(r.sections.at(0).blocks.at(0));
+  REQUIRE(table.columns.size() == 1 + model::figure_count + 2);
+  CHECK(table.columns[1].short_heading.zh == "事项占比");
+  REQUIRE(table.rows.size() == 2);
+  const auto& row = table.rows[0];
+  CHECK(row[0] == Cell::words("330881"));
+  CHECK(row[1 + static_cast<size_t>(model::Figure::CaseShare)] == Cell::percent(0.55, Status::Missed));
+  CHECK(row[1 + static_cast<size_t>(model::Figure::DomainShare)] == Cell::percent(0.6));  // met: no mark in the league
+  CHECK(row[1 + model::figure_count] == Cell::integer(3));      // errors
+  CHECK(row[2 + model::figure_count] == Cell::integer(1));      // warnings
+}
