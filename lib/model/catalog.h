@@ -256,5 +256,8 @@ inline bool operator!=(const Catalog& a, const Catalog& b) { return !(a == b); }
 // A copy of `matter` whose text lives in `store` (to move a matter into
 // another catalog: its text must outlive the catalog it came from).
 Matter copy_into(const Matter& matter, TextStore& store);
+// Forgets where a matter was read, for one written into another file (whose
+// comments are placed by line: the old lines would be taken for its own).
+void clear_positions(Matter& matter);
 
 }  // namespace encat::model

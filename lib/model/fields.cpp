@@ -1,5 +1,6 @@
 #include "model/fields.h"
 
+#include <algorithm>
 #include <type_traits>
 
 namespace encat::model {
@@ -53,6 +54,18 @@ class Rehome {
   TextStore& m_store;
 };
 
+// Sets every position of `record` (and of its basis) to none.
+template <typename Record, typename Table>
+void clear_fields(Record& record, Table table) {
+  record.at = Pos{};
+  table([&](const FieldInfo&, auto value, auto at, auto... more) {
+    at(record) = Pos{};
+    (std::fill(more(record).begin(), more(record).end(), Pos{}), ...);
+    if constexpr (std::is_same_v<std::decay_t<decltype(value(record))>, std::vector<Basis>>)
+      for (Basis& basis : value(record)) clear_fields(basis, basis_fields);
+  });
+}
+
 }  // namespace
 
 WordList words_of(Power) { return list(power_words); }
@@ -86,6 +99,10 @@ bool operator==(const Target& a, const Target& b) { return equal_fields(a, b, ta
 bool operator==(const Catalog& a, const Catalog& b) {
   return a.kind == b.kind && equal_fields(a, b, header_fields) && a.matters == b.matters && a.entries == b.entries &&
          a.supervision == b.supervision && a.cases == b.cases && a.targets == b.targets;
+}
+
+void clear_positions(Matter& matter) {
+  clear_fields(matter, matter_fields);
 }
 
 Matter copy_into(const Matter& matter, TextStore& store) {

@@ -294,6 +294,28 @@ TEST_CASE("a matter copied into another catalog owns its text") {
   CHECK(copy.from[0] == "住房和城乡建设局");
 }
 
+TEST_CASE("a matter moved into another file forgets its lines, so that file's comments stay where they were") {
+  const model::Catalog theirs = load(
+      "kind: unified\nid: u-theirs\ntitle: t\nregion: \"330000\"\nedition: 2022\neffective: 2022-01-01\nmatters:\n"
+      "  - code: \"330217009000\"\n    name: 新事项\n    domain: 档案\n    power: 行政处罚\n    basis: [{law: 档案法}]\n"
+      "    scope: 全部\n    boundary: 边界。\n    from: [档案局]\n");
+  model::Catalog ours = load(
+      "kind: unified\nid: u-ours\ntitle: t\nregion: \"330000\"\nedition: 2022\neffective: 2022-01-01\nmatters:\n"
+      "  - code: \"330217001000\"\n    name: 旧事项\n    domain: 档案\n    power: 行政处罚\n    basis: [{law: 档案法}]\n"
+      "    scope: 全部\n    boundary: 边界。\n    from: [档案局]  # ours\n");
+  model::Matter moved = model::copy_into(theirs.matters[0], ours.text);
+  model::clear_positions(moved);
+  CHECK_FALSE(moved.code_at);
+  CHECK_FALSE(moved.basis[0].law_at);
+  CHECK(moved.from_at.size() == 1);
+  CHECK_FALSE(moved.from_at[0]);
+  ours.matters.push_back(moved);
+  ours.update_derived();
+  const std::string yaml = write::to_yaml(ours);
+  CHECK(yaml.find("    from: [档案局]  # ours\n  - code: \"330217009000\"\n") != std::string::npos);
+  CHECK(std::count(yaml.begin(), yaml.end(), '#') == 1);
+}
+
 TEST_CASE("catalogs that differ in one field are not equal; positions and comments do not count") {
   const std::string yaml = "kind: targets\nid: targets-a\ntitle: 目标\ntargets:\n  - year: 2022\n    matter_share: 0.60\n";
   const model::Catalog a = load(yaml);
