@@ -44,8 +44,6 @@ size_t display_columns(char32_t cp) {
   return static_cast<size_t>(char_width(cp));
 }
 
-bool is_blank(char32_t cp) { return cp == ' ' || cp == '\t'; }
-
 char32_t decode_at(std::string_view text, size_t byte, size_t& length) {
   return decode_code_point(text.substr(byte), length);
 }
@@ -57,59 +55,6 @@ size_t previous_start(std::string_view text, size_t byte) {
   return byte;
 }
 
-// The code points a snippet looks at: the shown ones, and the one after them.
-struct Window {
-  std::vector<char32_t> cps;  // shown
-  bool more = false;          // the line goes on after them
-  char32_t next = 0;          // the code point after them, when `more`
-
-  char32_t at(size_t j) const { return j < cps.size() ? cps[j] : next; }
-  bool ends_at(size_t j) const { return j >= cps.size() && !more; }  // j is the end of the line
-};
-
-// The end (exclusive index into window.cps) of the scalar token at `start`,
-// or `start` when no scalar starts there. `flow`: `start` is inside a flow
-// collection, where `,`, `]` and `}` end a plain scalar. A token that runs
-// past the window ends at its edge.
-size_t token_end(const Window& w, size_t start, bool flow) {
-  const std::vector<char32_t>& cps = w.cps;
-  const size_t n = cps.size();
-  const char32_t c = cps[start];
-  const auto trimmed = [&](size_t end) {
-    if (end == n && w.more) return end;  // cut: the token may go on
-    while (end > start && is_blank(cps[end - 1])) --end;
-    return end;
-  };
-  if (c == '"') {
-    for (size_t j = start + 1; j < n; ++j) {
-      if (cps[j] == '\\') ++j;
-      else if (cps[j] == '"') return j + 1;
-    }
-    return trimmed(n);  // the string goes on (to the next line, or past the window)
-  }
-  if (c == '\'') {
-    for (size_t j = start + 1; j < n; ++j) {
-      if (cps[j] != '\'') continue;
-      if (j + 1 < n && cps[j + 1] == '\'') ++j;  // '' is a quote inside
-      else if (j + 1 == n && w.more && w.next == '\'') return n;
-      else return j + 1;
-    }
-    return trimmed(n);
-  }
-  const bool blank_after = w.ends_at(start + 1) || is_blank(w.at(start + 1));
-  if (is_blank(c) || std::u32string_view(U"[]{},#&*!|>%@`").find(c) != std::u32string_view::npos ||
-      ((c == '-' || c == '?' || c == ':') && blank_after))
-    return start;
-  size_t j = start;
-  for (; j < n; ++j) {
-    const char32_t d = cps[j];
-    if (flow && (d == ',' || d == ']' || d == '}')) break;
-    if (d == '#' && is_blank(cps[j - 1])) break;  // j > start: c is not '#'
-    if (d == ':' && (w.ends_at(j + 1) || is_blank(w.at(j + 1)))) break;
-  }
-  return trimmed(j);
-}
-
 }  // namespace
 
 SnippetLine::SnippetLine(std::string_view line) {
@@ -119,26 +64,11 @@ SnippetLine::SnippetLine(std::string_view line) {
   } else {
     m_text = line;
   }
-  Flow flow;
   size_t byte = 0;
   while (byte < m_text.size()) {
-    if (m_code_points % kStride == 0) m_marks.push_back({byte, flow});
+    if (m_code_points % kStride == 0) m_marks.push_back(byte);
     size_t length = 0;
-    const char32_t d = decode_at(m_text, byte, length);
-    m_width += display_columns(d);
-    // As a YAML reader would see brackets, outside quotes.
-    if (flow.skip) {
-      flow.skip = false;
-    } else if (flow.quote) {
-      if (d == '\\' && flow.quote == '"') flow.skip = true;
-      else if (d == flow.quote) flow.quote = 0;
-    } else if (d == '"' || d == '\'') {
-      flow.quote = d;
-    } else if (d == '[' || d == '{') {
-      ++flow.depth;
-    } else if ((d == ']' || d == '}') && flow.depth > 0) {
-      --flow.depth;
-    }
+    m_width += display_columns(decode_at(m_text, byte, length));
     byte += length;
     ++m_code_points;
   }
@@ -150,27 +80,16 @@ Snippet SnippetLine::snippet(unsigned column, unsigned span) const {
   const size_t start = column == 0 ? 0 : std::min<size_t>(column - 1, n);
   const size_t past = column == 0 ? 0 : column - 1 - start;  // columns past the end of the line
 
-  // The byte where code point `start` begins, and the brackets open there.
+  // The byte where code point `start` begins.
   size_t start_byte = text.size();
-  bool flow = false;
   if (start < n) {
-    const Mark& mark = m_marks[start / kStride];
-    size_t byte = mark.byte;
-    Flow f = mark.flow;
+    size_t byte = m_marks[start / kStride];
     for (size_t k = start / kStride * kStride; k < start; ++k) {
       size_t length = 0;
-      const char32_t d = decode_at(text, byte, length);
-      if (f.skip) f.skip = false;
-      else if (f.quote) {
-        if (d == '\\' && f.quote == '"') f.skip = true;
-        else if (d == f.quote) f.quote = 0;
-      } else if (d == '"' || d == '\'') f.quote = d;
-      else if (d == '[' || d == '{') ++f.depth;
-      else if ((d == ']' || d == '}') && f.depth > 0) --f.depth;
+      decode_at(text, byte, length);
       byte += length;
     }
     start_byte = byte;
-    flow = f.depth > 0;
   }
 
   // The window [from, to) of bytes shown: the whole line when it is short.
@@ -213,25 +132,18 @@ Snippet SnippetLine::snippet(unsigned column, unsigned span) const {
   }
 
   Snippet snippet;
-  Window window;
-  std::vector<size_t> offsets{0};  // offsets[i]: display columns before window code point i
+  std::vector<size_t> offsets{0};  // offsets[i]: display columns before shown code point i
   if (cut_left) snippet.line = "…";  // one column
   const size_t ellipsis = cut_left ? 1 : 0;
   for_each_code_point(text.substr(from, to - from), [&](char32_t cp, std::string_view raw) {
-    window.cps.push_back(cp);
     offsets.push_back(offsets.back() + append_display(snippet.line, cp, raw, true));
   });
-  if (cut_right) {
-    snippet.line += "…";
-    size_t length = 0;
-    window.more = true;
-    window.next = decode_at(text, to, length);
-  }
+  if (cut_right) snippet.line += "…";
   if (column == 0) return snippet;
 
   snippet.caret_offset = ellipsis + offsets[left] + past;
-  if (start >= n) return snippet;  // at or past the end of the line: one caret
-  const size_t end = span ? std::min(window.cps.size(), left + span) : token_end(window, left, flow);
+  if (start >= n || span == 0) return snippet;  // one caret
+  const size_t end = std::min(offsets.size() - 1, left + span);
   if (end > left) snippet.caret_width = std::max<size_t>(1, offsets[end] - offsets[left]);  // 0: a combining mark
   return snippet;
 }

@@ -39,36 +39,24 @@ class SnippetLine {
   SnippetLine& operator=(const SnippetLine&) = delete;
 
   // The snippet for 1-based code point `column` (0: no carets, the line from
-  // its start), as make_snippet below.
+  // its start) with carets over `span` code points, as make_snippet below.
   Snippet snippet(unsigned column, unsigned span = 0) const;
 
  private:
-  // Where YAML's brackets and quotes stand before a code point, for the
-  // flow-context rule of a plain scalar.
-  struct Flow {
-    int depth = 0;
-    char32_t quote = 0;
-    bool skip = false;  // the code point is escaped by a `\` in a double-quoted string
-  };
-  struct Mark {
-    size_t byte;
-    Flow flow;
-  };
   static constexpr size_t kStride = 64;  // code points between marks
 
   std::string m_owned;  // the line with each invalid byte as U+FFFD, when it had any
   std::string_view m_text;
-  std::vector<Mark> m_marks;  // m_marks[k]: before code point k * kStride
+  std::vector<size_t> m_marks;  // m_marks[k]: the byte where code point k * kStride starts
   size_t m_code_points = 0;
   size_t m_width = 0;  // display columns of the whole line
 };
 
 // The snippet of `line` for 1-based code point `column` (an invalid byte
 // counts as one code point, shown as U+FFFD). The carets cover `span` code
-// points, or with span 0 the scalar token that starts there: a quoted string
-// up to its closing quote, a plain scalar up to ` #`, `: ` or the end of the
-// line (and `,`, `]`, `}` inside brackets), trailing spaces trimmed; anything
-// else gets a single caret.
+// points (Location::span, which the reader gives every node: a whole quoted
+// string, a plain scalar without its comment); span 0 gets a single caret.
+// Nothing here knows YAML.
 Snippet make_snippet(std::string_view line, unsigned column, unsigned span = 0);
 
 // Text safe to print on a terminal, shown as snippets show it (a tab too as

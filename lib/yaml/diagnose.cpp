@@ -182,6 +182,69 @@ std::optional<Finding> encoding_finding(const std::string& file, std::string_vie
   return std::nullopt;
 }
 
+unsigned token_span(std::string_view source, size_t offset) {
+  if (offset >= source.size()) return 0;
+  const size_t line_start = offset == 0 ? 0 : source.rfind('\n', offset - 1) + 1;  // npos + 1 == 0
+  size_t n = source.find('\n', offset);
+  if (n == std::string_view::npos) n = source.size();
+  if (n > offset && source[n - 1] == '\r') --n;
+  // The brackets open before `offset` on its line, outside quotes.
+  int depth = 0;
+  char quote = 0;
+  for (size_t i = line_start; i < offset; ++i) {
+    const char d = source[i];
+    if (quote) {
+      if (d == '\\' && quote == '"') ++i;
+      else if (d == quote) quote = 0;
+    } else if (d == '"' || d == '\'') {
+      quote = d;
+    } else if (d == '[' || d == '{') {
+      ++depth;
+    } else if ((d == ']' || d == '}') && depth > 0) {
+      --depth;
+    }
+  }
+  const bool flow = depth > 0;
+  const auto blank = [](char c) { return c == ' ' || c == '\t'; };
+  const auto blank_or_end = [&](size_t j) { return j >= n || blank(source[j]); };
+  const auto span_to = [&](size_t end) {
+    while (end > offset && blank(source[end - 1])) --end;
+    return static_cast<unsigned>(count_code_points(source.substr(offset, end - offset)));
+  };
+  const char c = source[offset];
+  if (c == '"') {
+    for (size_t j = offset + 1; j < n; ++j) {
+      if (source[j] == '\\') ++j;
+      else if (source[j] == '"') return span_to(j + 1);
+    }
+    return span_to(n);  // not closed on this line
+  }
+  if (c == '\'') {
+    for (size_t j = offset + 1; j < n; ++j) {
+      if (source[j] != '\'') continue;
+      if (j + 1 < n && source[j + 1] == '\'') ++j;  // '' is a quote inside
+      else return span_to(j + 1);
+    }
+    return span_to(n);
+  }
+  if (offset >= n || blank(c) || std::string_view("[]{},#&*!|>%@`").find(c) != std::string_view::npos ||
+      ((c == '-' || c == '?' || c == ':') && blank_or_end(offset + 1)))
+    return 0;
+  size_t j = offset;
+  for (; j < n; ++j) {
+    const char d = source[j];
+    if (flow && (d == ',' || d == ']' || d == '}')) break;
+    if (d == '#' && j > offset && blank(source[j - 1])) break;
+    if (d == ':' && blank_or_end(j + 1)) break;
+  }
+  return span_to(j);
+}
+
+Location token_location(const std::string& file, std::string_view source, size_t offset) {
+  const auto [line, column] = position_of(source, offset);
+  return {file, line, column, token_span(source, offset)};
+}
+
 Finding syntax_finding(const std::string& file, std::string_view source, size_t offset, const std::string& message,
                        std::optional<OpenBracket> open) {
   auto [line, column] = position_of(source, offset);
@@ -200,12 +263,12 @@ Finding syntax_finding(const std::string& file, std::string_view source, size_t 
   for (unsigned l = line; l >= 1 && l + 3 >= line; --l) {
     const std::string_view text_line = line_at(source, l);
     if (const std::optional<size_t> quote = unclosed_quote(text_line))
-      return make_finding(Code::E001, {file, l, static_cast<unsigned>(count_code_points(text_line.substr(0, *quote))) + 1},
+      return make_finding(Code::E001, token_location(file, source, static_cast<size_t>(text_line.data() - source.data()) + *quote),
                           text("YAML 语法错误：引号 `{}` 未闭合", "invalid YAML: the quote `{}` is not closed", text_line[*quote]))
           .note(text("解析器在第 {} 行第 {} 列发现问题", "the parser stopped at line {}, column {}", line, column));
   }
   const std::string_view zh = syntax_message_zh(message);
-  Finding finding = make_finding(Code::E001, {file, line, column},
+  Finding finding = make_finding(Code::E001, token_location(file, source, offset),
                                  {fmt::format("YAML 语法错误：{}", zh.empty() ? std::string_view(message) : zh),
                                   "invalid YAML: " + message});
   if (open && (message == "end of sequence flow not found" || message == "end of map flow not found"))
@@ -231,15 +294,13 @@ std::optional<Finding> line_end_finding(const std::string& file, std::string_vie
 }
 
 Finding second_document_finding(const std::string& file, std::string_view source, size_t offset) {
-  const auto [line, column] = position_of(source, offset);
-  return make_finding(Code::E001, {file, line, column},
+  return make_finding(Code::E001, token_location(file, source, offset),
                       text("一个目录文件只能有一个 YAML 文档，此处开始了第二个",
                            "a catalog file holds one YAML document; a second one starts here"));
 }
 
 Finding content_after_document_finding(const std::string& file, std::string_view source, size_t offset) {
-  const auto [line, column] = position_of(source, offset);
-  return make_finding(Code::E001, {file, line, column},
+  return make_finding(Code::E001, token_location(file, source, offset),
                       text("YAML 文档在此之前已经结束，这里却还有内容；一个目录文件只能有一个 YAML 文档",
                            "the YAML document has already ended, but more follows here; "
                            "a catalog file holds one YAML document"));
@@ -271,8 +332,7 @@ LineKind line_kind(std::string_view line, bool& rest) {
 std::optional<Boundary> boundary_finding(const std::string& file, std::string_view source,
                                          const std::vector<std::pair<size_t, size_t>>& quoted, size_t until) {
   const auto at = [&](size_t offset, Text message) {
-    const auto [line, column] = position_of(source, offset);
-    return Boundary{offset, make_finding(Code::E001, {file, line, column}, std::move(message))};
+    return Boundary{offset, make_finding(Code::E001, token_location(file, source, offset), std::move(message))};
   };
   const Text directive_in_document =
       text("行首的 `%` 开始一条 YAML 指令，文档到此就结束了；如果它是值的一部分，请给值加引号或缩进这一行",

@@ -16,6 +16,17 @@ namespace encat::yaml {
 // The line (1-based) and column (1-based, in code points) of byte `offset`.
 std::pair<unsigned, unsigned> position_of(std::string_view text, size_t offset);
 
+// The code points of the YAML token at byte `offset` of `source`, for the
+// carets of a finding made from an offset (not from a node): a quoted
+// scalar to its closing quote (or the end of its line), a plain scalar to
+// ` #`, `: ` or the end of the line (and `,`, `]`, `}` inside brackets
+// opened on that line), trailing blanks not counted; 0 (one caret) for
+// anything else.
+unsigned token_span(std::string_view source, size_t offset);
+
+// file:line:column of byte `offset`, with the token_span there.
+Location token_location(const std::string& file, std::string_view source, size_t offset);
+
 // E002 when `bytes` are not UTF-8 text that YAML allows (`source` is `bytes`
 // without a UTF-8 byte-order mark).
 std::optional<Finding> encoding_finding(const std::string& file, std::string_view bytes, std::string_view source);

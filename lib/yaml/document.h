@@ -76,7 +76,8 @@ class Node {
   // The code points the node covers on its first line, for carets: a quoted
   // scalar with its quotes, a block scalar its indicators (`|`, `>-`, `|2`),
   // a multi-line scalar up to the last non-blank of its first line, a tagged
-  // scalar 1 (a caret under its tag). 0 for containers and empty nodes.
+  // scalar 1 (a caret under its tag), a block mapping its first key's (it
+  // starts there). 0 for other containers and for empty nodes.
   unsigned span() const;
   // True for a scalar written with a tag (`!!str 12`, `!!float 1.5`). Tags are
   // not resolved: a tagged scalar is a String whatever its tag.

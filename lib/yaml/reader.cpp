@@ -74,8 +74,8 @@ std::string_view strip_bom(std::string_view bytes) {
   return bytes;
 }
 
-Finding alias_finding(const std::string& file, unsigned line, unsigned column) {
-  return make_finding(Code::E006, {file, line, column},
+Finding alias_finding(Location at) {
+  return make_finding(Code::E006, std::move(at),
                       text("不允许使用 YAML 锚点或别名（`&`、`*`）", "YAML anchors and aliases (`&`, `*`) are not allowed"));
 }
 
@@ -220,6 +220,12 @@ class DocumentBuilder final : public YAML::EventHandler {
     return {line, static_cast<unsigned>(m_cache_column + 1)};
   }
 
+  // A finding's location at a mark, its carets over the token there.
+  Location at(const YAML::Mark& mark) {
+    const auto [line, column] = position(mark);
+    return {m_doc.file(), line, column, token_span(m_source, m_shift.to_source(mark.pos))};
+  }
+
   uint32_t add_node(const YAML::Mark& mark, Type type, std::string_view value) {
     const auto [line, column] = position(mark);
     const auto index = static_cast<uint32_t>(m_doc.m_nodes.size());
@@ -247,8 +253,7 @@ class DocumentBuilder final : public YAML::EventHandler {
                             m_doc.m_nodes[m_frames.back().node].column == column;
     const unsigned depth = (m_frames.empty() ? 0 : m_frames.back().depth) + (same_place ? 0 : 1);
     if (depth > m_limits.max_depth) {
-      const auto [line, column] = position(mark);
-      m_findings.push_back(make_finding(Code::E006, {m_doc.file(), line, column},
+      m_findings.push_back(make_finding(Code::E006, at(mark),
                                         text("嵌套深度超过上限 {}", "nesting is deeper than the limit of {}",
                                              m_limits.max_depth)));
       throw StopParsing{};
@@ -264,6 +269,11 @@ class DocumentBuilder final : public YAML::EventHandler {
     Document::Entry& entry = m_doc.m_nodes[frame.node];
     entry.first = static_cast<uint32_t>(m_doc.m_children.size());
     entry.count = static_cast<uint32_t>(m_pending.size() - frame.start);
+    // A block mapping starts at its first key: its caret is the key's.
+    if (frame.mapping && !frame.flow && entry.count > 0) {
+      const Document::Entry& key = m_doc.m_nodes[m_pending[frame.start]];
+      if (key.line == entry.line && key.column == entry.column) entry.span = key.span;
+    }
     m_doc.m_children.insert(m_doc.m_children.end(), m_pending.begin() + frame.start, m_pending.end());
     m_pending.resize(frame.start);
   }
@@ -306,8 +316,8 @@ class DocumentBuilder final : public YAML::EventHandler {
     for (const auto& [first, repeat] : duplicates) {
       const Document::Entry& a = m_doc.m_nodes[first];
       const Document::Entry& b = m_doc.m_nodes[repeat];
-      const Location first_at{m_doc.file(), a.line, a.column};
-      m_findings.push_back(make_finding(Code::E003, {m_doc.file(), b.line, b.column},
+      const Location first_at{m_doc.file(), a.line, a.column, a.span};
+      m_findings.push_back(make_finding(Code::E003, {m_doc.file(), b.line, b.column, b.span},
                                         text("键 `{}` 重复", "duplicate key `{}`", key_text(repeat)))
                                .note(note_at(first_at, "首次出现于", "first defined at")));
     }
@@ -590,8 +600,7 @@ class DocumentBuilder final : public YAML::EventHandler {
         ++i;  // '' inside single quotes
       }
     }
-    const auto [line, column] = position(mark);
-    m_findings.push_back(make_finding(Code::E001, {m_doc.file(), line, column},
+    m_findings.push_back(make_finding(Code::E001, at(mark),
                                       text("YAML 语法错误：引号 `{}` 未闭合", "invalid YAML: the quote `{}` is not closed", quote)));
     throw StopParsing{};
   }
@@ -601,8 +610,7 @@ class DocumentBuilder final : public YAML::EventHandler {
   }
 
   [[noreturn]] void reject_alias(const YAML::Mark& mark) {
-    const auto [line, column] = position(mark);
-    m_findings.push_back(alias_finding(m_doc.file(), line, column));
+    m_findings.push_back(alias_finding(at(mark)));
     throw StopParsing{};
   }
 
@@ -664,9 +672,8 @@ ReadResult read_bytes(const std::string& file, std::string_view bytes, const Lim
   } catch (const StopParsing&) {
   } catch (const YAML::Exception& error) {
     const size_t offset = error.mark.is_null() ? 0 : std::min(shift.to_source(error.mark.pos), source.size());
-    const auto [line, column] = position_of(source, offset);
     if (error.msg == YAML::ErrorMsg::UNKNOWN_ANCHOR) {  // an alias to no anchor is still an alias
-      result.findings.push_back(alias_finding(file, line, column));
+      result.findings.push_back(alias_finding(token_location(file, source, offset)));
     } else if (std::optional<Boundary> boundary =
                    boundary_finding(file, source, builder.quoted(), offset + 1)) {
       // A directive or a document marker on this line or an earlier one
@@ -676,7 +683,7 @@ ReadResult read_bytes(const std::string& file, std::string_view bytes, const Lim
       result.findings.push_back(syntax_finding(file, source, offset, error.msg, builder.open_bracket()));
     }
   } catch (const std::bad_alloc&) {
-    result.findings.push_back(make_finding(Code::E006, {file, 1, 1},
+    result.findings.push_back(make_finding(Code::E006, token_location(file, source, 0),
                                            text("文件过大，内存不足", "the file needs more memory than is available")));
   }
   // yaml-cpp ends the document at a line starting with `%`, `---` or `...`,

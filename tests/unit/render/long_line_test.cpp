@@ -27,16 +27,16 @@ const std::string kWideLine =
 }  // namespace
 
 TEST_CASE("a long line is cut to 100 columns around the carets, wide characters counted twice") {
-  const Snippet s = make_snippet(kWideLine, 141);
+  const Snippet s = make_snippet(kWideLine, 141, 2);  // 文物, as the reader spans it
   // 39 columns before the carets (one more 档 would be 41), `…` on both sides.
   CHECK(s.line == "…案" + repeat("档案", 7) + ",domain: 文物, code: \"330275012000\"} " + std::string(31, 'x') + "…");
   CHECK(s.caret_offset == 40);
-  CHECK(s.caret_width == 4);  // 文物, up to the `,` inside the braces
+  CHECK(s.caret_width == 4);  // 文物: two wide characters
 }
 
 TEST_CASE("near the end of a long line the window takes more of what comes before") {
   const std::string line = std::string(300, 'x') + " end: ab";
-  const Snippet s = make_snippet(line, 307);
+  const Snippet s = make_snippet(line, 307, 2);
   CHECK(s.line == "…" + std::string(91, 'x') + " end: ab");
   CHECK(s.caret_offset == 98);
   CHECK(s.caret_width == 2);
@@ -44,7 +44,7 @@ TEST_CASE("near the end of a long line the window takes more of what comes befor
 
 TEST_CASE("carets running past the cut stop at it; no caret shows the start of the line") {
   const std::string line = "name: " + std::string(500, 'a');
-  const Snippet s = make_snippet(line, 7);
+  const Snippet s = make_snippet(line, 7, 500);
   CHECK(s.line == "name: " + std::string(93, 'a') + "…");
   CHECK(s.caret_offset == 6);
   CHECK(s.caret_width == 93);
@@ -61,7 +61,7 @@ TEST_CASE("text: a finding on a long line shows the cut line and the caret under
   context.lang = Lang::En;
   context.files_checked = 1;
   const std::vector<Finding> findings{
-      make_finding(Code::W105, {"long.yaml", 1, 141}, {"执法领域 `文物` 不在登记表中", "the domain `文物` is not in the registry"})};
+      make_finding(Code::W105, {"long.yaml", 1, 141, 2}, {"执法领域 `文物` 不在登记表中", "the domain `文物` is not in the registry"})};
   CHECK(render_text(findings, context, sources) ==
         "warning[W105]: the domain `文物` is not in the registry\n"
         " --> long.yaml:1:141\n"
@@ -82,7 +82,7 @@ TEST_CASE("text: 5,000 findings on one 1 MB line render in linear time") {
   std::vector<Finding> findings;
   for (size_t i = 0; i < kFindings; ++i) {
     const unsigned column = static_cast<unsigned>(2 + 16 * (i * (kItems / kFindings)));  // an opening quote
-    findings.push_back(make_finding(Code::E101, {"minified.yaml", 1, column}, {"重复", "repeated"}));
+    findings.push_back(make_finding(Code::E101, {"minified.yaml", 1, column, 14}, {"重复", "repeated"}));
   }
   RenderContext context;
   const auto begin = std::chrono::steady_clock::now();

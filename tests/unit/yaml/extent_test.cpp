@@ -95,6 +95,9 @@ TEST_CASE("extent: tags, nulls, empty nodes and containers") {
   CHECK_FALSE(root.get("f").is_flow());
   CHECK_FALSE(root.is_flow());
   CHECK(root.get("d").span() == 0);
+  CHECK(root.get("e").span() == 0);          // `{`
+  CHECK(root.get("f").span() == 0);          // `-`
+  CHECK(root.span() == 1);                   // a block mapping: its first key, `a`
   REQUIRE(root.size() == 7);
   CHECK(r.of(root.key(6)) == "null");  // a null key has no text to look it up by
   CHECK(r.of(root.value(6)) == "null");
