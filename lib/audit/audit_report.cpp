@@ -27,7 +27,19 @@ const Text figure_short_titles[] = {
     {"事项占比", "matters"}, {"领域占比", "domains"},   {"三高事项", "key"},       {"案件占比", "cases"},
     {"乡镇承接", "townships"}, {"认领率", "claimed"}, {"检查覆盖", "inspected"},
 };
-static_assert(std::size(figure_titles) == figure_count && std::size(figure_short_titles) == figure_count);
+const Text definitions[] = {
+    {"综合执法事项 ÷ 全部执法事项（综合 ∪ 部门）", "comprehensive matters ÷ all enforcement matters (comprehensive ∪ department)"},
+    {"含综合执法事项的领域 ÷ 全部执法领域", "domains with comprehensive matters ÷ all enforcement domains"},
+    {"“三高”事项中的综合执法事项 ÷ 全部“三高”事项（高频、高综合、高需求）",
+     "high-frequency, high-composite or high-demand matters that are comprehensive ÷ all such matters"},
+    {"当年综合执法事项的案件 ÷ 当年全部事项的案件", "cases on comprehensive matters ÷ all cases, in the year"},
+    {"各乡镇（街道）已承接的必须下放事项 ÷ 应承接的必须下放事项", "mandatory (must-devolve) matters the townships list ÷ those in force for them"},
+    {"已认领（有监管部门）的监管事项 ÷ 全部监管事项", "supervision matters claimed by a department ÷ all supervision matters"},
+    {"当年至少检查一次的检查类监管事项 ÷ 全部检查类监管事项（随机抽查、重点监管）",
+     "inspection matters (random or targeted inspection) inspected at least once in the year ÷ all of them"},
+};
+static_assert(std::size(figure_titles) == figure_count && std::size(figure_short_titles) == figure_count &&
+              std::size(definitions) == figure_count);
 
 Status status(const std::optional<bool>& met) {
   if (!met) return Status::None;
@@ -50,8 +62,7 @@ report::Section figures_section(const RegionAudit& audit) {
     std::vector<Cell>& row = table.rows.emplace_back();
     row.push_back(Cell::words(figure_title(static_cast<Figure>(f))));
     for (const YearFigures& year : audit.years) {
-      const FigureResult& figure = year.figures[f];
-      row.push_back(Cell::ratio(figure.ratio.numerator, figure.ratio.denominator, figure.target, status(figure.met())));
+      row.push_back(figure_cell(year.figures[f]));
     }
   }
   return {"figures", {"覆盖率指标", "coverage figures"}, {}, {std::move(table)}, true};
@@ -75,7 +86,26 @@ report::Section townships_section(const YearFigures& last) {
 
 }  // namespace
 
+Cell figure_cell(const FigureResult& figure) {
+  return Cell::ratio(figure.ratio.numerator, figure.ratio.denominator, figure.target, status(figure.met()));
+}
+
+std::vector<report::Chart> figure_charts(const RegionAudit& audit) {
+  std::vector<report::Chart> charts;
+  for (size_t f = 0; f < figure_count; ++f) {
+    const Figure figure = static_cast<Figure>(f);
+    report::Chart& chart = charts.emplace_back();
+    chart.id = std::string(model::figure_name(figure));
+    chart.title = figure_title(figure);
+    chart.definition = figure_definition(figure);
+    for (const YearFigures& year : audit.years)
+      chart.points.push_back({std::to_string(year.year), text("{} 年", "{}", year.year), figure_cell(year.figures[f])});
+  }
+  return charts;
+}
+
 const Text& figure_title(Figure figure) { return figure_titles[static_cast<size_t>(figure)]; }
+const Text& figure_definition(Figure figure) { return definitions[static_cast<size_t>(figure)]; }
 const Text& figure_short_title(Figure figure) { return figure_short_titles[static_cast<size_t>(figure)]; }
 
 Text year_span(const RegionAudit& audit) {

@@ -24,10 +24,17 @@ report::Report audit_report(const RegionAudit& audit, const ReportInput& input);
 // Every county in one table (each its last year).
 report::Report league_report(const std::vector<RegionAudit>& counties, const ReportInput& input);
 
+// A chart per figure (report::Chart, id: the figure's JSON name) over the audit's years.
+std::vector<report::Chart> figure_charts(const RegionAudit& audit);
+// The figure of one year as a ratio cell: its fraction, its target, met or missed.
+report::Cell figure_cell(const FigureResult& figure);
+
 // The figure's name for people: 综合执法事项占比 / comprehensive matter share.
 const Text& figure_title(Figure figure);
 // A short column heading for the league table: 事项占比 / matters.
 const Text& figure_short_title(Figure figure);
+// What the figure counts, for people: "综合执法事项 ÷ 全部执法事项（综合 ∪ 部门）".
+const Text& figure_definition(Figure figure);
 
 // "2021–2023 年" / "2021–2023", or a single year.
 Text year_span(const RegionAudit& audit);

@@ -1,13 +1,13 @@
 // encat-audit --format html: one self-contained, printable page per county
 // (or one league table for the province). No script, font or image from the
-// network; the charts are inline SVG drawn by audit_html_chart.cpp.
+// network; the charts are inline SVG drawn by chart_svg.cpp.
 #include <fmt/format.h>
 
 #include <map>
 #include <set>
 
 #include "audit/audit_report.h"
-#include "render/audit_html_chart.h"
+#include "render/chart_svg.h"
 #include "render/html_page.h"
 #include "render/audit_report.h"
 #include "render/report.h"
@@ -112,12 +112,7 @@ constexpr std::string_view kLeagueScript = R"js(
 
 Figure figure_at(size_t f) { return static_cast<Figure>(f); }
 
-std::string met_mark(const FigureResult& f, Lang lang) {
-  const std::optional<bool> met = f.met();
-  if (!met) return f.target ? "<span class=\"na\">n/a</span>" : "<span class=\"na\">—</span>";
-  return *met ? fmt::format("<span class=\"met\" title=\"{}\">✓</span>", say(Message::Met, lang))
-              : fmt::format("<span class=\"missed\" title=\"{}\">✗</span>", say(Message::Missed, lang));
-}
+std::string met_mark(const FigureResult& f, Lang lang) { return html::met_mark(audit::figure_cell(f), lang); }
 
 std::string fraction(const audit::Ratio& r) { return fmt::format("{}/{}", r.numerator, r.denominator); }
 
@@ -201,22 +196,7 @@ std::string charts(const RegionAudit& audit, const AuditContext& context) {
   std::string out = fmt::format("<section id=\"charts\">\n<h2>{}<span class=\"sub\">{}</span></h2>\n<div class=\"charts\">\n",
                                 say(Message::FiguresByYear, lang),
                                 say(Message::FiguresByYearHint, lang));
-  for (size_t f = 0; f < figure_count; ++f) {
-    const Figure figure = figure_at(f);
-    out += fmt::format("<figure class=\"chart-card\" id=\"figure-{}\">\n<figcaption><span class=\"title\">{}</span>",
-                       model::figure_name(figure), markup_escape(audit::figure_title(figure).in(lang)));
-    if (!audit.years.empty()) {
-      const YearFigures& last = audit.years.back();
-      const FigureResult& r = last[figure];
-      out += fmt::format("<span class=\"latest\">{}{} {}</span>",
-                         text("{} 年：", "{}: ", last.year).in(lang),
-                         percent(r.ratio.value()), met_mark(r, lang));
-    }
-    out += "</figcaption>\n";
-    out += fmt::format("<p class=\"definition\">{}</p>\n", markup_escape(html::figure_definition(figure, lang)));
-    out += html::figure_chart(figure, audit.years, lang);
-    out += "</figure>\n";
-  }
+  for (const report::Chart& chart : audit::figure_charts(audit)) out += html::chart_card(chart, lang);
   out += "</div>\n</section>\n";
   return out;
 }

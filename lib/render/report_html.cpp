@@ -5,6 +5,7 @@
 
 #include <map>
 
+#include "render/chart_svg.h"
 #include "render/html_page.h"
 #include "render/report.h"
 #include "report/messages.h"
@@ -124,6 +125,8 @@ std::string section_html(const report::Section& section, Lang lang) {
   for (const report::Block& block : section.blocks) {
     if (const auto* table = std::get_if<report::Table>(&block))
       out += table_html(*table, lang);
+    else if (const auto* chart = std::get_if<report::Chart>(&block))
+      out += html::chart_card(*chart, lang);
     else if (const auto* list = std::get_if<report::FindingList>(&block))
       out += findings_html(*list, lang);
   }

@@ -69,6 +69,15 @@ void write_block(JsonWriter& json, const report::Block& block, Lang lang) {
       json.end_array();
     }
     json.end_array();
+  } else if (const auto* chart = std::get_if<report::Chart>(&block)) {
+    json.key("chart").begin_object().field("id", chart->id).field("title", chart->title.in(lang));
+    json.field("definition", chart->definition.in(lang)).key("points").begin_array();
+    for (const report::ChartPoint& point : chart->points) {
+      json.begin_object().field("key", point.key).field("label", point.label.in(lang)).key("value");
+      write_cell(json, point.value, lang);
+      json.end_object();
+    }
+    json.end_array().end_object();
   } else if (const auto* list = std::get_if<report::FindingList>(&block)) {
     write_findings(json, list->findings, lang);
   }

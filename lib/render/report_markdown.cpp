@@ -110,6 +110,8 @@ std::string render_report_markdown(const report::Report& report, Lang lang) {
     for (const report::Block& block : section.blocks) {
       if (const auto* table = std::get_if<report::Table>(&block))
         parts.push_back(table_markdown(*table, lang));
+      else if (const auto* chart = std::get_if<report::Chart>(&block))
+        parts.push_back(table_markdown(as_table(*chart), lang));
       else if (const auto* list = std::get_if<report::FindingList>(&block))
         append_findings(parts, *list, lang);
     }

@@ -66,6 +66,8 @@ std::string render_report_text(const report::Report& report, const RenderContext
     for (const report::Block& block : section.blocks) {
       if (const auto* table = std::get_if<report::Table>(&block)) {
         out += table_text(*table, lang) + "\n";
+      } else if (const auto* chart = std::get_if<report::Chart>(&block)) {
+        out += table_text(as_table(*chart), lang) + "\n";
       } else if (const auto* list = std::get_if<report::FindingList>(&block)) {
         if (list->findings.empty())
           out += "  " + printable(list->none.in(lang)) + "\n\n";

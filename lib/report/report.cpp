@@ -60,4 +60,16 @@ bool operator==(const Cell& a, const Cell& b) {
          a.denominator == b.denominator && a.value == b.value && a.target == b.target && a.status == b.status;
 }
 
+Table as_table(const Chart& chart) {
+  Table table;
+  table.columns.push_back({chart.title, {}, Align::Left});
+  std::vector<Cell>& row = table.rows.emplace_back();
+  row.push_back(Cell::words(chart.definition));
+  for (const ChartPoint& point : chart.points) {
+    table.columns.push_back({{point.key, point.key}, {}, Align::Right});
+    row.push_back(point.value);
+  }
+  return table;
+}
+
 }  // namespace encat::report

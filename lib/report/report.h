@@ -69,7 +69,25 @@ struct FindingList {
   Text none;  // said when there are none: "没有发现边界缺口"
 };
 
-using Block = std::variant<Table, FindingList>;
+// A share over a series (years): a point per label, each with its fraction
+// and target (a ratio cell). HTML draws it; text and markdown show as_table().
+struct ChartPoint {
+  std::string key;  // short and stable: the axis label, data-year ("2022")
+  Text label;       // for people: "2022 年" / "2022"
+  Cell value;       // a ratio
+};
+
+struct Chart {
+  std::string id;   // a stable name (data-figure)
+  Text title;
+  Text definition;  // what it counts
+  std::vector<ChartPoint> points;
+};
+
+// The chart as a table: its title, then a column a point.
+Table as_table(const Chart& chart);
+
+using Block = std::variant<Table, FindingList, Chart>;
 
 struct Section {
   std::string id;  // a stable name (an HTML anchor, a sheet name)

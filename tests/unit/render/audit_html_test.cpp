@@ -7,7 +7,7 @@
 #include <string>
 
 #include "audit_html_sample.h"
-#include "render/audit_html_chart.h"
+#include "render/chart_svg.h"
 #include "render/html_page.h"
 #include "render/audit_report.h"
 

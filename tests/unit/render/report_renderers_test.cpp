@@ -255,3 +255,52 @@ TEST_CASE("json: the notice, the legend and findings go with the sample's sectio
   CHECK(json.find("\"matter\": \"m1\"") != std::string::npos);
   CHECK(json.find("\"findings\": []") != std::string::npos);  // the section with none
 }
+
+namespace {
+
+report::Report with_chart() {
+  report::Report r;
+  r.title = {"图", "chart"};
+  r.summary = {"一项", "one"};
+  report::Chart chart{"share<1>", {"占比", "share"}, {"甲 ÷ 乙", "a ÷ b"}, {}};
+  chart.points.push_back({"2022", {"2022 年", "2022"}, report::Cell::ratio(1, 2, 0.6, report::Status::Missed)});
+  chart.points.push_back({"2023", {"2023 年", "2023"}, report::Cell::ratio(0, 0, std::nullopt, report::Status::None)});
+  r.sections.push_back({"charts", {"走势", "by year"}, {}, {chart}});
+  return r;
+}
+
+}  // namespace
+
+TEST_CASE("a chart: a table in text and markdown, a card with an SVG in HTML, its points in JSON") {
+  CHECK(text_of(with_chart(), Lang::Zh) == R"(图
+
+走势
+  占比     2022                  2023
+  甲 ÷ 乙  50.0% (1/2) ≥60.0% ✗  n/a (0/0)
+
+一项
+)");
+  CHECK(render_report_markdown(with_chart(), Lang::En) == R"(# Chart
+
+**One**
+
+## By year
+
+| Share | 2022 | 2023 |
+|---|---:|---:|
+| a ÷ b | 50.0% (1/2) ≥60.0% ✗ | n/a (0/0) |
+)");
+  const std::string html = render_report_html(with_chart(), Lang::Zh);
+  CHECK(html.find("<figure class=\"chart-card\" id=\"figure-share&lt;1&gt;\">\n<figcaption><span class=\"title\">占比</span>"
+                  "<span class=\"latest\">2023 年：n/a <span class=\"na\">—</span></span></figcaption>\n"
+                  "<p class=\"definition\">甲 ÷ 乙</p>\n<svg class=\"chart\" data-figure=\"share&lt;1&gt;\" data-years=\"2\"") !=
+        std::string::npos);
+  CHECK(html.find("<g class=\"point missed\" data-figure=\"share&lt;1&gt;\" data-year=\"2022\" data-value=\"0.5\" "
+                  "data-numerator=\"1\" data-denominator=\"2\" data-target=\"0.6\" data-met=\"false\">"
+                  "<title>2022 年：50.0%（1/2）；目标 ≥60.0%，未达标</title>") != std::string::npos);
+  CHECK(html.find("<g class=\"point point-na\" data-figure=\"share&lt;1&gt;\" data-year=\"2023\" data-value=\"n/a\"") != std::string::npos);
+  const std::string json = render_report_json(with_chart(), Lang::En);
+  CHECK(json.find("\"chart\": {\n            \"id\": \"share<1>\",\n            \"title\": \"share\",\n"
+                  "            \"definition\": \"a ÷ b\",\n            \"points\": [\n              {\n"
+                  "                \"key\": \"2022\",\n                \"label\": \"2022\",") != std::string::npos);
+}

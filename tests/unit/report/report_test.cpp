@@ -67,3 +67,17 @@ TEST_CASE("code summaries come from the code table, in the language asked") {
   CHECK(code_summary(info, Lang::Zh) == info.summary_zh);
   CHECK(code_summary(info, Lang::En) == info.summary_en);
 }
+
+TEST_CASE("a chart is a table for the formats that do not draw: its title, then a column a point") {
+  Chart chart{"share", {"占比", "share"}, {"甲 ÷ 乙", "a ÷ b"}, {}};
+  chart.points.push_back({"2022", {"2022 年", "2022"}, Cell::ratio(1, 2, 0.6, Status::Missed)});
+  chart.points.push_back({"2023", {"2023 年", "2023"}, Cell::ratio(0, 0, std::nullopt, Status::None)});
+  const Table table = as_table(chart);
+  REQUIRE(table.columns.size() == 3);
+  CHECK(table.columns[0].heading.zh == "占比");
+  CHECK(table.columns[2].heading.en == "2023");
+  CHECK(table.columns[2].align == Align::Right);
+  REQUIRE(table.rows.size() == 1);
+  CHECK(table.rows[0][0] == Cell::words(Text{"甲 ÷ 乙", "a ÷ b"}));
+  CHECK(table.rows[0][1] == Cell::ratio(1, 2, 0.6, Status::Missed));
+}

@@ -1,10 +1,9 @@
-#include "render/audit_html_chart.h"
+#include "render/chart_svg.h"
 
 #include <fmt/format.h>
 
 #include <algorithm>
 
-#include "audit/audit_report.h"
 #include "render/html_page.h"
 #include "render/char_width.h"
 #include "render/code_points.h"
@@ -14,8 +13,8 @@
 namespace encat::render::html {
 namespace {
 
-using audit::FigureResult;
-using audit::YearFigures;
+using report::Cell;
+using report::Chart;
 using report::Message;
 using report::say;
 
@@ -26,17 +25,6 @@ constexpr double kTop = 68, kBottom = 218;   // plot area, y: 100% at the top, 0
 constexpr double kYearY = kBottom + 17;      // year labels
 constexpr double kTargetY = kBottom + 33;    // "目标 ≥22.0% ✓" under each year
 
-const Text definitions[] = {
-    {"综合执法事项 ÷ 全部执法事项（综合 ∪ 部门）", "comprehensive matters ÷ all enforcement matters (comprehensive ∪ department)"},
-    {"含综合执法事项的领域 ÷ 全部执法领域", "domains with comprehensive matters ÷ all enforcement domains"},
-    {"“三高”事项中的综合执法事项 ÷ 全部“三高”事项（高频、高综合、高需求）",
-     "high-frequency, high-composite or high-demand matters that are comprehensive ÷ all such matters"},
-    {"当年综合执法事项的案件 ÷ 当年全部事项的案件", "cases on comprehensive matters ÷ all cases, in the year"},
-    {"各乡镇（街道）已承接的必须下放事项 ÷ 应承接的必须下放事项", "mandatory (must-devolve) matters the townships list ÷ those in force for them"},
-    {"已认领（有监管部门）的监管事项 ÷ 全部监管事项", "supervision matters claimed by a department ÷ all supervision matters"},
-    {"当年至少检查一次的检查类监管事项 ÷ 全部检查类监管事项（随机抽查、重点监管）",
-     "inspection matters (random or targeted inspection) inspected at least once in the year ÷ all of them"},
-};
 
 constexpr std::string_view kChartCss = R"css(
 svg.chart { display: block; width: 100%; height: auto; overflow: visible; }
@@ -71,6 +59,12 @@ std::string num(double v) { return fixed(v, 1); }
 
 // The y of a fraction (clamped to the plot: a target above 100% sits on the top line).
 double y_of(double fraction) { return kBottom - std::clamp(fraction, 0.0, 1.0) * (kBottom - kTop); }
+
+// Met, missed, or neither (no target, or n/a).
+std::optional<bool> met_of(const Cell& cell) {
+  if (cell.status == report::Status::None) return std::nullopt;
+  return cell.status == report::Status::Met;
+}
 
 // A figure's value as written in data-value: full precision, always the same way.
 std::string data_value(const std::optional<double>& value) { return value ? fmt::format("{}", *value) : "n/a"; }
@@ -125,28 +119,26 @@ std::string axes(size_t years) {
   return out;
 }
 
-// "2022 年：25.6%(10/40);目标 ≥22.0%,达标" for the point's tooltip.
-std::string point_title(int year, const FigureResult& f, Lang lang) {
-  const std::optional<double> value = f.ratio.value();
-  const std::string shown = value ? percent(value) : std::string(say(Message::NoData, lang));
-  std::string text = encat::text("{} 年：{}（{}/{}）", "{}: {} ({}/{})", year, shown, f.ratio.numerator, f.ratio.denominator).in(lang);
+// "2022 年：25.6%（10/40）；目标 ≥22.0%，达标" for the point's tooltip.
+std::string point_title(const report::ChartPoint& point, Lang lang) {
+  const Cell& f = point.value;
+  const std::string shown = f.value ? percent(f.value) : std::string(say(Message::NoData, lang));
+  std::string text =
+      encat::text("{}：{}（{}/{}）", "{}: {} ({}/{})", point.label.in(lang), shown, f.numerator, f.denominator).in(lang);
   if (f.target) text += fmt::format("{}{}", say(Message::PointTarget, lang), percent(f.target));
-  if (const std::optional<bool> met = f.met())
+  if (const std::optional<bool> met = met_of(f))
     text += *met ? say(Message::PointMet, lang) : say(Message::PointMissed, lang);
   return text;
 }
 
 }  // namespace
 
-std::string_view figure_definition(model::Figure figure, Lang lang) {
-  return definitions[static_cast<size_t>(figure)].in(lang);
-}
-
 std::string_view chart_css() { return kChartCss; }
 
-std::string figure_chart(model::Figure figure, const std::vector<YearFigures>& years, Lang lang) {
-  const std::string_view name = model::figure_name(figure);
-  const size_t n = std::max<size_t>(years.size(), 1);
+std::string chart_svg(const Chart& chart, Lang lang) {
+  const std::string name = markup_escape(chart.id, true);
+  const std::vector<report::ChartPoint>& points = chart.points;
+  const size_t n = std::max<size_t>(points.size(), 1);
   const double column = (kRight - kLeft) / static_cast<double>(n);
   // Narrow columns (many years): shorter labels, no fraction under the value.
   const bool short_goal = column < 84;  // "≥22.0%" instead of "目标 ≥22.0%"
@@ -157,23 +149,23 @@ std::string figure_chart(model::Figure figure, const std::vector<YearFigures>& y
   std::string out = fmt::format(
       "<svg class=\"chart\" data-figure=\"{}\" data-years=\"{}\" viewBox=\"0 0 {} {}\" "
       "xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" aria-label=\"{}\">\n",
-      name, years.size(), num(kWidth), num(kHeight), markup_escape(audit::figure_title(figure).in(lang)));
+      name, points.size(), num(kWidth), num(kHeight), markup_escape(chart.title.in(lang)));
   out += legend(lang);
   out += axes(n);
 
   // Targets: a dashed segment across each year's column, joined by a dashed
   // riser where the target changes from one year to the next.
   out += "<g class=\"targets\">";
-  for (size_t i = 0; i < years.size(); ++i) {
-    const FigureResult& f = years[i][figure];
+  for (size_t i = 0; i < points.size(); ++i) {
+    const Cell& f = points[i].value;
     if (!f.target) continue;
     const double y = y_of(*f.target);
     const double x1 = kLeft + column * static_cast<double>(i), x2 = x1 + column;
     out += fmt::format(
         "<line class=\"target-line\" data-figure=\"{}\" data-year=\"{}\" data-target=\"{}\" x1=\"{}\" y1=\"{}\" x2=\"{}\" y2=\"{}\"/>",
-        name, years[i].year, fmt::format("{}", *f.target), num(x1), num(y), num(x2), num(y));
+        name, markup_escape(points[i].key, true), fmt::format("{}", *f.target), num(x1), num(y), num(x2), num(y));
     if (i > 0) {
-      const FigureResult& before = years[i - 1][figure];
+      const Cell& before = points[i - 1].value;
       if (before.target && *before.target != *f.target)
         out += fmt::format("<line class=\"target-step\" x1=\"{0}\" y1=\"{1}\" x2=\"{0}\" y2=\"{2}\"/>", num(x1),
                            num(y_of(*before.target)), num(y));
@@ -185,13 +177,13 @@ std::string figure_chart(model::Figure figure, const std::vector<YearFigures>& y
   // year breaks it.
   std::string path;
   bool pen_down = false;
-  for (size_t i = 0; i < years.size(); ++i) {
-    const std::optional<double> value = years[i][figure].ratio.value();
+  for (size_t i = 0; i < points.size(); ++i) {
+    const std::optional<double> value = points[i].value.value;
     if (!value) {
       pen_down = false;
       continue;
     }
-    const bool next_has_value = i + 1 < years.size() && years[i + 1][figure].ratio.value();
+    const bool next_has_value = i + 1 < points.size() && points[i + 1].value.value;
     if (!pen_down && !next_has_value) continue;  // a lone point needs no line
     path += fmt::format("{}{} {}", pen_down ? " L" : (path.empty() ? "M" : " M"), num(centre(i)), num(y_of(*value)));
     pen_down = true;
@@ -199,20 +191,19 @@ std::string figure_chart(model::Figure figure, const std::vector<YearFigures>& y
   if (!path.empty()) out += fmt::format("<path class=\"series-line\" d=\"{}\"/>\n", path);
 
   // The points (one per year, n/a ones included) with their labels.
-  for (size_t i = 0; i < years.size(); ++i) {
-    const YearFigures& y = years[i];
-    const FigureResult& f = y[figure];
-    const std::optional<double> value = f.ratio.value();
-    const std::optional<bool> met = f.met();
+  for (size_t i = 0; i < points.size(); ++i) {
+    const Cell& f = points[i].value;
+    const std::optional<double> value = f.value;
+    const std::optional<bool> met = met_of(f);
     const double x = centre(i);
     std::string classes = "point";
     if (!value) classes += " point-na";
     if (met == false) classes += " missed";
     out += fmt::format("<g class=\"{}\" data-figure=\"{}\" data-year=\"{}\" data-value=\"{}\" data-numerator=\"{}\" data-denominator=\"{}\"",
-                       classes, name, y.year, data_value(value), f.ratio.numerator, f.ratio.denominator);
+                       classes, name, markup_escape(points[i].key, true), data_value(value), f.numerator, f.denominator);
     if (f.target) out += fmt::format(" data-target=\"{}\"", fmt::format("{}", *f.target));
     if (met) out += fmt::format(" data-met=\"{}\"", *met ? "true" : "false");
-    out += fmt::format("><title>{}</title>", markup_escape(point_title(y.year, f, lang)));
+    out += fmt::format("><title>{}</title>", markup_escape(point_title(points[i], lang)));
     if (value) {
       const double py = y_of(*value);
       out += fmt::format("<circle cx=\"{}\" cy=\"{}\" r=\"4.5\"/>", num(x), num(py));
@@ -230,7 +221,7 @@ std::string figure_chart(model::Figure figure, const std::vector<YearFigures>& y
                            markup_escape(percent(value)));
         if (!narrow)
           out += fmt::format("<text class=\"fr\" x=\"{}\" y=\"{}\" text-anchor=\"middle\">{}/{}</text>", num(x), num(fr_y),
-                             f.ratio.numerator, f.ratio.denominator);
+                             f.numerator, f.denominator);
       }
     } else {
       // A gap, not a zero: a dashed box over the column, labelled.
@@ -249,18 +240,18 @@ std::string figure_chart(model::Figure figure, const std::vector<YearFigures>& y
 
   // The x axis: each year, and under it its target and whether it is met.
   out += "<g class=\"x-labels\">";
-  for (size_t i = 0; i < years.size(); ++i) {
-    const FigureResult& f = years[i][figure];
+  for (size_t i = 0; i < points.size(); ++i) {
+    const Cell& f = points[i].value;
     const double x = centre(i);
-    out += fmt::format("<text class=\"year\" x=\"{}\" y=\"{}\" text-anchor=\"middle\">{}</text>", num(x), num(kYearY), years[i].year);
+    out += fmt::format("<text class=\"year\" x=\"{}\" y=\"{}\" text-anchor=\"middle\">{}</text>", num(x), num(kYearY), markup_escape(points[i].key));
     std::string goal;
     if (tiny) {
       // No room for the target's value (the dashed line shows it): the mark only.
-      if (const std::optional<bool> met = f.met()) goal = *met ? "<tspan class=\"ok\">✓</tspan>" : "<tspan class=\"no\">✗</tspan>";
+      if (const std::optional<bool> met = met_of(f)) goal = *met ? "<tspan class=\"ok\">✓</tspan>" : "<tspan class=\"no\">✗</tspan>";
     } else if (f.target) {
       goal = short_goal ? fmt::format("≥{}", narrow ? fixed(*f.target * 100.0, 0) + "%" : percent(f.target))
                     : fmt::format("{} ≥{}", say(Message::LegendTarget, lang), percent(f.target));
-      if (const std::optional<bool> met = f.met())
+      if (const std::optional<bool> met = met_of(f))
         goal += *met ? " <tspan class=\"ok\">✓</tspan>" : " <tspan class=\"no\">✗</tspan>";
     } else {
       goal = std::string(say(Message::NoTarget, lang));
@@ -269,6 +260,28 @@ std::string figure_chart(model::Figure figure, const std::vector<YearFigures>& y
       out += fmt::format("<text class=\"goal\" x=\"{}\" y=\"{}\" text-anchor=\"middle\">{}</text>", num(x), num(kTargetY), goal);
   }
   out += "</g>\n</svg>\n";
+  return out;
+}
+
+std::string met_mark(const Cell& value, Lang lang) {
+  const std::optional<bool> met = met_of(value);
+  if (!met) return value.target ? "<span class=\"na\">n/a</span>" : "<span class=\"na\">—</span>";
+  return *met ? fmt::format("<span class=\"met\" title=\"{}\">✓</span>", say(Message::Met, lang))
+              : fmt::format("<span class=\"missed\" title=\"{}\">✗</span>", say(Message::Missed, lang));
+}
+
+std::string chart_card(const Chart& chart, Lang lang) {
+  std::string out = fmt::format("<figure class=\"chart-card\" id=\"figure-{}\">\n<figcaption><span class=\"title\">{}</span>",
+                                markup_escape(chart.id, true), markup_escape(chart.title.in(lang)));
+  if (!chart.points.empty()) {
+    const report::ChartPoint& last = chart.points.back();
+    out += fmt::format("<span class=\"latest\">{}{}{} {}</span>", markup_escape(last.label.in(lang)), say(Message::LabelColon, lang),
+                       percent(last.value.value), met_mark(last.value, lang));
+  }
+  out += "</figcaption>\n";
+  out += fmt::format("<p class=\"definition\">{}</p>\n", markup_escape(chart.definition.in(lang)));
+  out += chart_svg(chart, lang);
+  out += "</figure>\n";
   return out;
 }
 
