@@ -2,17 +2,22 @@
 // catalog file (model::load_catalog) without a single finding, its canonical
 // form (write::to_yaml) must load again without findings, as a catalog equal
 // to the first, and writing that one again must give the same bytes (the
-// canonical form is a fixed point). Anything else aborts: a formatter that
+// canonical form is a fixed point); and every comment of the input must be
+// a comment of the canonical form (the same text, trailing blanks aside, as
+// often as in the input). Anything else aborts: a formatter that
 // changes meaning, or that formats its own output differently, is a bug even
 // when encat-fmt would catch it and write nothing.
 #include <cstddef>
 #include <cstdint>
 #include <cstdio>
 #include <cstdlib>
+#include <map>
 #include <string>
+#include <string_view>
 
 #include "model/workspace.h"
 #include "write/yaml_writer.h"
+#include "yaml/reader.h"
 
 using namespace encat;
 
@@ -21,6 +26,19 @@ namespace {
 [[noreturn]] void fail(const char* what, const std::string& canonical) {
   std::fprintf(stderr, "fuzz_fmt: %s\n--- canonical form ---\n%s--- end ---\n", what, canonical.c_str());
   std::abort();
+}
+
+// Each comment's text (without trailing blanks) and how often it occurs.
+std::map<std::string, size_t> comment_texts(const std::string& bytes, const yaml::Limits& limits) {
+  std::map<std::string, size_t> texts;
+  const yaml::ReadResult read = yaml::read_source({"input.yaml", bytes}, limits);
+  if (!read.document) return texts;
+  for (const yaml::Comment& comment : read.document->comments()) {
+    std::string_view text = comment.text;
+    while (!text.empty() && (text.back() == ' ' || text.back() == '\t')) text.remove_suffix(1);
+    ++texts[std::string(text)];
+  }
+  return texts;
 }
 
 }  // namespace
@@ -43,5 +61,15 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   }
   if (!(*again.catalog == *first.catalog)) fail("the canonical form reads back as a different catalog", canonical);
   if (write::to_yaml(*again.catalog) != canonical) fail("formatting the canonical form changes it", canonical);
+  const std::map<std::string, size_t> before = comment_texts(std::string(reinterpret_cast<const char*>(data), size),
+                                                             options.limits);
+  const std::map<std::string, size_t> after = comment_texts(canonical, options.limits);
+  for (const auto& [text, count] : before) {
+    const auto found = after.find(text);
+    if (found == after.end() || found->second < count) {
+      std::fprintf(stderr, "fuzz_fmt: comment lost: %s\n", text.c_str());
+      fail("a comment of the input is not in the canonical form", canonical);
+    }
+  }
   return 0;
 }
