@@ -4,7 +4,9 @@
 // to the first, and writing that one again must give the same bytes (the
 // canonical form is a fixed point); and every comment of the input must be
 // a comment of the canonical form (the same text, trailing blanks aside, as
-// often as in the input). Anything else aborts: a formatter that
+// often as in the input), and no comment may sink to the end of the file (the
+// canonical form ends with no more comment lines than the input does).
+// Anything else aborts: a formatter that
 // changes meaning, or that formats its own output differently, is a bug even
 // when encat-fmt would catch it and write nothing.
 #include <cstddef>
@@ -41,6 +43,24 @@ std::map<std::string, size_t> comment_texts(const std::string& bytes, const yaml
   return texts;
 }
 
+// How many comment lines come after the last line holding anything else.
+size_t comments_at_the_end(std::string_view bytes) {
+  size_t count = 0;
+  while (!bytes.empty()) {
+    size_t end = bytes.size();
+    while (end > 0 && (bytes[end - 1] == '\n' || bytes[end - 1] == '\r')) --end;
+    const size_t start = bytes.rfind('\n', end == 0 ? 0 : end - 1);
+    std::string_view line = bytes.substr(start == std::string_view::npos ? 0 : start + 1,
+                                         end - (start == std::string_view::npos ? 0 : start + 1));
+    while (!line.empty() && (line.front() == ' ' || line.front() == '\t')) line.remove_prefix(1);
+    if (!line.empty() && line.front() != '#') break;
+    if (!line.empty()) ++count;
+    if (start == std::string_view::npos) break;
+    bytes = bytes.substr(0, start);
+  }
+  return count;
+}
+
 }  // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
@@ -71,5 +91,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
       fail("a comment of the input is not in the canonical form", canonical);
     }
   }
+  if (comments_at_the_end(canonical) >
+      comments_at_the_end(std::string_view(reinterpret_cast<const char*>(data), size)))
+    fail("a comment moved to the end of the file", canonical);
   return 0;
 }
