@@ -98,10 +98,7 @@ Type Node::type() const { return m_doc ? static_cast<Type>(m_doc->m_nodes[m_inde
 ScalarStyle Node::style() const {
   return m_doc ? static_cast<ScalarStyle>(m_doc->m_nodes[m_index].style) : ScalarStyle::Plain;
 }
-bool Node::is_plain() const {
-  return m_doc && m_doc->m_nodes[m_index].style == static_cast<unsigned>(ScalarStyle::Plain) &&
-         !m_doc->m_nodes[m_index].tagged;
-}
+bool Node::is_plain() const { return m_doc && m_doc->m_nodes[m_index].plain; }
 bool Node::is_tagged() const { return m_doc && m_doc->m_nodes[m_index].tagged; }
 bool Node::is_flow() const { return m_doc && m_doc->m_nodes[m_index].flow; }
 Extent Node::extent() const {

@@ -75,8 +75,8 @@ class Node {
   Extent extent() const;
   // The code points the node covers on its first line, for carets: a quoted
   // scalar with its quotes, a block scalar its indicators (`|`, `>-`, `|2`),
-  // a multi-line scalar up to the last non-blank of its first line, a tagged
-  // scalar 1 (a caret under its tag), a block mapping its first key's (it
+  // a multi-line scalar up to the last non-blank of its first line, a scalar
+  // with a tag (`!!int 1`, `! x`) 1 (a caret under its tag), a block mapping its first key's (it
   // starts there). 0 for other containers and for empty nodes.
   unsigned span() const;
   // True for a scalar written with a tag (`!!str 12`, `!!float 1.5`). Tags are
@@ -140,14 +140,15 @@ class Document {
     std::uint32_t count;  // scalar: length; sequence: elements; mapping: 2 × pairs
     std::uint32_t begin;  // extent in the source bytes
     std::uint32_t end;
-    std::uint32_t span : 24;  // code points on the first line (saturated)
+    std::uint32_t span : 23;  // code points on the first line (saturated)
     std::uint32_t type : 3;   // Type
     std::uint32_t style : 3;  // ScalarStyle
+    std::uint32_t plain : 1;  // a plain scalar without a tag (`! x` has the tag `!`), or not a scalar
     std::uint32_t tagged : 1;
     std::uint32_t flow : 1;
   };
   static_assert(sizeof(Entry) == 28, "a node is 28 bytes");
-  static constexpr std::uint32_t kMaxSpan = (1u << 24) - 1;
+  static constexpr std::uint32_t kMaxSpan = (1u << 23) - 1;
   std::string m_file;
   std::vector<Entry> m_nodes;          // node 0 is the root
   std::vector<std::uint32_t> m_children;  // a container's children are contiguous

@@ -154,9 +154,10 @@ class DocumentBuilder final : public YAML::EventHandler {
     const bool plain = tag == "?";
     if (!plain) check_closing_quote(mark);
     const uint32_t index = add_node(mark, plain ? resolve_plain(value) : Type::String, value);
+    m_doc.m_nodes[index].plain = plain;
     m_doc.m_nodes[index].tagged = !plain && tag != "!";
     scalar_extent(index, m_shift.to_source(mark.pos), value);
-    tag_span(index);
+    tag_span(index, m_shift.to_source(mark.pos));
   }
 
   // After the last event: the comments after the last scalar, and every
@@ -239,6 +240,7 @@ class DocumentBuilder final : public YAML::EventHandler {
     entry.count = static_cast<uint32_t>(value.size());
     entry.begin = entry.end = at;
     entry.type = static_cast<uint32_t>(type);
+    entry.plain = true;  // OnScalar says otherwise
     m_doc.m_nodes.push_back(entry);
     if (!m_frames.empty()) m_pending.push_back(index);
     return index;
@@ -458,9 +460,9 @@ class DocumentBuilder final : public YAML::EventHandler {
 
   // A tagged scalar's caret stays under its tag: the finding is about the
   // tag (`!!int 2022` is read as a string), not about the text after it.
-  void tag_span(uint32_t index) {
+  void tag_span(uint32_t index, size_t start) {
     Document::Entry& e = m_doc.m_nodes[index];
-    if (e.tagged && e.span > 1) e.span = 1;
+    if (start < m_source.size() && m_source[start] == '!' && e.span > 1) e.span = 1;
   }
 
   void scalar_extent(uint32_t index, size_t start, std::string_view value) {

@@ -29,14 +29,17 @@ void check_extent(encat::yaml::Node n, std::string_view bytes) {
     require(e.begin == e.end);
     return;
   }
-  require(n.span() <= e.end - e.begin || (n.is_tagged() && n.span() == 1));
+  require(n.span() <= e.end - e.begin);
   require(n.location().span == n.span());
+  const bool tag = e.end > e.begin && bytes[e.begin] == '!';  // `!!str "x"`, `! "x"`: the extent starts at the tag
+  require(!n.is_tagged() || tag);
+  require(!n.is_plain() || (!tag && n.style() == ScalarStyle::Plain));
   const ScalarStyle style = n.style();
-  if (!n.is_tagged() && (style == ScalarStyle::DoubleQuoted || style == ScalarStyle::SingleQuoted)) {
+  if (style == ScalarStyle::DoubleQuoted || style == ScalarStyle::SingleQuoted) {
     const char quote = style == ScalarStyle::DoubleQuoted ? '"' : '\'';
-    require(e.end - e.begin >= 2 && bytes[e.begin] == quote && bytes[e.end - 1] == quote);
+    require(e.end - e.begin >= 2 && (tag || bytes[e.begin] == quote) && bytes[e.end - 1] == quote);
   }
-  if (!n.is_tagged() && (style == ScalarStyle::Literal || style == ScalarStyle::Folded))
+  if (!tag && (style == ScalarStyle::Literal || style == ScalarStyle::Folded))
     require(bytes[e.begin] == (style == ScalarStyle::Literal ? '|' : '>'));
 }
 

@@ -104,6 +104,18 @@ TEST_CASE("extent: tags, nulls, empty nodes and containers") {
   CHECK(root.value(6).extent().begin == root.key(6).extent().begin + 6);
 }
 
+TEST_CASE("extent: the non-specific tag `!` makes a string that is neither plain nor tagged") {
+  const Read r("a: ! 12\nb: ! \"x\"\n");
+  const Node a = r.root().get("a");
+  CHECK(a.type() == Type::String);
+  CHECK_FALSE(a.is_plain());
+  CHECK_FALSE(a.is_tagged());
+  CHECK(r.of(a) == "! 12");
+  CHECK(a.span() == 1);
+  CHECK(r.root().get("b").style() == ScalarStyle::DoubleQuoted);
+  CHECK(r.of(r.root().get("b")) == "! \"x\"");
+}
+
 TEST_CASE("extent: an empty value followed by a `null` key leaves the key its text") {
   const Read r("a:\nnull: 1\n");
   CHECK(r.of(r.root().get("a")).empty());
