@@ -306,6 +306,7 @@ std::vector<Finding> overlapping_editions(const model::Workspace& ws) {
         const std::optional<model::Date>& end = series.superseded_from(earlier);
         if (end && *end <= from) continue;  // already superseded then (by `later` too)
         if (series.supersedes(earlier, later)) continue;  // a chain back: E201 says what is wrong
+        if (series[earlier].id == series[later].id) continue;  // one id twice: E007, not two editions
         out.push_back(overlap(series[later], series[earlier]));
         break;
       }
