@@ -442,6 +442,21 @@ class DocumentBuilder final : public YAML::EventHandler {
     return -1;
   }
 
+  // Where the scalar whose mark is at byte `start` begins: after its tag,
+  // the blanks, line breaks and comments that follow the tag.
+  size_t after_tag(size_t start) const {
+    const size_t n = m_source.size();
+    if (start >= n || m_source[start] != '!') return start;
+    size_t i = start;
+    while (i < n && !is_space(m_source[i])) ++i;
+    while (i < n) {
+      if (is_space(m_source[i])) ++i;
+      else if (m_source[i] == '#') i = line_end(i);
+      else break;
+    }
+    return i;
+  }
+
   // The extent of the scalar whose mark is at byte `start` (at its tag, if
   // it has one), and the comments before it.
   // Node `index` covers source bytes [begin, end), written in `style`; its
@@ -468,10 +483,8 @@ class DocumentBuilder final : public YAML::EventHandler {
   void scalar_extent(uint32_t index, size_t start, std::string_view value) {
     const size_t n = m_source.size();
     if (start >= n) return;
-    size_t begin = start;
-    if (m_source[begin] == '!') {  // `!!str "…"`: the mark is at the tag
-      while (begin < n && !is_space(m_source[begin])) ++begin;
-      while (begin < n && is_space(m_source[begin])) ++begin;
+    size_t begin = after_tag(start);
+    if (begin != start) {
       if (begin >= n || (value.empty() && m_source[begin] != '"' && m_source[begin] != '\'' &&
                          m_source[begin] != '|' && m_source[begin] != '>')) {
         begin = start;  // a tag alone: an empty string
@@ -481,13 +494,16 @@ class DocumentBuilder final : public YAML::EventHandler {
         note_extent(start, end, start, start);
         return;
       }
+      size_t tag_end = start;
+      while (tag_end < n && !is_space(m_source[tag_end])) ++tag_end;
+      note_extent(start, tag_end, start, start);  // comments between the tag and the value are scanned
     }
     const char c = m_source[begin];
     if (c == '"' || c == '\'') {
       const size_t end = quoted_end(begin);
       if (end == std::string_view::npos) return;
       set_extent(index, start, end, c == '"' ? ScalarStyle::DoubleQuoted : ScalarStyle::SingleQuoted, end);
-      note_extent(start, end, start, start);
+      note_extent(begin, end, begin, begin);
     } else if (c == '|' || c == '>') {
       size_t i = begin + 1;
       int indicator = 0;
@@ -518,11 +534,11 @@ class DocumentBuilder final : public YAML::EventHandler {
         p = eol < n ? eol + 1 : n;
       }
       set_extent(index, start, end, c == '|' ? ScalarStyle::Literal : ScalarStyle::Folded, header_end);
-      note_extent(start, end, header_end, end > header_end ? content_begin : end);
+      note_extent(begin, end, header_end, end > header_end ? content_begin : end);
     } else {
       const size_t end = plain_end(begin, value);
       set_extent(index, start, end, ScalarStyle::Plain, end);
-      note_extent(start, end, start, start);
+      note_extent(begin, end, begin, begin);
     }
   }
 
@@ -580,11 +596,7 @@ class DocumentBuilder final : public YAML::EventHandler {
   // yaml-cpp accepts a quoted scalar that runs to the end of the file; YAML
   // does not (the rest of the file would silently become its text).
   void check_closing_quote(const YAML::Mark& mark) {
-    size_t start = m_shift.to_source(mark.pos);
-    if (start < m_source.size() && m_source[start] == '!') {  // `!!str "…"`: the mark is at the tag
-      while (start < m_source.size() && m_source[start] != ' ' && m_source[start] != '\t' && m_source[start] != '\n') ++start;
-      while (start < m_source.size() && (m_source[start] == ' ' || m_source[start] == '\t')) ++start;
-    }
+    const size_t start = after_tag(m_shift.to_source(mark.pos));
     if (start >= m_source.size()) return;
     const char quote = m_source[start];
     if (quote != '"' && quote != '\'') return;

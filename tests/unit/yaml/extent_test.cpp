@@ -139,3 +139,16 @@ TEST_CASE("extent: read_source names the document after the source") {
   CHECK(r.document->file() == "名字.yaml");
   CHECK(r.document->root().get("a").location().file == "名字.yaml");
 }
+
+TEST_CASE("a quote after a tag on the line before must be closed too") {
+  // yaml-cpp reads the rest of the file into the string; it was accepted.
+  const ReadResult r = read_bytes("t.yaml", "a: !!str\n  \"open\nb: 1\n", Limits{});
+  CHECK_FALSE(bool(r.document));
+  REQUIRE(r.findings.size() == 1);
+  CHECK(r.findings[0].code == Code::E001);
+  const Read closed("a: !!str # c\n  \"x\"\nb: !!str\n");
+  CHECK(closed.of(closed.root().get("a")) == "!!str # c\n  \"x\"");
+  CHECK(closed.root().get("a").style() == ScalarStyle::DoubleQuoted);
+  CHECK(closed.of(closed.root().get("b")) == "!!str");
+  CHECK(closed.doc->comments().size() == 1);
+}
