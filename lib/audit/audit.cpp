@@ -259,9 +259,11 @@ std::vector<Finding> gaps(const RegionYear& r) {
   std::map<std::pair<Code, std::string_view>, size_t> reported;
   auto once = [&](Code code, std::string_view matter, const SupervisionMatter& by, const Location& at, auto make) {
     if (const auto it = reported.find({code, matter}); it != reported.end()) {
-      const std::string who = by.department.empty() ? fmt::format("`{}`", by.code)
-                                                    : fmt::format("`{}` ({})", by.code, by.department);
-      out[it->second].note(note_at(at, fmt::format("也被监管事项 {} 覆盖，见", who), fmt::format("also covered by {} at", who)));
+      const std::string who = fmt::format("`{}`", by.code);
+      const std::string department_zh = by.department.empty() ? "" : fmt::format("（{}）", by.department);
+      const std::string department_en = by.department.empty() ? "" : fmt::format(" ({})", by.department);
+      out[it->second].note(note_at(at, fmt::format("也被监管事项 {}{} 覆盖，见", who, department_zh),
+                                   fmt::format("also covered by {}{} at", who, department_en)));
       return;
     }
     reported.emplace(std::pair{code, matter}, out.size());

@@ -17,7 +17,10 @@ Finding make_finding(Code code, Location location, Text message, std::string mat
 
 Note note_at(const Location& location, std::string_view prefix_zh, std::string_view prefix_en) {
   const std::string where = location.str();
-  return Note{{fmt::format("{} {}", prefix_zh, where), fmt::format("{} {}", prefix_en, where)}, location};
+  // No space after full-width punctuation (……也列出该事项：catalogs/…).
+  const bool punctuated = prefix_zh.size() >= 3 && prefix_zh.substr(prefix_zh.size() - 3) == "：";
+  return Note{{fmt::format("{}{}{}", prefix_zh, punctuated ? "" : " ", where), fmt::format("{} {}", prefix_en, where)},
+              location};
 }
 
 void sort_findings(std::vector<Finding>& findings) {

@@ -200,7 +200,7 @@ std::optional<Kind> document_kind(const yaml::Document& doc, std::vector<Finding
   if (!parse_kind(kind.text())) {
     Finding finding = make_finding(Code::E005, kind.location(), text("未知的 `kind`：`{}`", "unknown `kind` `{}`", kind.text()));
     if (const std::optional<std::string_view> meant = kind_for(kind.text(), names))
-      finding.note(text("是否应为 `{}`?", "did you mean `{}`?", *meant));
+      finding.note(text("是否应为 `{}`？", "did you mean `{}`?", *meant));
     findings.push_back(std::move(finding.note(one_of_kinds)));
     return std::nullopt;
   }

@@ -53,7 +53,7 @@ void check_name(const Context& ctx, const Catalog& c, std::string_view name, Pos
   // In the registry's own order, the first plausible one.
   for (std::string_view candidate : domain ? ctx.registry->domains : ctx.registry->departments)
     if (is_subsequence(name, candidate) || is_subsequence(candidate, name)) {
-      finding.note(text("是否应为 `{}`?", "did you mean `{}`?", candidate));
+      finding.note(text("是否应为 `{}`？", "did you mean `{}`?", candidate));
       break;
     }
   out.push_back(std::move(finding));

@@ -33,9 +33,9 @@ const Catalog* resolve(const Context& ctx, const Catalog& c, std::string_view id
     Finding finding = make_finding(Code::E201, c.at(at),
                                    text("`{}` 引用的 `{}` 未加载", "`{}` names `{}`, which was not loaded", field, id));
     if (const std::optional<std::string_view> meant = closest_match(id, ids))
-      finding.note(text("是否应为 `{}`?", "did you mean `{}`?", *meant));
+      finding.note(text("是否应为 `{}`？", "did you mean `{}`?", *meant));
     else
-      finding.note(text("只检查了部分文件?请把 `{}` 所在的文件或目录也加入 PATH",
+      finding.note(text("只检查了部分文件？请把 `{}` 所在的文件或目录也加入 PATH",
                         "checking only part of the tree? add the file or folder that holds `{}` to the PATHs", id));
     out.push_back(std::move(finding));
     return nullptr;
@@ -152,7 +152,7 @@ void check_township(const Context& ctx, const Catalog& c, Findings& out) {
                                      std::string(entry.code));
       for (const Catalog& other : ctx.ws.catalogs())
         if ((other.kind == Kind::Unified || other.kind == Kind::Extension) && other.find_matter(entry.code)) {
-          finding.note(text("`{}` 中有该事项，是否漏写在 `draws_from` 中?", "`{}` has it: missing from `draws_from`?", other.id));
+          finding.note(text("`{}` 中有该事项，是否漏写在 `draws_from` 中？", "`{}` has it: missing from `draws_from`?", other.id));
           break;
         }
       out.push_back(std::move(finding));

@@ -187,7 +187,7 @@ Text too_many_fields(size_t maximum, size_t actual) {
 }
 
 Note did_you_mean(std::string_view field) {
-  return {text("是否应为 `{}`?", "did you mean `{}`?", field), std::nullopt};
+  return {text("是否应为 `{}`？", "did you mean `{}`?", field), std::nullopt};
 }
 
 Note field_title(std::string_view field, std::string_view title) {

@@ -86,7 +86,7 @@ TEST_CASE("an unknown field is reported at its key, with a near property suggest
   // `scope` is missing too, but that is the same problem: one finding.
   CHECK(findings(kCatalogSchema, doc) == Lines{
                                              "7:5 `/matters/0`: unknown field `scop` | `/matters/0`：未知字段 `scop`",
-                                             "  did you mean `scope`? | 是否应为 `scope`?",
+                                             "  did you mean `scope`? | 是否应为 `scope`？",
                                          });
   CHECK(findings(kCatalogSchema, std::string(kHeader) + "colour: red\n") ==
         Lines{"3:1 unknown field `colour` | 未知字段 `colour`"});
@@ -207,7 +207,7 @@ TEST_CASE("anyOf and oneOf report the closest alternative, or one merged sentenc
         Lines{"1:8 `/level`: `fatal` is not allowed; expected one of `error`, `warning`, `off` | "
               "`/level`：`fatal` 不是允许的值，应为 `error`、`warning`、`off` 之一"});
   CHECK(findings(schema, "item: {lwa: 档案法}\n") ==
-        Lines{"1:8 `/item`: unknown field `lwa` | `/item`：未知字段 `lwa`", "  did you mean `law`? | 是否应为 `law`?"});
+        Lines{"1:8 `/item`: unknown field `lwa` | `/item`：未知字段 `lwa`", "  did you mean `law`? | 是否应为 `law`？"});
 }
 
 TEST_CASE("not, oneOf with several matches, contains, dependencies and false schemas: one short sentence") {
