@@ -94,6 +94,7 @@ struct Matter {
   Tier tier = Tier::CountyOnly;
   Status status = Status::Active;
   std::uint8_t traits = 0;
+  std::vector<Pos> traits_items_at;  // where each trait set was written, in bit order
 
   bool active() const { return status == Status::Active; }
   bool key() const { return (traits & key_traits) != 0; }
@@ -127,6 +128,7 @@ struct SupervisionMatter {
   std::vector<Pos> covers_at;  // parallel to `covers`
   std::optional<InspectionKind> inspection;
   YearCounts inspections;
+  std::vector<Pos> inspections_years_at;  // parallel to `inspections`
 
   // 随机抽查 and 重点监管 must be inspected every year.
   bool is_inspection() const {
@@ -139,6 +141,7 @@ struct CaseCounts {
   Pos by_year_at;  // its mapping of years
   std::string_view code;
   YearCounts by_year;
+  std::vector<Pos> years_at;  // parallel to `by_year`
 };
 
 enum class Figure : std::uint8_t {

@@ -46,15 +46,17 @@ std::optional<long long> count_value(Node node) {
   return *approx < 0 ? std::numeric_limits<long long>::min() : std::numeric_limits<long long>::max();
 }
 
-YearCounts year_counts(Node node) {
+YearCounts year_counts(Node node, std::vector<Pos>* years_at = nullptr) {
   YearCounts counts;
   counts.reserve(node.size());
   for (size_t i = 0; i < node.size(); ++i) {
     const std::optional<long long> year = node.key(i).integer();
     const std::optional<long long> count = count_value(node.value(i));
     // A year that is no int is no year an audit asks about (the schema wants 4 digits).
-    if (year && count && *year >= std::numeric_limits<int>::min() && *year <= std::numeric_limits<int>::max())
+    if (year && count && *year >= std::numeric_limits<int>::min() && *year <= std::numeric_limits<int>::max()) {
       counts.push_back({static_cast<int>(*year), *count});
+      if (years_at) years_at->push_back(pos(node.key(i)));
+    }
   }
   return counts;
 }
@@ -135,18 +137,26 @@ class Decoder {
     value = one_of<Enum>(node).value_or(default_value(Enum{}));
   }
 
-  void read(const FieldInfo&, Node list, std::uint8_t& traits) {
+  void read(const FieldInfo&, Node list, std::uint8_t& traits, std::vector<Pos>& items_at) {
     const WordList words = trait_words();
+    Pos at[8];
     for (size_t i = 0; i < list.size(); ++i)
       for (size_t bit = 0; bit < words.size; ++bit)
-        if (list[i].text() == words[bit]) traits |= static_cast<std::uint8_t>(1u << bit);
+        if (list[i].text() == words[bit] && !(traits & (1u << bit))) {
+          traits |= static_cast<std::uint8_t>(1u << bit);
+          at[bit] = pos(list[i]);
+        }
+    for (size_t bit = 0; bit < words.size; ++bit)
+      if (traits & (1u << bit)) items_at.push_back(at[bit]);
   }
 
   void read(const FieldInfo&, Node list, std::vector<Basis>& basis) {
     basis = records<Basis>(list, basis_fields);
   }
 
-  void read(const FieldInfo&, Node node, YearCounts& counts) { counts = year_counts(node); }
+  void read(const FieldInfo&, Node node, YearCounts& counts, std::vector<Pos>& years_at) {
+    counts = year_counts(node, &years_at);
+  }
 
   void read(const FieldInfo&, Node node, std::optional<double>& value, std::string_view& written) {
     value = node.number();
@@ -229,8 +239,13 @@ Catalog decode(const yaml::Document& doc, Kind kind) {
     case Kind::Cases:
       c.cases.reserve(list.size());
       for (size_t i = 0; i < list.size(); ++i)
-        c.cases.push_back({pos(list.key(i)), pos_of(list.key(i), list.value(i)), c.text.copy(list.key(i).text()),
-                           year_counts(list.value(i))});
+      {
+        model::CaseCounts& counts = c.cases.emplace_back();
+        counts.code_at = pos(list.key(i));
+        counts.by_year_at = pos_of(list.key(i), list.value(i));
+        counts.code = c.text.copy(list.key(i).text());
+        counts.by_year = year_counts(list.value(i), &counts.years_at);
+      }
       break;
     case Kind::Targets: c.targets = d.records<Target>(list, target_fields); break;
     case Kind::Registry: break;

@@ -142,7 +142,7 @@ struct MatterFields {
     visit(fields::boundary, ENCAT_MEMBER(boundary), ENCAT_MEMBER(boundary_at));
     visit(fields::from, ENCAT_MEMBER(from), ENCAT_MEMBER(from_list_at), ENCAT_MEMBER(from_at));
     visit(fields::township, ENCAT_MEMBER(tier), ENCAT_MEMBER(tier_at));
-    visit(fields::traits, ENCAT_MEMBER(traits), ENCAT_MEMBER(traits_at));
+    visit(fields::traits, ENCAT_MEMBER(traits), ENCAT_MEMBER(traits_at), ENCAT_MEMBER(traits_items_at));
     visit(fields::status, ENCAT_MEMBER(status), ENCAT_MEMBER(status_at));
     visit(fields::note, ENCAT_MEMBER(note), ENCAT_MEMBER(note_at));
     visit(fields::source, ENCAT_MEMBER(source), ENCAT_MEMBER(source_at));
@@ -179,7 +179,8 @@ struct SupervisionFields {
     visit(fields::claimed_by, ENCAT_MEMBER(department), ENCAT_MEMBER(department_at));
     visit(fields::covers, ENCAT_MEMBER(covers), ENCAT_MEMBER(covers_list_at), ENCAT_MEMBER(covers_at));
     visit(fields::inspection, ENCAT_MEMBER(inspection), ENCAT_MEMBER(inspection_at));
-    visit(fields::inspections, ENCAT_MEMBER(inspections), ENCAT_MEMBER(inspections_at));
+    visit(fields::inspections, ENCAT_MEMBER(inspections), ENCAT_MEMBER(inspections_at),
+          ENCAT_MEMBER(inspections_years_at));
     visit(fields::note, ENCAT_MEMBER(note), ENCAT_MEMBER(note_at));
   }
 };

@@ -97,6 +97,9 @@ std::string scalar(std::string_view text, Quoting quoting, bool in_flow) {
 bool literal_is_safe(std::string_view text) {
   if (text.find('\n') == std::string_view::npos || text.front() == '\n' || text.front() == ' ') return false;
   const size_t content_end = text.find_last_not_of('\n') + 1;
+  // More than one final line break needs `|+`, whose blank lines a following
+  // blank line would join: double quotes say it exactly.
+  if (text.size() - content_end > 1) return false;
   for (size_t i = 0; i < content_end;) {
     size_t length = 1;
     const char32_t c = decode_code_point(text.substr(i), length);
@@ -184,7 +187,7 @@ class Writer {
     if (value.find('\n') != std::string_view::npos && info.quoting == Quoting::AsNeeded && literal_is_safe(value)) {
       const size_t content_end = value.find_last_not_of('\n') + 1;
       const size_t breaks = value.size() - content_end;
-      field_line(indent, at, fmt::format("{}: |{}", info.key, breaks == 0 ? "-" : breaks == 1 ? "" : "+"));
+      field_line(indent, at, fmt::format("{}: |{}", info.key, breaks == 0 ? "-" : ""));
       const std::string body(indent + 2, ' ');
       std::string_view rest = value.substr(0, content_end);
       while (true) {
@@ -194,7 +197,6 @@ class Writer {
         if (end == std::string_view::npos) break;
         rest.remove_prefix(end + 1);
       }
-      for (size_t i = 1; i < breaks; ++i) begin_line(indent + 2, 0, 0, std::string());
       return;
     }
     field_line(indent, at, fmt::format("{}: {}", info.key, scalar(value, info.quoting, false)));
@@ -218,13 +220,13 @@ class Writer {
       field_line(indent, at, fmt::format("{}: {}", info.key, model::words_of(value)[static_cast<size_t>(value)]));
   }
 
-  void write_field(const FieldInfo& info, std::uint8_t traits, Pos at, unsigned indent) {
+  void write_field(const FieldInfo& info, std::uint8_t traits, Pos at, const std::vector<Pos>& items_at, unsigned indent) {
     if (!traits) return;
     std::vector<std::string_view> words;
     const model::WordList all = model::trait_words();
     for (size_t bit = 0; bit < all.size; ++bit)
       if (traits & (1u << bit)) words.push_back(all[bit]);
-    write_list(info, words, at, {}, indent);
+    write_list(info, words, at, items_at, indent);
   }
 
   void write_field(const FieldInfo& info, const std::vector<std::string_view>& items, Pos at,
@@ -235,8 +237,7 @@ class Writer {
   void write_list(const FieldInfo& info, const std::vector<std::string_view>& items, Pos at,
                   const std::vector<Pos>& items_at, unsigned indent) {
     if (items.empty()) return;
-    const std::uint32_t last = items_at.empty() ? 0 : items_at.back().line;
-    if (!comment_within(model::line_of_key(at), last)) {
+    if (!comment_within(model::line_of_key(at), last_line(items_at))) {
       std::string flow = fmt::format("{}: [", info.key);
       for (size_t i = 0; i < items.size(); ++i) flow += (i ? ", " : "") + scalar(items[i], info.quoting, true);
       flow += ']';
@@ -257,19 +258,31 @@ class Writer {
     }
   }
 
-  void write_field(const FieldInfo& info, const model::YearCounts& counts, Pos at, unsigned indent) {
-    if (!counts.empty()) write_counts(fmt::format("{}:", info.key), counts, at, indent);
+  void write_field(const FieldInfo& info, const model::YearCounts& counts, Pos at, const std::vector<Pos>& years_at,
+                   unsigned indent) {
+    if (!counts.empty()) write_counts(fmt::format("{}:", info.key), counts, at, years_at, indent);
   }
 
-  void write_counts(const std::string& key, const model::YearCounts& counts, Pos at, unsigned indent) {
+  // The last source line of a list's items (0 for one built from values).
+  static std::uint32_t last_line(const std::vector<Pos>& items_at) {
+    std::uint32_t last = 0;
+    for (const Pos& at : items_at) last = std::max(last, at.line);
+    return last;
+  }
+
+  void write_counts(const std::string& key, const model::YearCounts& counts, Pos at, const std::vector<Pos>& years_at,
+                    unsigned indent) {
     std::string flow = key + " {";
     for (size_t i = 0; i < counts.size(); ++i) flow += fmt::format("{}{}: {}", i ? ", " : "", counts[i].first, counts[i].second);
     flow += '}';
-    if (indent + display_width(flow) <= max_flow_width && !comment_within(model::line_of_key(at), at.line))
+    if (indent + display_width(flow) <= max_flow_width && !comment_within(model::line_of_key(at), last_line(years_at)))
       return field_line(indent, at, flow);
     field_line(indent, at, key);
-    for (const auto& [year, count] : counts)
-      begin_line(indent + 2, 0, 0, fmt::format("{}{}: {}", std::string(indent + 2, ' '), year, count));
+    for (size_t i = 0; i < counts.size(); ++i) {
+      const std::uint32_t line = i < years_at.size() ? years_at[i].line : 0;
+      begin_line(indent + 2, line, line,
+                 fmt::format("{}{}: {}", std::string(indent + 2, ' '), counts[i].first, counts[i].second));
+    }
   }
 
   void write_field(const FieldInfo& info, const std::optional<double>& value, Pos at, std::string_view written,
@@ -307,7 +320,7 @@ class Writer {
     for (const model::CaseCounts& code : c.cases) {
       const std::string key = double_quoted(code.code) + ":";
       if (code.by_year.empty()) begin_line(2, code.code_at.line, code.code_at.line, "  " + key + " {}");
-      else write_counts(key, code.by_year, code.by_year_at, 2);
+      else write_counts(key, code.by_year, code.by_year_at, code.years_at, 2);
       m_lines.back().item_line = code.code_at.line;
     }
   }

@@ -6,10 +6,11 @@
 //   trailing newline;
 // - codes and region codes always double-quoted, other strings quoted only
 //   where YAML (1.2, or a 1.1 reader such as PyYAML) would read them as
-//   something else; multi-line text as a literal block;
-// - lists of scalars in flow style (`[高频, 易发现]`) when they fit in 100
-//   columns and hold no comment, else one item per line; `basis` and the
-//   records of a catalog's body in block style;
+//   something else; multi-line text as a literal block (`|`, `|-`) where
+//   that reads back exactly, else double-quoted with escapes;
+// - lists of scalars and year→count maps in flow style (`[高频, 易发现]`,
+//   `{2021: 3}`) when they fit in 100 columns and hold no comment, else one
+//   item per line; `basis` and the records of a catalog's body in block style;
 // - every comment of the file the catalog was read from beside the line it
 //   was on (a comment on its own line before the line it preceded, a
 //   trailing one at the end of its line; comments before the first key stay

@@ -47,7 +47,11 @@ class NodeLines {
     records(c.entries, model::entry_fields, body);
     records(c.supervision, model::supervision_fields, body);
     records(c.targets, model::target_fields, body);
-    for (size_t i = 0; i < c.cases.size(); ++i) add(c.cases[i].code_at.line, fmt::format("counts[{}]", i), true);
+    for (size_t i = 0; i < c.cases.size(); ++i) {
+      add(c.cases[i].code_at.line, fmt::format("counts[{}]", i), true);
+      for (size_t y = 0; y < c.cases[i].years_at.size(); ++y)
+        add(c.cases[i].years_at[y].line, fmt::format("counts[{}][{}]", i, y));
+    }
   }
 
   // The node a comment belongs to: on its line (trailing), else the first after it.
@@ -62,7 +66,8 @@ class NodeLines {
   void add(std::uint32_t line, const std::string& path, bool item = false) {
     if (!line) return;
     auto [it, inserted] = m_lines.emplace(line, std::make_pair(path, item));
-    if (!inserted && item && !it->second.second) it->second = {path, true};
+    // An item start wins; else the deepest node on the line (added last).
+    if (!inserted && (item || !it->second.second)) it->second = {path, item};
   }
   template <typename Record, typename Table>
   void fields(const Record& record, Table table, const std::string& prefix) {
@@ -71,7 +76,7 @@ class NodeLines {
       add(model::line_of_key(at(record)), path);
       if constexpr (std::is_same_v<std::decay_t<decltype(value(record))>, std::vector<model::Basis>>)
         records(value(record), model::basis_fields, path);
-      if constexpr (sizeof...(more) == 1 && std::is_same_v<std::decay_t<decltype(value(record))>, std::vector<std::string_view>>) {
+      if constexpr (sizeof...(more) == 1 && std::is_same_v<std::decay_t<decltype((more(record), ...))>, std::vector<model::Pos>>) {
         const auto& items_at = (more(record), ...);
         for (size_t i = 0; i < items_at.size(); ++i) add(items_at[i].line, fmt::format("{}[{}]", path, i));
       }
