@@ -4,10 +4,13 @@
 #include <unistd.h>
 
 #include <iostream>
+#include <set>
+#include <unordered_map>
 
 #include "common/driver.h"
 #include "render/findings.h"
 #include "render/unified_diff.h"
+#include "util/parallel.h"
 #include "write/yaml_writer.h"
 
 using namespace encat;
@@ -69,38 +72,43 @@ int main(int argc, char** argv) {
       std::cerr << render::render_text_findings(reading, context, sources);
       failed = true;
     }
-    std::vector<std::string_view> with_findings;
-    for (const Finding& finding : reading) with_findings.push_back(finding.location.file);
+    std::set<std::string_view> refused;
+    for (const Finding& finding : reading) refused.insert(finding.location.file);
+    std::unordered_map<std::string_view, const model::SourceFile*> files;
+    for (const model::SourceFile& file : ws.files()) files.emplace(file.path, &file);
+    std::vector<const model::Catalog*> catalogs;
+    for (const model::Catalog& catalog : ws.catalogs())
+      if (!refused.count(catalog.file)) catalogs.push_back(&catalog);
 
-    // Every canonical form is made and checked before anything is written.
-    std::vector<Formatted> formatted;
+    // Every canonical form is made and checked (on the -j threads) before
+    // anything is written. A formatter must never change meaning: what is
+    // written (or printed to be written) must read back, clean, as an equal
+    // catalog that formats the same. --check and --diff write nothing and
+    // skip this second read.
     const model::LoadOptions load_options = session->load_options();
     const bool writes = !fmt_options.check && !fmt_options.diff;
-    for (const model::Catalog& catalog : ws.catalogs()) {
-      if (std::find(with_findings.begin(), with_findings.end(), catalog.file) != with_findings.end()) continue;
-      const auto file = std::find_if(ws.files().begin(), ws.files().end(),
-                                     [&](const model::SourceFile& f) { return f.path == catalog.file; });
-      Formatted result{&*file, write::to_yaml(catalog), false};
+    std::vector<Formatted> formatted(catalogs.size());
+    std::vector<char> unsafe(catalogs.size(), 0);
+    parallel_for(catalogs.size(), session->jobs ? session->jobs : hardware_jobs(), [&](size_t i) {
+      const model::Catalog& catalog = *catalogs[i];
+      const model::SourceFile* file = files.at(catalog.file);
+      Formatted& result = formatted[i];
+      result = {file, write::to_yaml(catalog), false};
       result.changed = result.canonical != file->source->bytes;
-      // A formatter must never change meaning: what is written (or printed to
-      // be written) must read back, clean, as an equal catalog that formats
-      // the same. --check and --diff write nothing and skip this second read.
-      if (!writes || !result.changed) {
-        formatted.push_back(std::move(result));
-        continue;
-      }
+      if (!writes || !result.changed) return;
       const model::LoadedCatalog again = model::load_catalog({catalog.file, result.canonical}, load_options);
-      if (!again.catalog || !again.findings.empty() || !(*again.catalog == catalog) ||
-          write::to_yaml(*again.catalog) != result.canonical) {
+      unsafe[i] = !again.catalog || !again.findings.empty() || !(*again.catalog == catalog) ||
+                  write::to_yaml(*again.catalog) != result.canonical;
+    });
+    for (size_t i = 0; i < catalogs.size(); ++i)
+      if (unsafe[i]) {
         tool::print_error(session->lang,
                           text("内部错误：`{}` 的规范形式与原文件含义不同，未写入任何文件（请报告此问题）",
                                "internal error: the canonical form of `{}` would change its meaning; nothing was written "
                                "(please report this)",
-                               catalog.file));
+                               catalogs[i]->file));
         return tool::exit_usage;
       }
-      formatted.push_back(std::move(result));
-    }
 
     if (fmt_options.to_stdout) {
       if (formatted.empty()) return tool::exit_usage;
