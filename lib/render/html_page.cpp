@@ -5,6 +5,7 @@
 #include <cmath>
 
 #include "render/code_points.h"
+#include "render/quoted.h"
 #include "report/messages.h"
 
 namespace encat::render::html {
@@ -96,21 +97,12 @@ footer.report { margin-top: 36px; padding-top: 8px; border-top: 1px solid var(--
 
 }  // namespace
 
-
 std::string message(std::string_view text) {
-  std::string out;
   // `a` → <code>a</code>, only for complete pairs; a lone backtick stays.
-  while (!text.empty()) {
-    const size_t open = text.find('`');
-    const size_t close = open == std::string_view::npos ? open : text.find('`', open + 1);
-    if (close == std::string_view::npos) {
-      out += markup_escape(text);
-      break;
-    }
-    out += markup_escape(text.substr(0, open));
-    out += "<code>" + markup_escape(text.substr(open + 1, close - open - 1)) + "</code>";
-    text.remove_prefix(close + 1);
-  }
+  std::string out;
+  for_each_quoted(
+      text, [&](std::string_view plain) { out += markup_escape(plain); },
+      [&](std::string_view name) { out += "<code>" + markup_escape(name) + "</code>"; });
   return out;
 }
 

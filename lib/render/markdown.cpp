@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "render/code_points.h"
+#include "render/quoted.h"
 #include "render/snippet.h"
 
 namespace encat::render::md {
@@ -81,19 +82,13 @@ std::string code(std::string_view text, bool in_cell) {
 
 std::string message(std::string_view text, bool in_cell, bool line_start) {
   std::string out;
-  while (!text.empty()) {
-    const size_t open = text.find('`');
-    const size_t close = open == std::string_view::npos ? open : text.find('`', open + 1);
-    if (close == std::string_view::npos) {
-      out += md::text(text, line_start);
-      break;
-    }
-    out += md::text(text.substr(0, open), line_start);
-    // An empty pair stays two backticks (no code span is empty).
-    out += close == open + 1 ? std::string("\\`\\`") : code(text.substr(open + 1, close - open - 1), in_cell);
-    text.remove_prefix(close + 1);
-    line_start = false;
-  }
+  for_each_quoted(
+      text, [&](std::string_view plain) { out += md::text(plain, line_start); },
+      [&](std::string_view name) {
+        // An empty pair stays two backticks (no code span is empty).
+        out += name.empty() ? std::string("\\`\\`") : code(name, in_cell);
+        line_start = false;
+      });
   return out;
 }
 
