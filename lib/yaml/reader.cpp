@@ -466,7 +466,11 @@ class DocumentBuilder final : public YAML::EventHandler {
     e.begin = static_cast<uint32_t>(m_bom + begin);
     e.end = static_cast<uint32_t>(m_bom + end);
     e.style = static_cast<uint32_t>(style);
-    size_t stop = std::min(first_end, line_end(begin));
+    // The first line break before `first_end`, looked for only up to there:
+    // a search to the end of the line would make a one-line file quadratic.
+    const size_t limit = std::max(begin, std::min(first_end, m_source.size()));
+    const void* line_break = std::memchr(m_source.data() + begin, '\n', limit - begin);
+    size_t stop = line_break ? static_cast<size_t>(static_cast<const char*>(line_break) - m_source.data()) : limit;
     if (stop < end)  // more lines follow: up to the last non-blank of the first
       while (stop > begin && is_space(m_source[stop - 1])) --stop;
     const size_t span = count_code_points(m_source.substr(begin, stop - begin));
