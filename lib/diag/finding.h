@@ -17,7 +17,7 @@ struct Location {
   std::string file;
   unsigned line = 0;
   unsigned column = 0;
-  unsigned span = 0;  // code points the finding is about; 0 = the token at the column
+  unsigned span = 0;  // code points the finding is about (the carets); 0 = one caret
   std::string str() const;  // "file:line:col", "file:line" or "file"
   friend bool operator==(const Location& a, const Location& b) {
     return a.file == b.file && a.line == b.line && a.column == b.column;
