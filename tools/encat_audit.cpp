@@ -137,7 +137,9 @@ int main(int argc, char** argv) {
     session->timings.mark("audit");
 
     const render::AuditFormat format = *render::parse_audit_format(options.format);
-    render::SourceLines sources(session->config.limits.max_file_size);
+    render::SourceLines sources;
+    tool::add_sources(sources, ws, context.reading);
+    for (const audit::RegionAudit& a : audits) tool::add_sources(sources, ws, a.findings);
     const std::string output = audit_options.province ? render::render_league(format, audits, context)
                                                       : render::render_audit(format, audits.front(), context, sources);
     if (!tool::emit(output, options, *session)) return tool::exit_usage;

@@ -67,7 +67,7 @@ int main(int argc, char** argv) {
     context.lang = session->lang;
     context.color = session->color_stderr;
     if (!reading.empty()) {
-      render::SourceLines sources(session->config.limits.max_file_size);
+      render::SourceLines sources;
       tool::add_sources(sources, ws, reading);
       std::cerr << render::render_text_findings(reading, context, sources);
       failed = true;

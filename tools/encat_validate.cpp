@@ -45,7 +45,8 @@ int main(int argc, char** argv) {
     context.files_checked = session->files.size();
     context.files_unreadable = ws.unreadable_count();
     context.fail_on_warning = fail_on == "warning";
-    render::SourceLines sources(session->config.limits.max_file_size);
+    render::SourceLines sources;
+    tool::add_sources(sources, ws, findings);
     const std::string output =
         render::render_findings(*render::parse_findings_format(options.format), findings, context, sources);
     if (!tool::emit(output, options, *session) || context.files_unreadable > 0) return tool::exit_usage;

@@ -1,7 +1,6 @@
 #include "render/source_lines.h"
 
 #include "render/code_points.h"
-#include "util/files.h"
 
 namespace encat::render {
 
@@ -16,11 +15,8 @@ SourceLines::Source SourceLines::parse(std::string_view bytes) {
 void SourceLines::add(const std::string& file, std::string_view bytes) { m_sources[file] = parse(bytes); }
 
 std::optional<std::string_view> SourceLines::line(const std::string& file, unsigned number) {
-  auto it = m_sources.find(file);
-  if (it == m_sources.end()) {
-    const FileBytes read = read_file(file, m_max_file_size);
-    it = m_sources.emplace(file, read.status == FileBytes::Status::Ok ? parse(read.bytes) : Source{}).first;
-  }
+  const auto it = m_sources.find(file);
+  if (it == m_sources.end()) return std::nullopt;
   const Source& source = it->second;
   if (number == 0 || number > source.line_starts.size()) return std::nullopt;
   const size_t start = source.line_starts[number - 1];
