@@ -27,18 +27,14 @@ std::string_view findings_format_name(FindingsFormat format) {
 }
 
 std::string summary_line(const Summary& summary, size_t files_checked, Lang lang, size_t unreadable) {
-  const bool clean = summary.errors == 0 && summary.warnings == 0;
-  if (lang == Lang::Zh) {
-    const std::string files = unreadable ? fmt::format("{} 个文件（{} 个无法读取）", files_checked, unreadable)
-                                         : fmt::format("{} 个文件", files_checked);
-    if (clean && !unreadable) return fmt::format("检查了 {}，没有发现问题", files);
-    return fmt::format("检查了 {}：{} 个错误，{} 个警告", files, summary.errors, summary.warnings);
-  }
-  const std::string files = unreadable ? fmt::format("{} ({} unreadable)", count_en(files_checked, "file"), unreadable)
-                                       : count_en(files_checked, "file");
-  if (clean && !unreadable) return fmt::format("checked {}: no problems found", files);
-  return fmt::format("checked {}: {}, {}", files, count_en(summary.errors, "error"),
-                     count_en(summary.warnings, "warning"));
+  const std::string files_en = count_en(files_checked, "file");
+  const Text files = unreadable ? text("{0} 个文件（{1} 个无法读取）", "{2} ({1} unreadable)", files_checked, unreadable, files_en)
+                                : text("{0} 个文件", "{1}", files_checked, files_en);
+  if (summary.errors == 0 && summary.warnings == 0 && !unreadable)
+    return text("检查了 {0}，没有发现问题", "checked {1}: no problems found", files.zh, files.en).in(lang);
+  return text("检查了 {0}：{2} 个错误，{3} 个警告", "checked {1}: {4}, {5}", files.zh, files.en, summary.errors,
+              summary.warnings, count_en(summary.errors, "error"), count_en(summary.warnings, "warning"))
+      .in(lang);
 }
 
 std::string render_findings(FindingsFormat format, const std::vector<Finding>& findings,

@@ -3,6 +3,7 @@
 
 #include "render/findings.h"
 #include "render/json_writer.h"
+#include "report/messages.h"
 
 namespace encat::render {
 namespace {
@@ -48,7 +49,7 @@ void write_rules(JsonWriter& json, Lang lang) {
   json.key("rules").begin_array();
   for (const CodeInfo& info : all_codes()) {
     json.begin_object().field("id", info.id).field("name", info.name);
-    json.key("shortDescription").begin_object().field("text", lang == Lang::Zh ? info.summary_zh : info.summary_en).end_object();
+    json.key("shortDescription").begin_object().field("text", report::code_summary(info, lang)).end_object();
     json.field("helpUri", fmt::format("{}docs/findings/{}.md", kInformationUri, info.id));
     json.key("defaultConfiguration").begin_object().field("level", severity_name(info.severity)).end_object();
     json.end_object();
