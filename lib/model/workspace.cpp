@@ -70,7 +70,11 @@ LoadedCatalog load_catalog(const yaml::Source& source, const LoadOptions& option
   // --schemas DIR may hold only some kinds; the others keep the built-in schema.
   const schema::Schema* schema = schemas.find(kind_name(*kind));
   if (!schema) schema = schema::SchemaSet::embedded().find(kind_name(*kind));
-  if (schema) schema::validate(*schema, read.document->root(), loaded.findings);
+  // A finding inside a matter names the matter's code.
+  static const schema::SubjectOf matter_code = [](yaml::Node root, std::string_view pointer) {
+    return schema::item_field(root, pointer, "matters", "code");
+  };
+  if (schema) schema::validate(*schema, read.document->root(), loaded.findings, matter_code);
   loaded.catalog = decode(*read.document, *kind);
   loaded.catalog->after_blank = lines_after_blank(source.bytes);
   check_code_pattern(*loaded.catalog, loaded.findings);

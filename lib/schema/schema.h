@@ -82,12 +82,7 @@ std::string item_field(yaml::Node root, std::string_view pointer, std::string_vi
 // Appends E004 findings for `node` (usually a document root) to `out`, in
 // document order; each names as its matter what `subject_of` says (nothing
 // when it is empty). Costs no allocation when the node is valid.
-void validate(const Schema& schema, yaml::Node node, std::vector<Finding>& out, const SubjectOf& subject_of);
-
-// Transitional, until lib/model/workspace.cpp passes its own SubjectOf: names
-// the `code` of the item of `matters` a finding is in, as validate() always did.
-// To be removed with its last caller.
-void validate(const Schema& schema, yaml::Node node, std::vector<Finding>& out);
+void validate(const Schema& schema, yaml::Node node, std::vector<Finding>& out, const SubjectOf& subject_of = {});
 
 // True when `node` is valid (the same check without building any finding).
 bool is_valid(const Schema& schema, yaml::Node node);

@@ -63,13 +63,6 @@ bool is_valid(const Schema& schema, yaml::Node node) {
   return Validator(schema).check(schema.impl().root, Instance{node}, nullptr);
 }
 
-void validate(const Schema& schema, yaml::Node node, std::vector<Finding>& out) {
-  static const SubjectOf matter_code = [](yaml::Node root, std::string_view pointer) {
-    return item_field(root, pointer, "matters", "code");
-  };
-  validate(schema, node, out, matter_code);
-}
-
 void validate(const Schema& schema, yaml::Node node, std::vector<Finding>& out, const SubjectOf& subject_of) {
   const Validator validator(schema);
   const int root = schema.impl().root;

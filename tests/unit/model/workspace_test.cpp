@@ -186,3 +186,12 @@ TEST_CASE("one catalog file loads on its own, so three files sharing an id can b
   REQUIRE(!broken.findings.empty());
   CHECK(broken.findings.front().code == Code::E001);
 }
+
+TEST_CASE("a schema finding inside a matter names the matter's code (the model's SubjectOf)") {
+  const std::string yaml = header("unified", "u-2022", "330000", 2022, "2022-01-01", "matters:\n") +
+                           matter("330219001000", "市容环境卫生", "住房和城乡建设局", "    scope_typo: 1\n");
+  const model::LoadedCatalog loaded = model::load_catalog({"u.yaml", yaml}, model::LoadOptions{});
+  REQUIRE(loaded.findings.size() == 1);
+  CHECK(loaded.findings[0].code == Code::E004);
+  CHECK(loaded.findings[0].matter == "330219001000");
+}

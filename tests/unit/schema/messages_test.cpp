@@ -281,14 +281,15 @@ TEST_CASE("a scalar where a list is expected: suggest the list") {
                                          });
 }
 
-TEST_CASE("a finding inside a matter names the matter's code") {
+TEST_CASE("with item_field as its SubjectOf a finding inside a matter names the matter's code") {
   const auto schema = compile_text(kCatalogSchema);
   const auto document =
       read_yaml_text(catalog(std::string(kGoodMatter) +
                              "  - code: 330275011000\n    name: 事项\n    basis: [档案法]\n    scope: 全\n") +
                      "edition: 1900\n");
   std::vector<Finding> out;
-  validate(*schema, document->root(), out);
+  validate(*schema, document->root(), out,
+           [](yaml::Node root, std::string_view pointer) { return item_field(root, pointer, "matters", "code"); });
   REQUIRE(out.size() == 3);
   CHECK(out[0].matter == "330275011000");  // the code itself, though it is not quoted
   CHECK(out[1].matter == "330275011000");
