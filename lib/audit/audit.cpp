@@ -260,9 +260,9 @@ std::vector<Finding> gaps(const RegionYear& r) {
   auto once = [&](Code code, std::string_view matter, const SupervisionMatter& by, const Location& at, auto make) {
     if (const auto it = reported.find({code, matter}); it != reported.end()) {
       const std::string who = fmt::format("`{}`", by.code);
-      const std::string department_zh = by.department.empty() ? "" : fmt::format("（{}）", by.department);
+      const std::string department_zh = by.department.empty() ? " " : fmt::format("（{}）", by.department);
       const std::string department_en = by.department.empty() ? "" : fmt::format(" ({})", by.department);
-      out[it->second].note(note_at(at, fmt::format("也被监管事项 {}{} 覆盖，见", who, department_zh),
+      out[it->second].note(note_at(at, fmt::format("也被监管事项 {}{}覆盖，见", who, department_zh),
                                    fmt::format("also covered by {}{} at", who, department_en)));
       return;
     }
