@@ -7,7 +7,7 @@
 # tests replay that folder in every ordinary build).
 #
 #   scripts/fuzz.sh [TARGET…]        all targets by default: yaml_reader schema validate audit
-#                                    and fmt (encat-fmt's round trip; seeds: the yaml_reader seeds)
+#                                    and fmt (encat-fmt's round trip)
 # Settings (environment):
 #   FUZZ_RUNS=1000000      executions per target (-runs)
 #   FUZZ_SECONDS=600       time limit per target (-max_total_time); 0 = none
@@ -28,8 +28,7 @@ rss_mb=${FUZZ_RSS_MB:-2048}
 build=${FUZZ_BUILD:-build-fuzz}
 jobs=${FUZZ_JOBS:-2}
 targets=("$@")
-[[ ${#targets[@]} -gt 0 ]] || targets=(yaml_reader schema validate audit)
-[[ $# -gt 0 ]] || targets+=(fmt)
+[[ ${#targets[@]} -gt 0 ]] || targets=(yaml_reader schema validate audit fmt)
 
 scripts/deps.sh --fuzz
 [[ -f "$build/build.ninja" ]] ||
@@ -38,7 +37,6 @@ scripts/deps.sh --fuzz
 cmake --build "$build" -j"$jobs" --target $(printf 'fuzz_%s ' "${targets[@]}") >/dev/null
 
 python3 tests/fuzz/make_seeds.py "$root" "$build/seeds" >/dev/null
-rm -rf "$build/seeds/fmt" && cp -R "$build/seeds/yaml_reader" "$build/seeds/fmt"  # fmt: every file as it is
 export ASAN_OPTIONS=${ASAN_OPTIONS:-halt_on_error=1:detect_leaks=1:abort_on_error=0}
 export UBSAN_OPTIONS=${UBSAN_OPTIONS:-halt_on_error=1:print_stacktrace=1}
 

@@ -23,9 +23,4 @@ add_test(NAME fuzz/replay-fails-when-the-target-crashes-on-an-input
                  _ $<TARGET_FILE:fuzz_replay_selftest> ${CMAKE_CURRENT_SOURCE_DIR}/fuzz/selftest/crash
                  ${CMAKE_CURRENT_SOURCE_DIR}/fuzz/selftest/selftest_target.cpp)
 
-# fuzz_fmt's seeds are every file as it is: a copy of the yaml_reader seeds (make_seeds.py makes no fmt folder).
-add_test(NAME fuzz/fmt-seeds-are-the-yaml-reader-seeds
-         COMMAND sh -c "rm -rf \"$1/fmt\" && cp -R \"$1/yaml_reader\" \"$1/fmt\"" _ ${fuzz_seeds})
-set_tests_properties(fuzz/fmt-seeds-are-the-yaml-reader-seeds PROPERTIES FIXTURES_REQUIRED fuzz_seeds
-                     FIXTURES_SETUP fuzz_seeds_fmt)
-set_tests_properties(fuzz/fmt-survives-its-regressions-and-seeds PROPERTIES FIXTURES_REQUIRED "fuzz_seeds;fuzz_seeds_fmt")
+

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <optional>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -13,7 +14,9 @@ namespace encat {
 
 const std::vector<EmbeddedFile>& embedded_finding_docs();
 
-// The page of `code`, or nullopt when it has none.
-std::optional<std::string_view> explanation(Code code);
+// The page of `code` as a person reads it (the HTML comments that mark its
+// examples for the docs test removed, with the line they stand on), or
+// nullopt when it has none.
+std::optional<std::string> explanation(Code code);
 
 }  // namespace encat

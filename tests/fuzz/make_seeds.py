@@ -20,7 +20,7 @@ import os
 import re
 import sys
 
-TARGETS = ("yaml_reader", "schema", "validate", "audit")
+TARGETS = ("yaml_reader", "schema", "validate", "audit", "fmt")
 MAX_SIZE = 1 << 20
 KIND = re.compile(rb"^kind:[ \t]*[\"']?([a-z]*)", re.M)
 
@@ -58,7 +58,7 @@ def main():
         for path in files_under(source, top, (".yaml", ".yml", ".json")):
             with open(path, "rb") as f:
                 data = f.read()
-            for target in ("yaml_reader", "validate", "audit"):
+            for target in ("yaml_reader", "validate", "audit", "fmt"):
                 seed(target, data)
             match = KIND.search(data)
             kind = "config" if os.path.basename(path) == ".encat.yaml" else (match.group(1).decode() if match else "")

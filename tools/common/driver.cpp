@@ -193,7 +193,7 @@ void add_common_options(CLI::App& app, CommonOptions& o, const std::vector<std::
          "--explain",
          [](const std::string& id) {
            const std::optional<Code> code = parse_code(id);
-           const std::optional<std::string_view> page = code ? explanation(*code) : std::nullopt;
+           const std::optional<std::string> page = code ? explanation(*code) : std::nullopt;
            if (!page)
              throw UnknownCodeError(text("`--explain`：没有编号为 `{}` 的检查项（见 docs/findings/）",
                                          "--explain: no finding code `{}` (see docs/findings/)", id));

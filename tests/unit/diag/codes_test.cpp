@@ -21,7 +21,7 @@ TEST_CASE("every finding code has a unique id and name, and an explanation page"
     CHECK(code_info(info.code).id == info.id);  // the table is in enum order
     CHECK(parse_code(info.id) == info.code);
     CHECK(parse_code(info.name) == info.code);
-    const std::optional<std::string_view> page = explanation(info.code);
+    const std::optional<std::string> page = explanation(info.code);
     REQUIRE(page);
     CHECK(page->rfind("# " + std::string(info.id) + " " + std::string(info.name), 0) == 0);
   }
@@ -68,5 +68,17 @@ TEST_CASE("the README and the findings index list every code as the code table h
                     info.summary_en);
     CHECK_MESSAGE(readme.find(readme_row) != std::string::npos, "README.md lacks the row\n", readme_row);
     CHECK_MESSAGE(index.find(index_row) != std::string::npos, "docs/findings/README.md lacks the row\n", index_row);
+  }
+}
+
+TEST_CASE("an explanation page is shown without the markers of its examples") {
+  size_t marked = 0;
+  for (const EmbeddedFile& page : embedded_finding_docs()) marked += page.content.find("<!--") != std::string_view::npos;
+  CHECK(marked > 0);  // the pages do carry markers
+  for (const CodeInfo& info : all_codes()) {
+    CAPTURE(info.id);
+    const std::string page = *explanation(info.code);
+    CHECK(page.find("<!--") == std::string::npos);
+    CHECK(page.find("\n\n\n") == std::string::npos);
   }
 }
