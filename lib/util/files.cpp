@@ -279,9 +279,9 @@ std::variant<OutputTarget, Text> resolve_output(const std::string& given) {
   } else if (S_ISCHR(st.st_mode) || S_ISFIFO(st.st_mode)) {
     target.kind = OutputTarget::Kind::Stream;
   } else if (S_ISDIR(st.st_mode)) {
-    return text("`-o {}` 是一个目录，请给出文件名", "`-o {}` is a folder: give a file name", given);
+    return text("`{}` 是一个目录，请给出文件名", "`{}` is a folder: give a file name", given);
   } else {  // a block device (a disk!) or a socket
-    return text("`-o {}` 不是普通文件、字符设备或命名管道，不会写入", "`-o {}` is not a regular file, a character device or a FIFO: not written",
+    return text("`{}` 不是普通文件、字符设备或命名管道，不会写入", "`{}` is not a regular file, a character device or a FIFO: not written",
                 given);
   }
   return target;

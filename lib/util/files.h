@@ -57,7 +57,7 @@ Text io_write_error_text(int error_number);
 // type or size while it is read is Unreadable with the reason.
 FileBytes read_file(const std::string& path, std::uintmax_t max_size);
 
-// Where `-o FILE` writes, decided before any work is done.
+// Where an output file is written, decided before any work is done.
 struct OutputTarget {
   enum class Kind {
     NewFile,      // nothing there yet: created by an atomic rename

@@ -213,7 +213,7 @@ def output_folder(tools, checks, scratch, tool):
     before = sha256_tree(scratch.root)
     result = run(argv + ["-o", "reports"], scratch.root)
     checks.that(result.returncode == 2, f"{tool}: exit {result.returncode}, not 2")
-    checks.that(result.stderr.decode() == "error: `-o reports` 是一个目录，请给出文件名\n",
+    checks.that(result.stderr.decode() == "error: `-o`：`reports` 是一个目录，请给出文件名\n",
                 f"{tool}: message {result.stderr.decode()!r}")
     checks.that(result.stdout == b"", f"{tool}: output on stdout")
     checks.that(os.path.isdir(scratch.path("reports")) and sha256_tree(scratch.root) == before, f"{tool}: changed files")

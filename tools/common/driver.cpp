@@ -296,7 +296,7 @@ std::optional<Session> prepare(const CommonOptions& o) {
   if (!o.output.empty() && o.output != "-") {
     std::variant<OutputTarget, Text> target = resolve_output(o.output);
     if (const Text* error = std::get_if<Text>(&target)) {
-      print_error(session.lang, *error);
+      print_error(session.lang, text("`-o`：{0}", "`-o`: {1}", error->zh, error->en));
       return std::nullopt;
     }
     session.output = std::get<OutputTarget>(std::move(target));

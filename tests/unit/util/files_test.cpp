@@ -162,8 +162,8 @@ TEST_CASE("-o onto a folder, a block device or a loop of links is refused") {
   fs::create_directories(s.path("folder"));
   const auto folder = resolve_output(s.path("folder"));
   REQUIRE(std::holds_alternative<Text>(folder));
-  CHECK(std::get<Text>(folder).en == "`-o " + s.path("folder") + "` is a folder: give a file name");
-  CHECK(std::get<Text>(folder).zh == "`-o " + s.path("folder") + "` 是一个目录，请给出文件名");
+  CHECK(std::get<Text>(folder).en == "`" + s.path("folder") + "` is a folder: give a file name");
+  CHECK(std::get<Text>(folder).zh == "`" + s.path("folder") + "` 是一个目录，请给出文件名");
   fs::create_symlink("loop", s.path("loop"));
   const auto loop = resolve_output(s.path("loop"));
   REQUIRE(std::holds_alternative<Text>(loop));
