@@ -80,6 +80,7 @@ int main(int argc, char** argv) {
                                    audit_options.year, first_year, last_year));
       return tool::exit_usage;
     }
+    session->keep_sources = options.format == "text";  // only text shows source lines
     model::Workspace ws = tool::load_workspace(*session);
 
     std::optional<std::string> targets_id = session->config.targets;

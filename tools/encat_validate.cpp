@@ -20,6 +20,7 @@ int main(int argc, char** argv) {
   return tool::run_main(app, argc, argv, [&] {
     std::optional<tool::Session> session = tool::prepare(options);
     if (!session) return tool::exit_usage;
+    session->keep_sources = options.format == "text";  // only text shows source lines
     const model::Workspace ws = tool::load_workspace(*session);
 
     const auto registry = tool::choose_reference(

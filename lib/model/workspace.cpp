@@ -95,7 +95,7 @@ Workspace Workspace::load(const std::vector<std::string>& files, const LoadOptio
     } else {
       auto source = std::make_shared<yaml::Source>(yaml::Source{files[i], std::move(file.bytes)});
       loaded[i].file = load_catalog(*source, options);
-      loaded[i].source = std::move(source);
+      if (options.keep_sources) loaded[i].source = std::move(source);
     }
     if (options.progress) options.progress(++done, files.size());
   });
@@ -107,8 +107,9 @@ Workspace Workspace::load(std::vector<yaml::Source> sources, const LoadOptions& 
   std::atomic<size_t> done{0};
   parallel_for(sources.size(), options.jobs ? options.jobs : hardware_jobs(), [&](size_t i) {
     auto source = std::make_shared<yaml::Source>(std::move(sources[i]));
+    loaded[i].path = source->name;
     loaded[i].file = load_catalog(*source, options);
-    loaded[i].source = std::move(source);
+    if (options.keep_sources) loaded[i].source = std::move(source);
     if (options.progress) options.progress(++done, sources.size());
   });
   return assemble(std::move(loaded));
@@ -119,8 +120,7 @@ Workspace Workspace::assemble(std::vector<Loaded> loaded) {
   ws.m_files.reserve(loaded.size());
   ws.m_catalogs.reserve(loaded.size());
   for (Loaded& file : loaded) {
-    const std::string& path = file.source ? file.source->name : file.path;
-    ws.m_files.push_back({path, file.file.catalog.has_value(), std::move(file.io_error), std::move(file.source)});
+    ws.m_files.push_back({file.path, file.file.catalog.has_value(), std::move(file.io_error), std::move(file.source)});
     std::move(file.file.findings.begin(), file.file.findings.end(), std::back_inserter(ws.m_findings));
     if (file.file.catalog) ws.m_catalogs.push_back(std::move(*file.file.catalog));
   }

@@ -27,6 +27,9 @@ struct LoadOptions {
   yaml::Limits limits;
   unsigned jobs = 0;                           // worker threads; 0 = all cores
   const schema::SchemaSet* schemas = nullptr;  // null = the embedded schemas
+  // Keep the bytes read (SourceFile::source) for snippets and rewrites; a
+  // tool whose output shows no source line saves their memory.
+  bool keep_sources = true;
   // Called from worker threads after each file (done, total).
   std::function<void(size_t, size_t)> progress;
 };

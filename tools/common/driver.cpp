@@ -223,6 +223,7 @@ model::LoadOptions Session::load_options() const {
   options.limits = config.limits;
   options.jobs = jobs;
   options.schemas = schemas ? &*schemas : nullptr;
+  options.keep_sources = keep_sources;
   return options;
 }
 

@@ -66,6 +66,7 @@ struct Session {
   std::optional<schema::SchemaSet> schemas;  // --schemas DIR
   unsigned jobs = 0;
   bool show_timings = false;
+  bool keep_sources = true;  // false when the output shows no source line (saves the bytes' memory)
   // -o FILE, resolved and checked (not an input, not a folder) before any
   // work; empty for standard output.
   std::optional<OutputTarget> output;
