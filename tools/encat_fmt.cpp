@@ -23,7 +23,7 @@ struct FmtOptions {
   bool to_stdout = false;
 };
 
-// A file's canonical form, or why it has none.
+// A file's canonical form, and whether it differs from what the file holds.
 struct Formatted {
   const model::SourceFile* file = nullptr;
   std::string canonical;
