@@ -96,9 +96,7 @@ int main(int argc, char** argv) {
       result = {file, write::to_yaml(catalog), false};
       result.changed = result.canonical != file->source->bytes;
       if (!writes || !result.changed) return;
-      const model::LoadedCatalog again = model::load_catalog({catalog.file, result.canonical}, load_options);
-      unsafe[i] = !again.catalog || !again.findings.empty() || !(*again.catalog == catalog) ||
-                  write::to_yaml(*again.catalog) != result.canonical;
+      unsafe[i] = !write::checked(catalog, result.canonical, load_options);
     });
     for (size_t i = 0; i < catalogs.size(); ++i)
       if (unsafe[i]) {

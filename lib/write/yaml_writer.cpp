@@ -433,4 +433,12 @@ std::string Writer::join() {
 
 std::string to_yaml(const model::Catalog& catalog) { return Writer(catalog).write(); }
 
+std::optional<std::string> checked(const model::Catalog& catalog, std::string canonical,
+                                   const model::LoadOptions& options) {
+  const model::LoadedCatalog again = model::load_catalog({catalog.file, canonical}, options);
+  if (!again.catalog || !again.findings.empty() || !(*again.catalog == catalog) || to_yaml(*again.catalog) != canonical)
+    return std::nullopt;
+  return canonical;
+}
+
 }  // namespace encat::write

@@ -17,12 +17,21 @@
 //   first), and single blank lines between entries kept.
 #pragma once
 
+#include <optional>
 #include <string>
 
 #include "model/catalog.h"
+#include "model/workspace.h"
 
 namespace encat::write {
 
 std::string to_yaml(const model::Catalog& catalog);
+
+// `canonical` (to_yaml of `catalog`) if it reads back (as `catalog.file`)
+// without findings, as an equal catalog that writes the same bytes again;
+// nullopt otherwise: a fault of the writer, or values no catalog file can
+// hold (text that is not UTF-8, say). What encat-fmt checks before writing.
+std::optional<std::string> checked(const model::Catalog& catalog, std::string canonical,
+                                   const model::LoadOptions& options);
 
 }  // namespace encat::write

@@ -326,3 +326,18 @@ TEST_CASE("catalogs that differ in one field are not equal; positions and commen
   // A number keeps the text it was written with.
   CHECK(write::to_yaml(a).find("matter_share: 0.60\n") != std::string::npos);
 }
+
+TEST_CASE("a canonical form is checked by reading it back: values no catalog file can hold are refused") {
+  model::Catalog c = catalog(model::Kind::Unified, "zj-unified-2022");
+  c.file = "u.yaml";
+  c.matters = {matter(c, "330217001000")};
+  c.update_derived();
+  const std::optional<std::string> good = write::checked(c, write::to_yaml(c), model::LoadOptions{});
+  REQUIRE(good);
+  CHECK(*good == write::to_yaml(c));
+  // A canonical text that does not say what the catalog holds (a writer fault).
+  CHECK_FALSE(write::checked(c, write::to_yaml(c) + "  - code: \"330217002000\"\n", model::LoadOptions{}));
+  // Text that is not UTF-8 (a catalog built from a spreadsheet, say) reads back as E002.
+  c.matters[0].name = c.text.copy("名称\xff");
+  CHECK_FALSE(write::checked(c, write::to_yaml(c), model::LoadOptions{}));
+}
