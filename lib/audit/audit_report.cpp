@@ -5,6 +5,8 @@
 #include <map>
 #include <set>
 
+#include "report/messages.h"
+
 namespace encat::audit {
 namespace {
 
@@ -88,6 +90,32 @@ report::Section townships_section(const YearFigures& last) {
 
 Cell figure_cell(const FigureResult& figure) {
   return Cell::ratio(figure.ratio.numerator, figure.ratio.denominator, figure.target, status(figure.met()));
+}
+
+report::Section figure_details(const RegionAudit& audit) {
+  report::Table table;
+  table.name = "figures";
+  table.columns = {{report::message(report::Message::FigureColumn), {}, Align::Left},
+                   {report::message(report::Message::Year), {}, Align::Right},
+                   {report::message(report::Message::NumeratorDenominator), {}, Align::Right},
+                   {report::message(report::Message::ValueColumn), {}, Align::Right, false},
+                   {report::message(report::Message::TargetColumn), {}, Align::Right},
+                   {report::message(report::Message::MetColumn), {}, Align::Center}};
+  for (size_t f = 0; f < figure_count; ++f) {
+    const Figure figure = static_cast<Figure>(f);
+    for (const YearFigures& year : audit.years) {
+      const FigureResult& r = year[figure];
+      Cell value = Cell::percent(r.ratio.value(), r.met() == false ? Status::Missed : Status::None);
+      value.na = report::message(report::Message::NotApplicableDenominatorZero);
+      table.rows.push_back({Cell::words(figure_title(figure)), Cell::integer(year.year),
+                            Cell::fraction(r.ratio.numerator, r.ratio.denominator), std::move(value),
+                            Cell::words(r.target ? fmt::format("≥{:.1f}%", *r.target * 100.0) : "—"),
+                            Cell::mark(r.target, status(r.met()))});
+      table.keys.push_back({std::string(model::figure_name(figure)),
+                            {{"figure", std::string(model::figure_name(figure))}, {"year", std::to_string(year.year)}}});
+    }
+  }
+  return {"figures", report::message(report::Message::FigureDetails), {}, {std::move(table)}};
 }
 
 std::vector<report::Chart> figure_charts(const RegionAudit& audit) {

@@ -24,6 +24,11 @@ report::Report audit_report(const RegionAudit& audit, const ReportInput& input);
 // Every county in one table (each its last year).
 report::Report league_report(const std::vector<RegionAudit>& counties, const ReportInput& input);
 
+// The figures of every year, a row a figure and year (HTML's table under
+// the charts): figure (one cell for a figure's rows: RowKeys::group), year,
+// fraction, value, target, met; rows keyed by data-figure and data-year.
+report::Section figure_details(const RegionAudit& audit);
+
 // A chart per figure (report::Chart, id: the figure's JSON name) over the audit's years.
 std::vector<report::Chart> figure_charts(const RegionAudit& audit);
 // The figure of one year as a ratio cell: its fraction, its target, met or missed.

@@ -42,8 +42,8 @@ ul.missed-list { margin: 0; padding-left: 20px; }
 ul.missed-list li { margin: 1px 0; }
 table.gaps { table-layout: fixed; }
 table.gaps col.n { width: 44px; } table.gaps col.matter { width: 132px; } table.gaps col.where { width: 32%; }
-table.figures td.figure-name { font-weight: 600; background: #fbfcfd; }
-table.figures tr.first-of-figure td { border-top: 2px solid #c5ccd6; }
+table.figures td.group { font-weight: 600; background: #fbfcfd; }
+table.figures tr.first-of-group td { border-top: 2px solid #c5ccd6; }
 table.gaps td.where { font-size: 12px; overflow-wrap: anywhere; }
 table.gaps ul.notes { margin: 3px 0 0; padding-left: 18px; color: var(--muted); font-size: 12px; }
 section.gap-group h3 { display: flex; flex-wrap: wrap; align-items: baseline; gap: 4px 10px; }
@@ -111,8 +111,6 @@ constexpr std::string_view kLeagueScript = R"js(
 )js";
 
 Figure figure_at(size_t f) { return static_cast<Figure>(f); }
-
-std::string met_mark(const FigureResult& f, Lang lang) { return html::met_mark(audit::figure_cell(f), lang); }
 
 std::string fraction(const audit::Ratio& r) { return fmt::format("{}/{}", r.numerator, r.denominator); }
 
@@ -198,35 +196,6 @@ std::string charts(const RegionAudit& audit, const AuditContext& context) {
                                 say(Message::FiguresByYearHint, lang));
   for (const report::Chart& chart : audit::figure_charts(audit)) out += html::chart_card(chart, lang);
   out += "</div>\n</section>\n";
-  return out;
-}
-
-std::string figure_table(const RegionAudit& audit, const AuditContext& context) {
-  const Lang lang = context.lang;
-  std::string out = fmt::format("<section id=\"figures\">\n<h2>{}</h2>\n", say(Message::FigureDetails, lang));
-  out += fmt::format(
-      "<table class=\"figures\">\n<thead><tr><th>{}</th><th class=\"num\">{}</th><th class=\"num\">{}</th>"
-      "<th class=\"num\">{}</th><th class=\"num\">{}</th><th class=\"center\">{}</th></tr></thead>\n<tbody>\n",
-      say(Message::FigureColumn, lang), say(Message::Year, lang), say(Message::NumeratorDenominator, lang),
-      say(Message::ValueColumn, lang), say(Message::TargetColumn, lang), say(Message::MetColumn, lang));
-  for (size_t f = 0; f < figure_count; ++f) {
-    const Figure figure = figure_at(f);
-    for (size_t i = 0; i < audit.years.size(); ++i) {
-      const YearFigures& y = audit.years[i];
-      const FigureResult& r = y[figure];
-      out += fmt::format("<tr{} data-figure=\"{}\" data-year=\"{}\">", i == 0 ? " class=\"first-of-figure\"" : "",
-                         model::figure_name(figure), y.year);
-      if (i == 0)
-        out += fmt::format("<td class=\"figure-name\" rowspan=\"{}\">{}</td>", audit.years.size(), markup_escape(audit::figure_title(figure).in(lang)));
-      const std::optional<double> value = r.ratio.value();
-      out += fmt::format("<td class=\"num\">{}</td><td class=\"num\">{}</td><td class=\"num{}\">{}</td><td class=\"num\">{}</td>"
-                         "<td class=\"center\">{}</td></tr>\n",
-                         y.year, fraction(r.ratio), value ? (r.met() == false ? " missed" : "") : " na",
-                         value ? percent(value) : say(Message::NotApplicableDenominatorZero, lang),
-                         r.target ? "≥" + percent(r.target) : "—", met_mark(r, lang));
-    }
-  }
-  out += "</tbody>\n</table>\n</section>\n";
   return out;
 }
 
@@ -345,7 +314,7 @@ std::string render_audit_html(const RegionAudit& audit, const AuditContext& cont
   out += reading_notice(context);
   out += summary(audit, context);
   out += charts(audit, context);
-  out += figure_table(audit, context);
+  out += section_html(audit::figure_details(audit), lang);
   out += townships(audit, context);
   out += gaps(audit, context);
   out += footer(lang);

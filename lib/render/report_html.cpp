@@ -34,22 +34,78 @@ std::string cell_class(const report::Cell& cell) {
 }
 
 std::string cell_html(const report::Cell& cell, Lang lang) {
+  if (cell.mark_only) return html::met_mark(cell, lang);
+  if (cell.kind == report::Cell::Kind::Percent && !cell.value && !cell.na.in(lang).empty()) return markup_escape(cell.na.in(lang));
   if (cell.kind != report::Cell::Kind::Codes) return markup_escape(cell_text(cell, lang));
   std::string out;
   for (const std::string& code : cell.codes) out += (out.empty() ? "" : " ") + ("<code>" + markup_escape(code) + "</code>");
   return out;
 }
 
+// A cell in its column: without its ✓ ✗ when another column marks it.
+std::string cell_html(const report::Cell& cell, const report::Column& column, Lang lang) {
+  if (column.marks || cell.mark_only || cell.status == report::Status::None) return cell_html(cell, lang);
+  report::Cell unmarked = cell;
+  unmarked.status = report::Status::None;
+  return cell_html(unmarked, lang);
+}
+
+// A cell's class in a column: words in a right-aligned column read as
+// numbers ("≥15.0%"); a mark is centred.
+std::string cell_class(const report::Cell& cell, const report::Column& column) {
+  if (cell.mark_only || column.align == report::Align::Center) return "center";
+  if (cell.kind == report::Cell::Kind::Text && column.align == report::Align::Right) return "num";
+  return cell_class(cell);
+}
+
+std::string align_class(report::Align align) {
+  switch (align) {
+    case report::Align::Right: return " class=\"num\"";
+    case report::Align::Center: return " class=\"center\"";
+    case report::Align::Left: break;
+  }
+  return "";
+}
+
+// How many rows from `row` on are of its group (1 when it has none).
+size_t group_span(const report::Table& table, size_t row) {
+  if (table.keys.size() != table.rows.size() || table.keys[row].group.empty()) return 1;
+  size_t end = row + 1;
+  while (end < table.rows.size() && table.keys[end].group == table.keys[row].group) ++end;
+  return end - row;
+}
+
 std::string table_html(const report::Table& table, Lang lang) {
-  std::string out = "<table>\n<thead><tr>";
+  std::string out = table.name.empty() ? "<table>\n<thead><tr>"
+                                       : fmt::format("<table class=\"{}\">\n<thead><tr>", markup_escape(table.name, true));
   for (const report::Column& column : table.columns)
-    out += fmt::format("<th{}>{}</th>", column.align == report::Align::Right ? " class=\"num\"" : "",
-                       markup_escape(column.heading.in(lang)));
+    out += fmt::format("<th{}>{}</th>", align_class(column.align), markup_escape(column.heading.in(lang)));
   out += "</tr></thead>\n<tbody>\n";
-  for (const std::vector<report::Cell>& row : table.rows) {
-    out += "<tr>";
-    for (const report::Cell& cell : row) out += fmt::format("<td class=\"{}\">{}</td>", cell_class(cell), cell_html(cell, lang));
+  const bool keyed = table.keys.size() == table.rows.size();
+  size_t group_left = 0;  // rows of the current group still to come, its first cell drawn
+  for (size_t r = 0; r < table.rows.size(); ++r) {
+    const std::vector<report::Cell>& row = table.rows[r];
+    const size_t span = group_left ? 0 : group_span(table, r);
+    const bool first_of_group = span > 0 && keyed && !table.keys[r].group.empty();
+    out += first_of_group ? "<tr class=\"first-of-group\"" : "<tr";
+    if (keyed)
+      for (const auto& [key, value] : table.keys[r].data)
+        out += fmt::format(" data-{}=\"{}\"", markup_escape(key, true), markup_escape(value, true));
+    out += ">";
+    for (size_t c = 0; c < row.size(); ++c) {
+      const report::Cell& cell = row[c];
+      static const report::Column plain;
+      const report::Column& column = c < table.columns.size() ? table.columns[c] : plain;
+      if (c == 0 && keyed && !table.keys[r].group.empty()) {
+        if (span == 0) continue;  // drawn across the group by its first row
+        out += fmt::format("<td class=\"{} group\" rowspan=\"{}\">{}</td>", cell_class(cell, column), span, cell_html(cell, column, lang));
+        continue;
+      }
+      out += fmt::format("<td class=\"{}\">{}</td>", cell_class(cell, column), cell_html(cell, column, lang));
+    }
     out += "</tr>\n";
+    if (span > 1) group_left = span - 1;
+    else if (group_left) --group_left;
   }
   return out + "</tbody>\n</table>\n";
 }

@@ -55,9 +55,18 @@ Cell Cell::ratio(long long numerator, long long denominator, std::optional<doubl
   return cell;
 }
 
+Cell Cell::mark(std::optional<double> target, Status status) {
+  Cell cell = words(status == Status::Met ? "✓" : status == Status::Missed ? "✗" : target ? "n/a" : "—");
+  cell.target = target;
+  cell.status = status;
+  cell.mark_only = true;
+  return cell;
+}
+
 bool operator==(const Cell& a, const Cell& b) {
   return a.kind == b.kind && a.text.zh == b.text.zh && a.text.en == b.text.en && a.codes == b.codes && a.numerator == b.numerator &&
-         a.denominator == b.denominator && a.value == b.value && a.target == b.target && a.status == b.status;
+         a.denominator == b.denominator && a.value == b.value && a.target == b.target && a.status == b.status &&
+         a.na.zh == b.na.zh && a.na.en == b.na.en && a.mark_only == b.mark_only;
 }
 
 Table as_table(const Chart& chart) {

@@ -7,6 +7,7 @@
 
 #include <optional>
 #include <string>
+#include <utility>
 #include <variant>
 #include <vector>
 
@@ -35,6 +36,8 @@ struct Cell {
   std::optional<double> value;     // Percent, Ratio: none when n/a
   std::optional<double> target;    // Ratio: the target it was compared with, if any
   Status status = Status::None;
+  Text na;            // Percent: what HTML says when there is no value (empty: n/a)
+  bool mark_only = false;  // Text: only a status mark (mark()); HTML draws it as such
 
   static Cell words(Text text);
   static Cell words(std::string text);  // a value from a catalog: the same in both languages
@@ -45,22 +48,35 @@ struct Cell {
   static Cell percent(std::optional<double> value, Status status = Status::None);
   // The value is numerator/denominator (n/a when the denominator is 0).
   static Cell ratio(long long numerator, long long denominator, std::optional<double> target, Status status);
+  // Met or missed alone: ✓, ✗, or — (n/a when there is a target but no value).
+  static Cell mark(std::optional<double> target, Status status);
 
   friend bool operator==(const Cell& a, const Cell& b);
   friend bool operator!=(const Cell& a, const Cell& b) { return !(a == b); }
 };
 
-enum class Align : unsigned char { Left, Right };
+enum class Align : unsigned char { Left, Right, Center };
 
 struct Column {
   Text heading;
   Text short_heading;  // for narrow output (a terminal); empty: the heading
   Align align = Align::Left;
+  bool marks = true;  // cells show their ✓ ✗ beside their value; false: only by their class (HTML), another column marks them
+};
+
+// What HTML marks a row with: its group (adjacent rows of one group share
+// their first cell, drawn once across them) and data-* attributes for
+// scripts and tests (data-figure="matter_share").
+struct RowKeys {
+  std::string group;
+  std::vector<std::pair<std::string, std::string>> data;
 };
 
 struct Table {
   std::vector<Column> columns;
   std::vector<std::vector<Cell>> rows;  // a cell per column
+  std::vector<RowKeys> keys;            // none, or one per row (HTML)
+  std::string name;                     // the table's class in HTML ("figures"); may be empty
 };
 
 // Findings listed in a report (grouped by code where the format groups).

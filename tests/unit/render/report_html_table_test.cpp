@@ -1,0 +1,64 @@
+// The generic HTML of a report table: a row group's first cell drawn once
+// across its rows, rows keyed by data-* attributes, the table's class, a
+// mark cell, what n/a says, classes by column alignment.
+#include <doctest/doctest.h>
+
+#include <string>
+
+#include "render/report.h"
+
+using namespace encat;
+using namespace encat::render;
+using report::Align;
+using report::Cell;
+using report::Status;
+
+namespace {
+
+report::Section grouped() {
+  report::Table table;
+  table.name = "figures";
+  table.columns = {{{"指标", "figure"}, {}, Align::Left},
+                   {{"年份", "year"}, {}, Align::Right},
+                   {{"数值", "value"}, {}, Align::Right, false},  // the last column marks them
+                   {{"目标", "target"}, {}, Align::Right},
+                   {{"达标", "met"}, {}, Align::Center}};
+  Cell na = Cell::percent(std::nullopt);
+  na.na = {"n/a（分母为 0）", "n/a (denominator 0)"};
+  table.rows = {{Cell::words(Text{"甲", "a"}), Cell::integer(2022), Cell::percent(0.5), Cell::words("≥40.0%"), Cell::mark(0.4, Status::Met)},
+                {Cell::words(Text{"甲", "a"}), Cell::integer(2023), Cell::percent(0.25, Status::Missed), Cell::words("≥40.0%"),
+                 Cell::mark(0.4, Status::Missed)},
+                {Cell::words(Text{"乙", "b"}), Cell::integer(2023), na, Cell::words("—"), Cell::mark(std::nullopt, Status::None)}};
+  table.keys = {{"a", {{"figure", "a"}, {"year", "2022"}}}, {"a", {{"figure", "a"}, {"year", "2023"}}}, {"b", {{"figure", "b<"}, {"year", "2023"}}}};
+  return {"figures", {"明细", "details"}, {}, {std::move(table)}};
+}
+
+}  // namespace
+
+TEST_CASE("html table: a group's first cell spans its rows, rows carry their keys, marks and n/a") {
+  CHECK(section_html(grouped(), Lang::Zh) ==
+        "<section id=\"figures\">\n<h2>明细</h2>\n<table class=\"figures\">\n"
+        "<thead><tr><th>指标</th><th class=\"num\">年份</th><th class=\"num\">数值</th><th class=\"num\">目标</th><th class=\"center\">达标</th></tr></thead>\n"
+        "<tbody>\n"
+        "<tr class=\"first-of-group\" data-figure=\"a\" data-year=\"2022\"><td class=\"text group\" rowspan=\"2\">甲</td>"
+        "<td class=\"num\">2022</td><td class=\"num\">50.0%</td><td class=\"num\">≥40.0%</td>"
+        "<td class=\"center\"><span class=\"met\" title=\"达标\">✓</span></td></tr>\n"
+        "<tr data-figure=\"a\" data-year=\"2023\"><td class=\"num\">2023</td><td class=\"num missed\">25.0%</td><td class=\"num\">≥40.0%</td>"
+        "<td class=\"center\"><span class=\"missed\" title=\"未达标\">✗</span></td></tr>\n"
+        "<tr class=\"first-of-group\" data-figure=\"b&lt;\" data-year=\"2023\"><td class=\"text group\" rowspan=\"1\">乙</td>"
+        "<td class=\"num\">2023</td><td class=\"num na\">n/a（分母为 0）</td><td class=\"num\">—</td>"
+        "<td class=\"center\"><span class=\"na\">—</span></td></tr>\n"
+        "</tbody>\n</table>\n</section>\n");
+}
+
+TEST_CASE("html table: without keys, no group and no data attributes, a mark reads as text elsewhere") {
+  report::Section section = grouped();
+  std::get<report::Table>(section.blocks[0]).keys.clear();
+  const std::string html = section_html(section, Lang::En);
+  CHECK(html.find("rowspan") == std::string::npos);
+  CHECK(html.find("data-") == std::string::npos);
+  CHECK(html.find("n/a (denominator 0)") != std::string::npos);
+  CHECK(cell_text(Cell::mark(0.4, Status::Missed), Lang::En) == "✗");
+  CHECK(cell_text(Cell::mark(0.4, Status::None), Lang::En) == "n/a");
+  CHECK(cell_text(Cell::mark(std::nullopt, Status::None), Lang::En) == "—");
+}
