@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <map>
 #include <set>
 
@@ -90,6 +91,51 @@ report::Section townships_section(const YearFigures& last) {
 
 Cell figure_cell(const FigureResult& figure) {
   return Cell::ratio(figure.ratio.numerator, figure.ratio.denominator, figure.target, status(figure.met()));
+}
+
+namespace {
+
+report::Fact targets_fact(const ReportInput& input) {
+  return {report::message(report::Message::Targets),
+          input.targets_id.empty() ? Cell::words(report::message(report::Message::NoTargets)) : Cell::code(input.targets_id)};
+}
+
+}  // namespace
+
+report::Report audit_page_head(const RegionAudit& audit, const ReportInput& input) {
+  report::Report r;
+  r.kicker = report::message(report::Message::Kicker);
+  r.title = text("{} 综合行政执法审计报告", "Enforcement audit of {}", audit.region);
+  r.facts.push_back({report::message(report::Message::Region), Cell::words(audit.region), {{"region", audit.region}}});
+  r.facts.push_back({report::message(audit.years.size() == 1 ? report::Message::Year : report::Message::Years),
+                     Cell::words(audit.years.empty() ? Text{"—", "—"} : year_span(audit))});
+  r.facts.push_back(targets_fact(input));
+  if (audit.findings_year)
+    r.facts.push_back({report::message(report::Message::GapsAsOf), Cell::words(text("{} 年", "{}", audit.findings_year))});
+  return r;
+}
+
+Text league_year_span(const std::vector<RegionAudit>& counties) {
+  int first = 0, last = 0;
+  for (const RegionAudit& c : counties)
+    if (!c.years.empty()) {
+      const int y = c.years.back().year;
+      first = first ? std::min(first, y) : y;
+      last = std::max(last, y);
+    }
+  if (!first) return {"—", "—"};
+  const std::string span = first == last ? fmt::format("{}", first) : fmt::format("{}–{}", first, last);
+  return text("{} 年", "{}", span);
+}
+
+report::Report league_page_head(const std::vector<RegionAudit>& counties, const ReportInput& input) {
+  report::Report r;
+  r.kicker = report::message(report::Message::Kicker);
+  r.title = report::message(report::Message::LeagueHeading);
+  r.facts.push_back({report::message(report::Message::Year), Cell::words(league_year_span(counties))});
+  r.facts.push_back(targets_fact(input));
+  r.facts.push_back({report::message(report::Message::Counties), Cell::words(std::to_string(counties.size()))});
+  return r;
 }
 
 report::Section figure_details(const RegionAudit& audit) {

@@ -24,6 +24,14 @@ report::Report audit_report(const RegionAudit& audit, const ReportInput& input);
 // Every county in one table (each its last year).
 report::Report league_report(const std::vector<RegionAudit>& counties, const ReportInput& input);
 
+// The head of HTML's page (report::Report's kicker, title and facts only):
+// the county, its years, the targets, the year of the gaps; or the league's
+// year(s), targets and number of counties.
+report::Report audit_page_head(const RegionAudit& audit, const ReportInput& input);
+report::Report league_page_head(const std::vector<RegionAudit>& counties, const ReportInput& input);
+// The years of the league's counties (each its last): "2023 年", or "—".
+Text league_year_span(const std::vector<RegionAudit>& counties);
+
 // The figures of every year, a row a figure and year (HTML's table under
 // the charts): figure (one cell for a figure's rows: RowKeys::group), year,
 // fraction, value, target, met; rows keyed by data-figure and data-year.

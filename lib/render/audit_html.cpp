@@ -114,31 +114,7 @@ Figure figure_at(size_t f) { return static_cast<Figure>(f); }
 
 std::string fraction(const audit::Ratio& r) { return fmt::format("{}/{}", r.numerator, r.denominator); }
 
-std::string targets_label(const AuditContext& context) {
-  return context.targets_id.empty() ? std::string(say(Message::NoTargets, context.lang))
-                                    : fmt::format("<span class=\"mono\">{}</span>", markup_escape(context.targets_id));
-}
-
-// ---- one county -----------------------------------------------------------
-
-std::string header(const RegionAudit& audit, const AuditContext& context) {
-  const Lang lang = context.lang;
-  std::string out = "<header class=\"report\">\n";
-  out += fmt::format("<p class=\"kicker\">{}</p>\n",
-                     say(Message::Kicker, lang));
-  out += fmt::format("<h1>{}</h1>\n", text("{} 综合行政执法审计报告", "Enforcement audit of {}", markup_escape(audit.region)).in(lang));
-  out += "<dl class=\"meta\">";
-  out += fmt::format("<div><dt>{}</dt><dd data-region=\"{}\">{}</dd></div>", say(Message::Region, lang),
-                     markup_escape(audit.region), markup_escape(audit.region));
-  out += fmt::format("<div><dt>{}</dt><dd>{}</dd></div>", say(audit.years.size() == 1 ? Message::Year : Message::Years, lang),
-                     audit.years.empty() ? "—" : markup_escape(audit::year_span(audit).in(lang)));
-  out += fmt::format("<div><dt>{}</dt><dd>{}</dd></div>", say(Message::Targets, lang), targets_label(context));
-  if (audit.findings_year)
-    out += fmt::format("<div><dt>{}</dt><dd>{}</dd></div>", say(Message::GapsAsOf, lang),
-                       text("{} 年", "{}", audit.findings_year).in(lang));
-  out += "</dl>\n</header>\n";
-  return out;
-}
+audit::ReportInput report_input(const AuditContext& context) { return {context.targets_id, context.reading}; }
 
 std::string summary(const RegionAudit& audit, const AuditContext& context) {
   const Lang lang = context.lang;
@@ -288,19 +264,6 @@ std::string footer(Lang lang) {
 
 // ---- the league -----------------------------------------------------------
 
-std::string league_years(const std::vector<RegionAudit>& counties, Lang lang) {
-  int first = 0, last = 0;
-  for (const RegionAudit& c : counties)
-    if (!c.years.empty()) {
-      const int y = c.years.back().year;
-      first = first ? std::min(first, y) : y;
-      last = std::max(last, y);
-    }
-  if (!first) return "—";
-  const std::string span = first == last ? fmt::format("{}", first) : fmt::format("{}–{}", first, last);
-  return text("{} 年", "{}", span).in(lang);
-}
-
 }  // namespace
 
 std::string render_audit_html(const RegionAudit& audit, const AuditContext& context) {
@@ -310,7 +273,7 @@ std::string render_audit_html(const RegionAudit& audit, const AuditContext& cont
   std::string css(html::chart_css());
   css += kAuditCss;
   std::string out = html::page_begin(lang, title, css, false);
-  out += header(audit, context);
+  out += header_html(audit::audit_page_head(audit, report_input(context)), lang);
   out += reading_notice(context);
   out += summary(audit, context);
   out += charts(audit, context);
@@ -324,19 +287,11 @@ std::string render_audit_html(const RegionAudit& audit, const AuditContext& cont
 
 std::string render_league_html(const std::vector<RegionAudit>& counties, const AuditContext& context) {
   const Lang lang = context.lang;
-  const std::string years = league_years(counties, lang);
+  const std::string years = audit::league_year_span(counties).in(lang);
   const std::string title = text("各县（市、区）综合行政执法指标排行（{}）", "County league of enforcement figures ({})", years).in(lang);
   std::string out = html::page_begin(lang, title, kLeagueCss, true);
 
-  out += "<header class=\"report\">\n";
-  out += fmt::format("<p class=\"kicker\">{}</p>\n",
-                     say(Message::Kicker, lang));
-  out += fmt::format("<h1>{}</h1>\n", say(Message::LeagueHeading, lang));
-  out += "<dl class=\"meta\">";
-  out += fmt::format("<div><dt>{}</dt><dd>{}</dd></div>", say(Message::Year, lang), markup_escape(years));
-  out += fmt::format("<div><dt>{}</dt><dd>{}</dd></div>", say(Message::Targets, lang), targets_label(context));
-  out += fmt::format("<div><dt>{}</dt><dd>{}</dd></div>", say(Message::Counties, lang), counties.size());
-  out += "</dl>\n</header>\n";
+  out += header_html(audit::league_page_head(counties, report_input(context)), lang);
   out += reading_notice(context);
 
   // Summary: counties meeting every target, and the gaps in all.

@@ -35,6 +35,8 @@ std::string render_report_html(const report::Report& report, Lang lang);
 // Its pieces, for pages that draw more than the model holds (the audit's charts):
 // <section id> with its <h2> and blocks; the notice (role="alert").
 std::string section_html(const report::Section& section, Lang lang);
+// <header class="report">: the kicker, the title (<h1>), the facts (<dl class="meta">).
+std::string header_html(const report::Report& report, Lang lang);
 std::string notice_html(const report::Notice& notice, Lang lang);
 
 // {"title", "facts", "notice", "summary", "sections": [{"id", "title", "blocks": […]}]},

@@ -189,17 +189,25 @@ std::string section_html(const report::Section& section, Lang lang) {
   return out + "</section>\n";
 }
 
-std::string render_report_html(const report::Report& report, Lang lang) {
-  std::string out = fmt::format("<article class=\"report\">\n<header class=\"report\">\n<h1>{}</h1>\n",
-                                markup_escape(report.title.in(lang)));
+std::string header_html(const report::Report& report, Lang lang) {
+  std::string out = "<header class=\"report\">\n";
+  if (!report.kicker.in(lang).empty()) out += fmt::format("<p class=\"kicker\">{}</p>\n", markup_escape(report.kicker.in(lang)));
+  out += fmt::format("<h1>{}</h1>\n", markup_escape(report.title.in(lang)));
   if (!report.facts.empty()) {
     out += "<dl class=\"meta\">";
-    for (const report::Fact& fact : report.facts)
-      out += fmt::format("<div><dt>{}</dt><dd class=\"{}\">{}</dd></div>", markup_escape(fact.label.in(lang)),
-                         cell_class(fact.value), cell_html(fact.value, lang));
+    for (const report::Fact& fact : report.facts) {
+      std::string data;
+      for (const auto& [key, value] : fact.data) data += fmt::format(" data-{}=\"{}\"", markup_escape(key, true), markup_escape(value, true));
+      out += fmt::format("<div><dt>{}</dt><dd class=\"{}\"{}>{}</dd></div>", markup_escape(fact.label.in(lang)),
+                         cell_class(fact.value), data, cell_html(fact.value, lang));
+    }
     out += "</dl>\n";
   }
-  out += "</header>\n";
+  return out + "</header>\n";
+}
+
+std::string render_report_html(const report::Report& report, Lang lang) {
+  std::string out = "<article class=\"report\">\n" + header_html(report, lang);
   if (report.notice) out += notice_html(*report.notice, lang);
   out += fmt::format("<p class=\"summary\">{}", markup_escape(report.summary.in(lang)));
   if (!report.legend.in(lang).empty()) out += fmt::format(" <span class=\"legend\">{}</span>", markup_escape(report.legend.in(lang)));

@@ -127,9 +127,11 @@ struct Notice {
 struct Fact {
   Text label;
   Cell value;
+  std::vector<std::pair<std::string, std::string>> data = {};  // HTML: data-* attributes of the value (data-region)
 };
 
 struct Report {
+  Text kicker;  // above the title, smaller (HTML); may be empty
   Text title;
   std::vector<Fact> facts;
   std::optional<Notice> notice;

@@ -62,3 +62,18 @@ TEST_CASE("html table: without keys, no group and no data attributes, a mark rea
   CHECK(cell_text(Cell::mark(0.4, Status::None), Lang::En) == "n/a");
   CHECK(cell_text(Cell::mark(std::nullopt, Status::None), Lang::En) == "—");
 }
+
+TEST_CASE("html header: the kicker over the title, the facts with their data attributes, escaped") {
+  report::Report r;
+  r.kicker = {"引言", "kicker"};
+  r.title = {"报告 <b>", "report <b>"};
+  r.facts.push_back({{"地区", "region"}, Cell::words("33<08"), {{"region", "33\"08"}}});
+  r.facts.push_back({{"目标", "targets"}, Cell::code("t-1")});
+  CHECK(header_html(r, Lang::Zh) ==
+        "<header class=\"report\">\n<p class=\"kicker\">引言</p>\n<h1>报告 &lt;b&gt;</h1>\n"
+        "<dl class=\"meta\"><div><dt>地区</dt><dd class=\"text\" data-region=\"33&quot;08\">33&lt;08</dd></div>"
+        "<div><dt>目标</dt><dd class=\"mono\">t-1</dd></div></dl>\n</header>\n");
+  r.kicker = {};
+  r.facts.clear();
+  CHECK(header_html(r, Lang::En) == "<header class=\"report\">\n<h1>report &lt;b&gt;</h1>\n</header>\n");
+}
