@@ -138,6 +138,58 @@ report::Report league_page_head(const std::vector<RegionAudit>& counties, const 
   return r;
 }
 
+report::Section overview(const RegionAudit& audit) {
+  using report::Card;
+  using report::Message;
+  const TargetTally targets = tally_targets(audit);
+  const Summary gaps = summarize(audit.findings);
+  report::Cards cards;
+  cards.cards.push_back({report::message(Message::TargetsMetCard), static_cast<long long>(targets.checked - targets.missed),
+                         static_cast<long long>(targets.checked), report::message(Message::TargetsMetDetail),
+                         targets.checked > 0 && targets.missed == 0 ? Card::Tone::Good : Card::Tone::Plain});
+  cards.cards.push_back({report::message(Message::TargetsMissedCard), static_cast<long long>(targets.missed), std::nullopt,
+                         report::message(targets.missed > 0 ? Message::TargetsMissedBelow : Message::TargetsMissedNone),
+                         targets.missed > 0 ? Card::Tone::Bad : Card::Tone::Good});
+  cards.cards.push_back({report::message(Message::GapErrors), static_cast<long long>(gaps.errors), std::nullopt,
+                         report::message(Message::GapErrorsDetail), gaps.errors > 0 ? Card::Tone::Bad : Card::Tone::Good});
+  cards.cards.push_back({report::message(Message::GapWarnings), static_cast<long long>(gaps.warnings), std::nullopt,
+                         report::message(Message::GapWarningsDetail), gaps.warnings > 0 ? Card::Tone::Warn : Card::Tone::Good});
+  std::map<Code, size_t> counts;
+  for (const auto& [code, count] : count_by_code(audit.findings)) counts[code] = count;
+  for (Code code : {Code::B301, Code::B302, Code::B303, Code::B304, Code::B305, Code::B306, Code::B307, Code::B308})
+    cards.codes.push_back({code, counts.count(code) ? counts[code] : 0});
+  cards.missed_title = report::message(Message::TargetsMissedList);
+  for (const YearFigures& y : audit.years)
+    for (size_t f = 0; f < figure_count; ++f)
+      if (y.figures[f].met() == false)
+        cards.missed.push_back({{fmt::format("{} 年 · {}", y.year, figure_title(static_cast<Figure>(f)).zh),
+                                 fmt::format("{} · {}", y.year, figure_title(static_cast<Figure>(f)).en)},
+                                figure_cell(y.figures[f])});
+  return {"summary", report::message(Message::Overview), {}, {std::move(cards)}};
+}
+
+report::Section league_overview(const std::vector<RegionAudit>& counties) {
+  using report::Card;
+  using report::Message;
+  size_t some_missed = 0;
+  Summary total;
+  for (const RegionAudit& c : counties) {
+    some_missed += c.target_missed();
+    const Summary s = summarize(c.findings);
+    total.errors += s.errors;
+    total.warnings += s.warnings;
+  }
+  report::Cards cards;
+  cards.cards.push_back({report::message(Message::Counties), static_cast<long long>(counties.size())});
+  cards.cards.push_back({report::message(Message::MissingATarget), static_cast<long long>(some_missed), std::nullopt, {},
+                         some_missed ? Card::Tone::Bad : Card::Tone::Good});
+  cards.cards.push_back({report::message(Message::GapErrors), static_cast<long long>(total.errors), std::nullopt, {},
+                         total.errors ? Card::Tone::Bad : Card::Tone::Good});
+  cards.cards.push_back({report::message(Message::GapWarnings), static_cast<long long>(total.warnings), std::nullopt, {},
+                         total.warnings ? Card::Tone::Warn : Card::Tone::Good});
+  return {"summary", report::message(Message::Overview), {}, {std::move(cards)}};
+}
+
 report::Section figure_details(const RegionAudit& audit) {
   report::Table table;
   table.name = "figures";

@@ -32,6 +32,12 @@ report::Report league_page_head(const std::vector<RegionAudit>& counties, const 
 // The years of the league's counties (each its last): "2023 年", or "—".
 Text league_year_span(const std::vector<RegionAudit>& counties);
 
+// HTML's overview: cards (targets met and missed, gap errors and warnings),
+// a chip per boundary-gap code (B301–B308) with its count, the targets missed.
+report::Section overview(const RegionAudit& audit);
+// The league's: counties, counties missing a target, gap errors and warnings in all.
+report::Section league_overview(const std::vector<RegionAudit>& counties);
+
 // The figures of every year, a row a figure and year (HTML's table under
 // the charts): figure (one cell for a figure's rows: RowKeys::group), year,
 // fraction, value, target, met; rows keyed by data-figure and data-year.

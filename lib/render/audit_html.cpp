@@ -116,55 +116,6 @@ std::string fraction(const audit::Ratio& r) { return fmt::format("{}/{}", r.nume
 
 audit::ReportInput report_input(const AuditContext& context) { return {context.targets_id, context.reading}; }
 
-std::string summary(const RegionAudit& audit, const AuditContext& context) {
-  const Lang lang = context.lang;
-  const audit::TargetTally targets = audit::tally_targets(audit);
-  const Summary gaps = summarize(audit.findings);
-  std::string out = fmt::format("<section id=\"summary\">\n<h2>{}</h2>\n<div class=\"cards\">\n", say(Message::Overview, lang));
-  auto card = [&](std::string_view cls, std::string_view label, std::string number, std::string_view detail) {
-    out += fmt::format("<div class=\"card {}\"><div class=\"label\">{}</div><div class=\"num\">{}</div><div class=\"detail\">{}</div></div>\n",
-                       cls, label, number, detail);
-  };
-  card(targets.checked > 0 && targets.missed == 0 ? "good" : "", say(Message::TargetsMetCard, lang),
-       fmt::format("{}<small> / {}</small>", targets.checked - targets.missed, targets.checked),
-       say(Message::TargetsMetDetail, lang));
-  card(targets.missed > 0 ? "bad" : "good", say(Message::TargetsMissedCard, lang), fmt::format("{}", targets.missed),
-       targets.missed > 0 ? say(Message::TargetsMissedBelow, lang) : say(Message::TargetsMissedNone, lang));
-  card(gaps.errors > 0 ? "bad" : "good", say(Message::GapErrors, lang), fmt::format("{}", gaps.errors),
-       say(Message::GapErrorsDetail, lang));
-  card(gaps.warnings > 0 ? "warn" : "good", say(Message::GapWarnings, lang), fmt::format("{}", gaps.warnings),
-       say(Message::GapWarningsDetail, lang));
-  out += "</div>\n";
-
-  std::map<Code, size_t> counts;
-  for (const auto& [code, count] : audit::count_by_code(audit.findings)) counts[code] = count;
-  out += "<ul class=\"chips\">";
-  for (Code code : kGapCodes) {
-    const CodeInfo& info = code_info(code);
-    const size_t count = counts.count(code) ? counts[code] : 0;
-    out += fmt::format("<li class=\"{}\" data-code=\"{}\" title=\"{}\"><span class=\"mono\">{}</span> {}<b>{}</b></li>",
-                       count ? "some" : "zero", info.id, markup_escape(report::code_summary(info, lang)),
-                       info.id, markup_escape(Text{std::string(info.summary_zh), std::string(info.name)}.in(lang)), count);
-  }
-  out += "</ul>\n";
-
-  if (targets.missed > 0) {
-    out += fmt::format("<div class=\"missed-box\"><h3>{}</h3>\n<ul class=\"missed-list\">\n", say(Message::TargetsMissedList, lang));
-    for (const YearFigures& y : audit.years)
-      for (size_t f = 0; f < figure_count; ++f) {
-        const FigureResult& r = y.figures[f];
-        if (r.met() != false) continue;
-        out += text("<li><b>{} 年 · {}</b>：{}（{}），目标 ≥{} <span class=\"missed\">✗</span></li>\n",
-                    "<li><b>{} · {}</b>: {} ({}), target ≥{} <span class=\"missed\">✗</span></li>\n", y.year,
-                    audit::figure_title(figure_at(f)).in(lang), percent(r.ratio.value()), fraction(r.ratio), percent(r.target))
-                   .in(lang);
-      }
-    out += "</ul></div>\n";
-  }
-  out += "</section>\n";
-  return out;
-}
-
 std::string charts(const RegionAudit& audit, const AuditContext& context) {
   const Lang lang = context.lang;
   std::string out = fmt::format("<section id=\"charts\">\n<h2>{}<span class=\"sub\">{}</span></h2>\n<div class=\"charts\">\n",
@@ -275,7 +226,7 @@ std::string render_audit_html(const RegionAudit& audit, const AuditContext& cont
   std::string out = html::page_begin(lang, title, css, false);
   out += header_html(audit::audit_page_head(audit, report_input(context)), lang);
   out += reading_notice(context);
-  out += summary(audit, context);
+  out += section_html(audit::overview(audit), lang);
   out += charts(audit, context);
   out += section_html(audit::figure_details(audit), lang);
   out += townships(audit, context);
@@ -294,25 +245,7 @@ std::string render_league_html(const std::vector<RegionAudit>& counties, const A
   out += header_html(audit::league_page_head(counties, report_input(context)), lang);
   out += reading_notice(context);
 
-  // Summary: counties meeting every target, and the gaps in all.
-  size_t all_met = 0, some_missed = 0;
-  Summary total;
-  for (const RegionAudit& c : counties) {
-    (c.target_missed() ? some_missed : all_met) += 1;
-    const Summary s = summarize(c.findings);
-    total.errors += s.errors;
-    total.warnings += s.warnings;
-  }
-  out += fmt::format("<section id=\"summary\">\n<h2>{}</h2>\n<div class=\"cards\">\n", say(Message::Overview, lang));
-  out += fmt::format("<div class=\"card\"><div class=\"label\">{}</div><div class=\"num\">{}</div></div>\n",
-                     say(Message::Counties, lang), counties.size());
-  out += fmt::format("<div class=\"card {}\"><div class=\"label\">{}</div><div class=\"num\">{}</div></div>\n",
-                     some_missed ? "bad" : "good", say(Message::MissingATarget, lang), some_missed);
-  out += fmt::format("<div class=\"card {}\"><div class=\"label\">{}</div><div class=\"num\">{}</div></div>\n",
-                     total.errors ? "bad" : "good", say(Message::GapErrors, lang), total.errors);
-  out += fmt::format("<div class=\"card {}\"><div class=\"label\">{}</div><div class=\"num\">{}</div></div>\n",
-                     total.warnings ? "warn" : "good", say(Message::GapWarnings, lang), total.warnings);
-  out += "</div>\n</section>\n";
+  out += section_html(audit::league_overview(counties), lang);
 
   out += fmt::format("<section id=\"league\">\n<h2>{}<span class=\"sub\">{}</span></h2>\n", say(Message::League, lang),
                      say(Message::LeagueHint, lang));

@@ -143,6 +143,50 @@ std::string findings_html(const report::FindingList& list, Lang lang) {
   return out;
 }
 
+std::string_view tone_class(report::Card::Tone tone) {
+  switch (tone) {
+    case report::Card::Tone::Good: return " good";
+    case report::Card::Tone::Warn: return " warn";
+    case report::Card::Tone::Bad: return " bad";
+    case report::Card::Tone::Plain: break;
+  }
+  return "";
+}
+
+std::string cards_html(const report::Cards& cards, Lang lang) {
+  std::string out = "<div class=\"cards\">\n";
+  for (const report::Card& card : cards.cards) {
+    out += fmt::format("<div class=\"card{}\"><div class=\"label\">{}</div><div class=\"num\">{}{}</div>", tone_class(card.tone),
+                       markup_escape(card.label.in(lang)), card.count,
+                       card.of ? fmt::format("<small> / {}</small>", *card.of) : std::string());
+    if (!card.detail.in(lang).empty()) out += fmt::format("<div class=\"detail\">{}</div>", markup_escape(card.detail.in(lang)));
+    out += "</div>\n";
+  }
+  out += "</div>\n";
+  if (!cards.codes.empty()) {
+    out += "<ul class=\"chips\">";
+    for (const auto& [code, count] : cards.codes) {
+      const CodeInfo& info = code_info(code);
+      out += fmt::format("<li class=\"{}\" data-code=\"{}\" title=\"{}\"><span class=\"mono\">{}</span> {}<b>{}</b></li>",
+                         count ? "some" : "zero", info.id, markup_escape(report::code_summary(info, lang)), info.id,
+                         markup_escape(Text{std::string(info.summary_zh), std::string(info.name)}.in(lang)), count);
+    }
+    out += "</ul>\n";
+  }
+  if (!cards.missed.empty()) {
+    out += fmt::format("<div class=\"missed-box\"><h3>{}</h3>\n<ul class=\"missed-list\">\n", markup_escape(cards.missed_title.in(lang)));
+    for (const report::MissedTarget& m : cards.missed) {
+      const report::Cell& v = m.value;
+      out += text("<li><b>{}</b>：{}（{}/{}），目标 ≥{} <span class=\"missed\">✗</span></li>\n",
+                  "<li><b>{}</b>: {} ({}/{}), target ≥{} <span class=\"missed\">✗</span></li>\n", markup_escape(m.what.in(lang)),
+                  percent(v.value), v.numerator, v.denominator, percent(v.target))
+                 .in(lang);
+    }
+    out += "</ul></div>\n";
+  }
+  return out;
+}
+
 }  // namespace
 
 std::string notice_html(const report::Notice& notice, Lang lang) {
@@ -185,6 +229,8 @@ std::string section_html(const report::Section& section, Lang lang) {
       out += html::chart_card(*chart, lang);
     else if (const auto* list = std::get_if<report::FindingList>(&block))
       out += findings_html(*list, lang);
+    else if (const auto* cards = std::get_if<report::Cards>(&block))
+      out += cards_html(*cards, lang);
   }
   return out + "</section>\n";
 }

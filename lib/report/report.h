@@ -103,7 +103,33 @@ struct Chart {
 // The chart as a table: its title, then a column a point.
 Table as_table(const Chart& chart);
 
-using Block = std::variant<Table, FindingList, Chart>;
+// A headline number (HTML's card): "达标指标 20 / 21", a line under it.
+struct Card {
+  enum class Tone : unsigned char { Plain, Good, Warn, Bad };
+  Text label;
+  long long count = 0;
+  std::optional<long long> of = std::nullopt;  // of how many: "20 / 21"
+  Text detail = {};                            // may be empty
+  Tone tone = Tone::Plain;
+};
+
+// A target missed, for the list under the cards: "2023 年 · 综合执法事项占比" and its ratio.
+struct MissedTarget {
+  Text what;
+  Cell value;  // a ratio with its target
+};
+
+// The cards of a page's summary (HTML only: text and markdown have the
+// summary line), then a chip per finding code with its count (zero too),
+// then the targets missed.
+struct Cards {
+  std::vector<Card> cards;
+  std::vector<std::pair<Code, size_t>> codes = {};
+  Text missed_title = {};
+  std::vector<MissedTarget> missed = {};
+};
+
+using Block = std::variant<Table, FindingList, Chart, Cards>;
 
 struct Section {
   std::string id;  // a stable name (an HTML anchor, a sheet name)

@@ -80,3 +80,31 @@ TEST_CASE("league report: a row per county, each figure a share marked when miss
   CHECK(row[1 + model::figure_count] == Cell::integer(3));      // errors
   CHECK(row[2 + model::figure_count] == Cell::integer(1));      // warnings
 }
+
+TEST_CASE("html page model: the head's facts, the overview's cards and missed targets, the figure rows grouped by figure") {
+  const audit::RegionAudit county = render::audit_sample::county(2021, 2023);
+  const report::Report head = audit::audit_page_head(county, {"zhejiang-targets", {}});
+  REQUIRE(head.facts.size() == 4);
+  CHECK(head.facts[0].data == std::vector<std::pair<std::string, std::string>>{{"region", "330881"}});
+  CHECK(head.facts[2].value == Cell::code("zhejiang-targets"));
+  CHECK(audit::audit_page_head(county, {}).facts[2].value.kind == Cell::Kind::Text);  // 未对照目标
+
+  const report::Section overview = audit::overview(county);
+  const auto& cards = std::get<report::Cards>(overview.blocks.at(0));
+  REQUIRE(cards.cards.size() == 4);
+  CHECK(cards.cards[0].count == 12);  // of 19 checked, 7 missed
+  CHECK(cards.cards[0].of == 19);
+  CHECK(cards.cards[1].count == 7);
+  CHECK(cards.cards[1].tone == report::Card::Tone::Bad);
+  CHECK(cards.codes.size() == 8);  // B301–B308, zero counts too
+  CHECK(cards.missed.size() == 7);
+  CHECK(cards.missed[0].what.zh == "2021 年 · 综合执法事项占比");
+
+  const report::Section details = audit::figure_details(county);
+  const auto& table = std::get<report::Table>(details.blocks.at(0));
+  CHECK(table.rows.size() == model::figure_count * 3);
+  REQUIRE(table.keys.size() == table.rows.size());
+  CHECK(table.keys[0].group == table.keys[2].group);
+  CHECK(table.keys[2].group != table.keys[3].group);
+  CHECK(table.keys[1].data[1].second == "2022");
+}

@@ -77,3 +77,27 @@ TEST_CASE("html header: the kicker over the title, the facts with their data att
   r.facts.clear();
   CHECK(header_html(r, Lang::En) == "<header class=\"report\">\n<h1>report &lt;b&gt;</h1>\n</header>\n");
 }
+
+TEST_CASE("html cards: a card per number (of how many, a detail line, a tone), a chip per code, the targets missed") {
+  report::Cards cards;
+  cards.cards.push_back({{"达标", "met"}, 5, 7, {"细节 <", "detail <"}, report::Card::Tone::Good});
+  cards.cards.push_back({{"县", "counties"}, 2});
+  cards.codes = {{Code::B301, 0}, {Code::B302, 3}};
+  cards.missed_title = {"未达标", "missed"};
+  cards.missed.push_back({{"2023 年 · 甲", "2023 · a"}, Cell::ratio(1, 4, 0.5, Status::Missed)});
+  const std::string html = section_html({"summary", {"概览", "overview"}, {}, {cards}}, Lang::En);
+  CHECK(html.find("<div class=\"cards\">\n"
+                  "<div class=\"card good\"><div class=\"label\">met</div><div class=\"num\">5<small> / 7</small></div>"
+                  "<div class=\"detail\">detail &lt;</div></div>\n"
+                  "<div class=\"card\"><div class=\"label\">counties</div><div class=\"num\">2</div></div>\n</div>\n") != std::string::npos);
+  CHECK(html.find("<li class=\"zero\" data-code=\"B301\"") != std::string::npos);
+  CHECK(html.find("<li class=\"some\" data-code=\"B302\"") != std::string::npos);
+  CHECK(html.find("<b>3</b></li>") != std::string::npos);
+  CHECK(html.find("<div class=\"missed-box\"><h3>missed</h3>\n<ul class=\"missed-list\">\n"
+                  "<li><b>2023 · a</b>: 25.0% (1/4), target ≥50.0% <span class=\"missed\">✗</span></li>\n</ul></div>\n") != std::string::npos);
+  cards.missed.clear();
+  cards.codes.clear();
+  const std::string bare = section_html({"summary", {}, {}, {cards}}, Lang::Zh);
+  CHECK(bare.find("chips") == std::string::npos);
+  CHECK(bare.find("missed-box") == std::string::npos);
+}
