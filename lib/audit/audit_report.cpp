@@ -216,6 +216,86 @@ report::Section figure_details(const RegionAudit& audit) {
   return {"figures", report::message(report::Message::FigureDetails), {}, {std::move(table)}};
 }
 
+report::Section township_details(const RegionAudit& audit) {
+  using report::Message;
+  struct Row {
+    std::string title, id;
+    std::map<int, std::vector<const TownshipRate*>> by_year;
+  };
+  std::map<std::string, Row> rows;  // by region code
+  for (const YearFigures& y : audit.years)
+    for (const TownshipRate& t : y.townships) {
+      Row& row = rows[t.region.empty() ? t.id : t.region];
+      row.title = t.title.empty() ? t.id : t.title;  // the latest year's
+      row.id = t.id;
+      row.by_year[y.year].push_back(&t);
+    }
+  report::Table table;
+  table.name = "townships";
+  table.empty = report::message(Message::NoTownshipCatalog);
+  table.columns = {{report::message(Message::TownshipCatalog), {}, Align::Left},
+                   {report::message(Message::RegionCode), {}, Align::Left}};
+  for (const YearFigures& y : audit.years) {
+    const std::string heading = std::to_string(y.year);
+    table.columns.push_back({{heading, heading}, {}, Align::Right, true, true});
+  }
+  table.columns.push_back({report::message(Message::MissingMandatory), {}, Align::Left});
+  auto add = [](Cell& first, Cell value, bool& any) {
+    if (any) first.more.push_back(std::move(value));
+    else first = std::move(value);
+    any = true;
+  };
+  for (const auto& [region, row] : rows) {
+    std::vector<Cell>& cells = table.rows.emplace_back();
+    Cell title = Cell::words(row.title);
+    title.detail = row.id;
+    cells.push_back(std::move(title));
+    cells.push_back(Cell::code(region));
+    Cell missing = Cell::mark(std::nullopt, Status::None);
+    bool any_missing = false;
+    for (const YearFigures& y : audit.years) {
+      const auto it = row.by_year.find(y.year);
+      if (it == row.by_year.end()) {
+        Cell none = Cell::percent(std::nullopt);
+        none.na = {"—", "—"};
+        none.hint = report::message(Message::NoCatalogInForce);
+        cells.push_back(std::move(none));
+        continue;
+      }
+      Cell rates;
+      bool any = false;
+      for (const TownshipRate* t : it->second) {
+        const std::optional<double> value = t->ratio.value();
+        Cell rate = Cell::ratio(t->ratio.numerator, t->ratio.denominator, std::nullopt,
+                                !value ? Status::None : t->ratio.numerator == t->ratio.denominator ? Status::Met : Status::Missed);
+        rate.na = {"n/a", "n/a"};
+        add(rates, std::move(rate), any);
+        if (!t->missing.empty()) {
+          Cell codes = Cell::code_list(t->missing);
+          codes.label = text("{} 年：", "{}:", y.year);
+          add(missing, std::move(codes), any_missing);
+        }
+      }
+      cells.push_back(std::move(rates));
+    }
+    cells.push_back(std::move(missing));
+    table.keys.push_back({{}, {{"township", region}}});
+  }
+  if (!rows.empty()) {
+    std::vector<Cell>& total = table.rows.emplace_back();
+    Cell label = Cell::words(report::message(Message::Total));
+    label.span = 2;
+    total.push_back(std::move(label));
+    for (const YearFigures& y : audit.years) {
+      const FigureResult& r = y[Figure::TownshipMandatory];
+      total.push_back(Cell::ratio(r.ratio.numerator, r.ratio.denominator, std::nullopt, Status::None));
+    }
+    total.push_back(Cell::words(""));
+    table.keys.push_back({{}, {}, "total"});
+  }
+  return {"townships", report::message(Message::TownshipsTaken), report::message(Message::TownshipsShouldBeAll), {std::move(table)}};
+}
+
 std::vector<report::Chart> figure_charts(const RegionAudit& audit) {
   std::vector<report::Chart> charts;
   for (size_t f = 0; f < figure_count; ++f) {

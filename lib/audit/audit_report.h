@@ -43,6 +43,11 @@ report::Section league_overview(const std::vector<RegionAudit>& counties);
 // fraction, value, target, met; rows keyed by data-figure and data-year.
 report::Section figure_details(const RegionAudit& audit);
 
+// Each township's 必须下放 rate in every year (HTML's table): a row a
+// township (by region code; the latest title, its catalog's id under it), a
+// column a year, the matters it misses by year, the region's total last.
+report::Section township_details(const RegionAudit& audit);
+
 // A chart per figure (report::Chart, id: the figure's JSON name) over the audit's years.
 std::vector<report::Chart> figure_charts(const RegionAudit& audit);
 // The figure of one year as a ratio cell: its fraction, its target, met or missed.

@@ -49,8 +49,8 @@ table.gaps ul.notes { margin: 3px 0 0; padding-left: 18px; color: var(--muted); 
 section.gap-group h3 { display: flex; flex-wrap: wrap; align-items: baseline; gap: 4px 10px; }
 section.gap-group h3 .name { color: var(--muted); font-weight: 400; font-size: 13px; }
 section.gap-group h3 .count { margin-left: auto; font-size: 13px; color: var(--muted); font-weight: 400; }
-td.missing code { margin-right: 4px; }
-td.missing .yr { color: var(--muted); margin-right: 4px; }
+table.townships code { margin-right: 4px; }
+table.townships .yr { color: var(--muted); margin-right: 4px; }
 tr.total td { font-weight: 700; background: var(--soft); }
 @media print {
   .charts { gap: 8px; }
@@ -126,70 +126,6 @@ std::string charts(const RegionAudit& audit, const AuditContext& context) {
   return out;
 }
 
-std::string townships(const RegionAudit& audit, const AuditContext& context) {
-  const Lang lang = context.lang;
-  // One row per township (by region code), one column per year.
-  struct Row {
-    std::string title, id;
-    std::map<int, std::vector<const TownshipRate*>> by_year;
-  };
-  std::map<std::string, Row> rows;
-  for (const YearFigures& y : audit.years)
-    for (const TownshipRate& t : y.townships) {
-      Row& row = rows[t.region.empty() ? t.id : t.region];
-      row.title = t.title.empty() ? t.id : t.title;  // the latest year's
-      row.id = t.id;
-      row.by_year[y.year].push_back(&t);
-    }
-
-  std::string out = fmt::format("<section id=\"townships\">\n<h2>{}<span class=\"sub\">{}</span></h2>\n",
-                                say(Message::TownshipsTaken, lang),
-                                say(Message::TownshipsShouldBeAll, lang));
-  if (rows.empty()) {
-    out += fmt::format("<p class=\"empty\">{}</p>\n</section>\n",
-                       say(Message::NoTownshipCatalog, lang));
-    return out;
-  }
-  out += fmt::format("<table class=\"townships\">\n<thead><tr><th>{}</th><th>{}</th>", say(Message::TownshipCatalog, lang),
-                     say(Message::RegionCode, lang));
-  for (const YearFigures& y : audit.years) out += fmt::format("<th class=\"num\">{}</th>", y.year);
-  out += fmt::format("<th>{}</th></tr></thead>\n<tbody>\n", say(Message::MissingMandatory, lang));
-  for (const auto& [region, row] : rows) {
-    out += fmt::format("<tr data-township=\"{}\"><td>{}<div class=\"frac mono\">{}</div></td><td class=\"mono\">{}</td>",
-                       markup_escape(region), markup_escape(row.title), markup_escape(row.id), markup_escape(region));
-    std::string missing;
-    for (const YearFigures& y : audit.years) {
-      const auto it = row.by_year.find(y.year);
-      if (it == row.by_year.end()) {
-        out += fmt::format("<td class=\"num na\" title=\"{}\">—</td>", say(Message::NoCatalogInForce, lang));
-        continue;
-      }
-      out += "<td class=\"num\">";
-      for (const TownshipRate* t : it->second) {
-        const std::optional<double> value = t->ratio.value();
-        const bool full = value && t->ratio.numerator == t->ratio.denominator;
-        out += fmt::format("<div class=\"{}\">{}</div><div class=\"frac\">{}</div>", !value ? "na" : full ? "met" : "missed",
-                           percent(value), fraction(t->ratio));
-        if (!t->missing.empty()) {
-          missing += fmt::format("<div><span class=\"yr\">{}</span>", text("{} 年：", "{}:", y.year).in(lang));
-          for (const std::string& code : t->missing) missing += fmt::format("<code>{}</code> ", markup_escape(code));
-          missing += "</div>";
-        }
-      }
-      out += "</td>";
-    }
-    out += fmt::format("<td class=\"missing\">{}</td></tr>\n", missing.empty() ? "<span class=\"na\">—</span>" : missing);
-  }
-  // The region's total: the township_mandatory figure.
-  out += fmt::format("<tr class=\"total\"><td colspan=\"2\">{}</td>", say(Message::Total, lang));
-  for (const YearFigures& y : audit.years) {
-    const FigureResult& r = y[Figure::TownshipMandatory];
-    out += fmt::format("<td class=\"num\">{}<div class=\"frac\">{}</div></td>", percent(r.ratio.value()), fraction(r.ratio));
-  }
-  out += "<td></td></tr>\n</tbody>\n</table>\n</section>\n";
-  return out;
-}
-
 std::string gaps(const RegionAudit& audit, const AuditContext& context) {
   report::Section section{"gaps", report::message(Message::BoundaryGaps), {}, {}};
   if (audit.findings_year) section.subtitle = text("{} 年", "as of {}", audit.findings_year);
@@ -229,7 +165,7 @@ std::string render_audit_html(const RegionAudit& audit, const AuditContext& cont
   out += section_html(audit::overview(audit), lang);
   out += charts(audit, context);
   out += section_html(audit::figure_details(audit), lang);
-  out += townships(audit, context);
+  out += section_html(audit::township_details(audit), lang);
   out += gaps(audit, context);
   out += footer(lang);
   out += html::page_end();

@@ -3,6 +3,7 @@
 // status, so styles and tests can find them.
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <map>
 
 #include "render/chart_svg.h"
@@ -42,20 +43,57 @@ std::string cell_html(const report::Cell& cell, Lang lang) {
   return out;
 }
 
-// A cell in its column: without its ✓ ✗ when another column marks it.
+// One value of a cell in its column: without its ✓ ✗ when another column
+// marks it; a ratio over its fraction in a stacked column; its label before
+// it, its detail under it.
+std::string value_html(const report::Cell& cell, const report::Column& column, Lang lang) {
+  std::string out;
+  if (!cell.label.in(lang).empty()) out += fmt::format("<span class=\"yr\">{}</span>", markup_escape(cell.label.in(lang)));
+  if (column.stacked && cell.kind == report::Cell::Kind::Ratio) {
+    const bool said_na = !cell.value && !cell.na.in(lang).empty();
+    const std::string_view cls = cell.status == report::Status::Met      ? "met"
+                                 : cell.status == report::Status::Missed ? "missed"
+                                 : said_na                               ? "na"
+                                                                         : "";
+    const std::string value = markup_escape(said_na ? cell.na.in(lang) : percent(cell.value));
+    out += cls.empty() ? value : fmt::format("<div class=\"{}\">{}</div>", cls, value);
+    out += fmt::format("<div class=\"frac\">{}/{}</div>", cell.numerator, cell.denominator);
+  } else if (column.marks || cell.mark_only || cell.status == report::Status::None) {
+    out += cell_html(cell, lang);
+  } else {
+    report::Cell unmarked = cell;
+    unmarked.status = report::Status::None;
+    out += cell_html(unmarked, lang);
+  }
+  if (!cell.detail.empty()) out += fmt::format("<div class=\"frac mono\">{}</div>", markup_escape(cell.detail));
+  return cell.label.in(lang).empty() ? out : "<div>" + out + "</div>";
+}
+
+// A cell: its value, then its further values.
 std::string cell_html(const report::Cell& cell, const report::Column& column, Lang lang) {
-  if (column.marks || cell.mark_only || cell.status == report::Status::None) return cell_html(cell, lang);
-  report::Cell unmarked = cell;
-  unmarked.status = report::Status::None;
-  return cell_html(unmarked, lang);
+  std::string out = value_html(cell, column, lang);
+  for (const report::Cell& more : cell.more) out += value_html(more, column, lang);
+  return out;
 }
 
 // A cell's class in a column: words in a right-aligned column read as
-// numbers ("≥15.0%"); a mark is centred.
+// numbers ("≥15.0%"); a mark goes with its column; a stacked ratio colours
+// its value only.
 std::string cell_class(const report::Cell& cell, const report::Column& column) {
-  if (cell.mark_only || column.align == report::Align::Center) return "center";
+  if (column.align == report::Align::Center) return "center";
+  if (cell.mark_only) return column.align == report::Align::Right ? "num" : "text";
   if (cell.kind == report::Cell::Kind::Text && column.align == report::Align::Right) return "num";
+  if (column.stacked && cell.kind == report::Cell::Kind::Ratio) return "num";
+  if (!cell.label.zh.empty() || !cell.label.en.empty()) return "text";  // words before the value
   return cell_class(cell);
+}
+
+// The attributes of a cell after its class: its tooltip, the columns it takes.
+std::string cell_attributes(const report::Cell& cell, Lang lang) {
+  std::string out;
+  if (!cell.hint.in(lang).empty()) out += fmt::format(" title=\"{}\"", markup_escape(cell.hint.in(lang), true));
+  if (cell.span > 1) out += fmt::format(" colspan=\"{}\"", cell.span);
+  return out;
 }
 
 std::string align_class(report::Align align) {
@@ -76,6 +114,8 @@ size_t group_span(const report::Table& table, size_t row) {
 }
 
 std::string table_html(const report::Table& table, Lang lang) {
+  if (table.rows.empty() && !table.empty.in(lang).empty())
+    return fmt::format("<p class=\"empty\">{}</p>\n", markup_escape(table.empty.in(lang)));
   std::string out = table.name.empty() ? "<table>\n<thead><tr>"
                                        : fmt::format("<table class=\"{}\">\n<thead><tr>", markup_escape(table.name, true));
   for (const report::Column& column : table.columns)
@@ -87,13 +127,16 @@ std::string table_html(const report::Table& table, Lang lang) {
     const std::vector<report::Cell>& row = table.rows[r];
     const size_t span = group_left ? 0 : group_span(table, r);
     const bool first_of_group = span > 0 && keyed && !table.keys[r].group.empty();
-    out += first_of_group ? "<tr class=\"first-of-group\"" : "<tr";
+    std::string cls = first_of_group ? "first-of-group" : "";
+    if (keyed && !table.keys[r].kind.empty()) cls += (cls.empty() ? "" : " ") + table.keys[r].kind;
+    out += cls.empty() ? "<tr" : fmt::format("<tr class=\"{}\"", markup_escape(cls, true));
     if (keyed)
       for (const auto& [key, value] : table.keys[r].data)
         out += fmt::format(" data-{}=\"{}\"", markup_escape(key, true), markup_escape(value, true));
     out += ">";
-    for (size_t c = 0; c < row.size(); ++c) {
-      const report::Cell& cell = row[c];
+    size_t c = 0;  // the column of the cell
+    for (size_t i = 0; i < row.size(); c += static_cast<size_t>(std::max(row[i].span, 1)), ++i) {
+      const report::Cell& cell = row[i];
       static const report::Column plain;
       const report::Column& column = c < table.columns.size() ? table.columns[c] : plain;
       if (c == 0 && keyed && !table.keys[r].group.empty()) {
@@ -101,7 +144,8 @@ std::string table_html(const report::Table& table, Lang lang) {
         out += fmt::format("<td class=\"{} group\" rowspan=\"{}\">{}</td>", cell_class(cell, column), span, cell_html(cell, column, lang));
         continue;
       }
-      out += fmt::format("<td class=\"{}\">{}</td>", cell_class(cell, column), cell_html(cell, column, lang));
+      out += fmt::format("<td class=\"{}\"{}>{}</td>", cell_class(cell, column), cell_attributes(cell, lang),
+                         cell_html(cell, column, lang));
     }
     out += "</tr>\n";
     if (span > 1) group_left = span - 1;

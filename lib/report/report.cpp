@@ -66,7 +66,9 @@ Cell Cell::mark(std::optional<double> target, Status status) {
 bool operator==(const Cell& a, const Cell& b) {
   return a.kind == b.kind && a.text.zh == b.text.zh && a.text.en == b.text.en && a.codes == b.codes && a.numerator == b.numerator &&
          a.denominator == b.denominator && a.value == b.value && a.target == b.target && a.status == b.status &&
-         a.na.zh == b.na.zh && a.na.en == b.na.en && a.mark_only == b.mark_only;
+         a.na.zh == b.na.zh && a.na.en == b.na.en && a.mark_only == b.mark_only &&
+         a.detail == b.detail && a.label.zh == b.label.zh && a.label.en == b.label.en && a.hint.zh == b.hint.zh &&
+         a.hint.en == b.hint.en && a.more == b.more && a.span == b.span;
 }
 
 Table as_table(const Chart& chart) {

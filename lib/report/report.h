@@ -38,6 +38,12 @@ struct Cell {
   Status status = Status::None;
   Text na;            // Percent: what HTML says when there is no value (empty: n/a)
   bool mark_only = false;  // Text: only a status mark (mark()); HTML draws it as such
+  // HTML only:
+  std::string detail;     // an identifier in small type under the value (a catalog's id under its title)
+  Text label;             // a small label before the value ("2022 年：")
+  Text hint;              // the cell's tooltip (why it is empty)
+  std::vector<Cell> more; // further values in the same cell, each under the one before
+  int span = 1;           // the columns it takes
 
   static Cell words(Text text);
   static Cell words(std::string text);  // a value from a catalog: the same in both languages
@@ -62,6 +68,7 @@ struct Column {
   Text short_heading;  // for narrow output (a terminal); empty: the heading
   Align align = Align::Left;
   bool marks = true;  // cells show their ✓ ✗ beside their value; false: only by their class (HTML), another column marks them
+  bool stacked = false;  // HTML: ratios as their value (coloured by status; grey with `na`) over their fraction
 };
 
 // What HTML marks a row with: its group (adjacent rows of one group share
@@ -70,6 +77,7 @@ struct Column {
 struct RowKeys {
   std::string group;
   std::vector<std::pair<std::string, std::string>> data;
+  std::string kind = {};  // the row's class ("total")
 };
 
 struct Table {
@@ -77,6 +85,7 @@ struct Table {
   std::vector<std::vector<Cell>> rows;  // a cell per column
   std::vector<RowKeys> keys;            // none, or one per row (HTML)
   std::string name;                     // the table's class in HTML ("figures"); may be empty
+  Text empty = {};                      // HTML: said instead of a table without rows; empty: the table
 };
 
 // Findings listed in a report (grouped by code where the format groups).

@@ -108,3 +108,26 @@ TEST_CASE("html page model: the head's facts, the overview's cards and missed ta
   CHECK(table.keys[2].group != table.keys[3].group);
   CHECK(table.keys[1].data[1].second == "2022");
 }
+
+TEST_CASE("html page model: a township row per region over the years, a tooltip where no catalog was in force, the total last") {
+  const audit::RegionAudit county = render::audit_sample::county(2021, 2023);
+  const report::Section section = audit::township_details(county);
+  CHECK(section.id == "townships");
+  const auto& table = std::get<report::Table>(section.blocks.at(0));
+  CHECK(table.columns.size() == 2 + 3 + 1);
+  REQUIRE(table.rows.size() >= 2);
+  REQUIRE(table.keys.size() == table.rows.size());
+  CHECK(table.keys.back().kind == "total");
+  CHECK(table.rows.back().front().span == 2);
+  CHECK(table.keys.front().data.front().first == "township");
+  for (size_t r = 0; r + 1 < table.rows.size(); ++r)
+    for (size_t year = 0; year < 3; ++year) {
+      const Cell& cell = table.rows[r][2 + year];
+      CHECK((cell.kind == Cell::Kind::Ratio || !cell.hint.zh.empty()));
+    }
+  audit::RegionAudit bare = county;
+  for (audit::YearFigures& y : bare.years) y.townships.clear();
+  const auto& none = std::get<report::Table>(audit::township_details(bare).blocks.at(0));
+  CHECK(none.rows.empty());
+  CHECK_FALSE(none.empty.zh.empty());
+}

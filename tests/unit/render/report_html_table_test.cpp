@@ -101,3 +101,41 @@ TEST_CASE("html cards: a card per number (of how many, a detail line, a tone), a
   CHECK(bare.find("chips") == std::string::npos);
   CHECK(bare.find("missed-box") == std::string::npos);
 }
+
+TEST_CASE("html table: stacked ratios over their fractions, several values in a cell, labels, details, tooltips, spans, a row's class") {
+  report::Table table;
+  table.name = "townships";
+  table.columns = {{{"目录", "catalog"}, {}, Align::Left},
+                   {{"区划", "region"}, {}, Align::Left},
+                   {{"2023", "2023"}, {}, Align::Right, true, true},
+                   {{"未承接", "missing"}, {}, Align::Left}};
+  Cell title = Cell::words(Text{"甲镇", "a"});
+  title.detail = "a-2023";
+  Cell rates = Cell::ratio(2, 3, std::nullopt, Status::Missed);
+  Cell na = Cell::ratio(0, 0, std::nullopt, Status::None);
+  na.na = {"n/a", "n/a"};
+  rates.more.push_back(na);
+  Cell missing = Cell::code_list({"m1", "m2"});
+  missing.label = {"2023 年：", "2023:"};
+  table.rows.push_back({title, Cell::code("330881001"), rates, missing});
+  Cell total = Cell::words(Text{"合计", "total"});
+  total.span = 2;
+  Cell none = Cell::percent(std::nullopt);
+  none.na = {"—", "—"};
+  none.hint = {"当年无生效目录", "no catalog \"in force\""};
+  table.rows.push_back({total, none, Cell::mark(std::nullopt, Status::None)});
+  table.keys = {{{}, {{"township", "330881001"}}}, {{}, {}, "total"}};
+  CHECK(section_html({"townships", {}, {}, {table}}, Lang::En) ==
+        "<section id=\"townships\">\n<table class=\"townships\">\n"
+        "<thead><tr><th>catalog</th><th>region</th><th class=\"num\">2023</th><th>missing</th></tr></thead>\n<tbody>\n"
+        "<tr data-township=\"330881001\"><td class=\"text\">a<div class=\"frac mono\">a-2023</div></td><td class=\"mono\">330881001</td>"
+        "<td class=\"num\"><div class=\"missed\">66.7%</div><div class=\"frac\">2/3</div><div class=\"na\">n/a</div><div class=\"frac\">0/0</div></td>"
+        "<td class=\"text\"><div><span class=\"yr\">2023:</span><code>m1</code> <code>m2</code></div></td></tr>\n"
+        "<tr class=\"total\"><td class=\"text\" colspan=\"2\">total</td><td class=\"num na\" title=\"no catalog &quot;in force&quot;\">—</td>"
+        "<td class=\"text\"><span class=\"na\">—</span></td></tr>\n"
+        "</tbody>\n</table>\n</section>\n");
+  table.rows.clear();
+  table.keys.clear();
+  table.empty = {"没有乡镇目录", "no township catalog"};
+  CHECK(section_html({"townships", {}, {}, {table}}, Lang::Zh) == "<section id=\"townships\">\n<p class=\"empty\">没有乡镇目录</p>\n</section>\n");
+}
