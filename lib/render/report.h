@@ -30,7 +30,9 @@ std::string render_report_markdown(const report::Report& report, Lang lang);
 
 // An HTML fragment (<article>) for a page of html_page.h: the title and the
 // facts, the notice, the summary, the sections; tables with a class per cell
-// kind and status, findings grouped by code in tables; every value escaped.
+// kind and status (and what report::Table and Cell say for HTML: row groups,
+// data-* keys, stacked ratios, details), cards, findings grouped by code in
+// tables; every value escaped.
 std::string render_report_html(const report::Report& report, Lang lang);
 // Its pieces, for pages that draw more than the model holds (the audit's charts):
 // <section id> with its <h2> and blocks; the notice (role="alert").
