@@ -237,7 +237,7 @@ report::Section township_details(const RegionAudit& audit) {
                    {report::message(Message::RegionCode), {}, Align::Left}};
   for (const YearFigures& y : audit.years) {
     const std::string heading = std::to_string(y.year);
-    table.columns.push_back({{heading, heading}, {}, Align::Right, true, true});
+    table.columns.push_back({{heading, heading}, {}, Align::Right, false, true});  // a rate is coloured, not marked
   }
   table.columns.push_back({report::message(Message::MissingMandatory), {}, Align::Left});
   auto add = [](Cell& first, Cell value, bool& any) {
@@ -294,6 +294,73 @@ report::Section township_details(const RegionAudit& audit) {
     table.keys.push_back({{}, {}, "total"});
   }
   return {"townships", report::message(Message::TownshipsTaken), report::message(Message::TownshipsShouldBeAll), {std::move(table)}};
+}
+
+report::Section league_details(const std::vector<RegionAudit>& counties) {
+  using report::Message;
+  constexpr Code gap_codes[] = {Code::B301, Code::B302, Code::B303, Code::B304, Code::B305, Code::B306, Code::B307, Code::B308};
+  report::Table table;
+  table.name = "league";
+  table.empty = report::message(Message::NoCounty);
+  table.columns.push_back({report::message(Message::Region), {}, Align::Left, true, false, true});
+  for (size_t f = 0; f < figure_count; ++f) {
+    const Figure figure = static_cast<Figure>(f);
+    table.columns.push_back({figure_title(figure), figure_short_title(figure), Align::Right, true, true, true, {},
+                             {{"figure", std::string(model::figure_name(figure))}}});
+  }
+  table.columns.push_back({report::message(Message::MissedColumn), {}, Align::Right, true, false, true, "short"});
+  table.columns.push_back({report::message(Message::Total), {}, Align::Right, true, false, true, "short total"});
+  for (Code code : gap_codes) {
+    const CodeInfo& info = code_info(code);
+    table.columns.push_back({{std::string(info.id), std::string(info.id)}, {}, Align::Right, true, false, true, "code",
+                             {{"code", std::string(info.id)}},
+                             {std::string(report::code_summary(info, Lang::Zh)), std::string(report::code_summary(info, Lang::En))}});
+  }
+  table.groups = {{{}, 1}, {report::message(Message::FiguresGroup), figure_count + 1},
+                  {report::message(Message::BoundaryGaps), std::size(gap_codes) + 1}};
+  const Text& hover_target = report::message(Message::HoverTarget);
+  auto pct = [](double v) { return fmt::format("{:.1f}%", v * 100.0); };
+  size_t order = 0;
+  for (const RegionAudit& c : counties) {
+    std::vector<Cell>& row = table.rows.emplace_back();
+    row.push_back(Cell::code(c.region));
+    size_t missed = 0;
+    for (size_t f = 0; f < figure_count; ++f) {
+      if (c.years.empty()) {
+        Cell none = Cell::percent(std::nullopt);
+        none.na = {"—", "—"};
+        row.push_back(std::move(none));
+        continue;
+      }
+      const FigureResult& r = c.years.back().figures[f];
+      const std::optional<bool> met = r.met();
+      missed += met == false;
+      // In the league only a miss is marked.
+      Cell cell = Cell::ratio(r.ratio.numerator, r.ratio.denominator, r.target, met == false ? Status::Missed : Status::None);
+      const Text& title = figure_title(static_cast<Figure>(f));
+      Text hover{fmt::format("{} · {}/{}", title.zh, r.ratio.numerator, r.ratio.denominator),
+                 fmt::format("{} · {}/{}", title.en, r.ratio.numerator, r.ratio.denominator)};
+      if (r.target) {
+        hover.zh += hover_target.zh + pct(*r.target);
+        hover.en += hover_target.en + pct(*r.target);
+      }
+      if (met) {
+        const Text& said = report::message(*met ? Message::HoverMet : Message::HoverMissed);
+        hover.zh += said.zh;
+        hover.en += said.en;
+      }
+      cell.hint = std::move(hover);
+      row.push_back(std::move(cell));
+    }
+    row.push_back(Cell::integer(static_cast<long long>(missed)));
+    if (missed) row.back().status = Status::Missed;
+    row.push_back(Cell::integer(static_cast<long long>(c.findings.size())));
+    std::map<Code, size_t> counts;
+    for (const auto& [code, count] : count_by_code(c.findings)) counts[code] = count;
+    for (Code code : gap_codes) row.push_back(Cell::integer(static_cast<long long>(counts.count(code) ? counts[code] : 0)));
+    table.keys.push_back({{}, {{"region", c.region}, {"order", std::to_string(order++)}}});
+  }
+  return {"league", report::message(Message::League), report::message(Message::LeagueHint), {std::move(table)}};
 }
 
 std::vector<report::Chart> figure_charts(const RegionAudit& audit) {

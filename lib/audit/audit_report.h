@@ -48,6 +48,10 @@ report::Section figure_details(const RegionAudit& audit);
 // column a year, the matters it misses by year, the region's total last.
 report::Section township_details(const RegionAudit& audit);
 
+// The league's sortable table (HTML): a row a county (its last year), a
+// column a figure (a miss marked), the targets missed, the gaps in all and by code.
+report::Section league_details(const std::vector<RegionAudit>& counties);
+
 // A chart per figure (report::Chart, id: the figure's JSON name) over the audit's years.
 std::vector<report::Chart> figure_charts(const RegionAudit& audit);
 // The figure of one year as a ratio cell: its fraction, its target, met or missed.

@@ -69,12 +69,14 @@ table.league th[data-figure] { min-width: 5.6em; }
 table.league th.sortable::after { content: " ↕"; color: var(--faint); font-weight: 400; }
 table.league th[aria-sort="ascending"]::after { content: " ↑"; color: var(--accent); }
 table.league th[aria-sort="descending"]::after { content: " ↓"; color: var(--accent); }
-table.league td.fig { text-align: right; white-space: nowrap; font-variant-numeric: tabular-nums; }
-table.league td.fig .frac { display: block; font-size: 11px; }
-table.league td.fig.missed-cell { background: #fff3f1; }
+table.league th.code { font-family: "Noto Sans Mono CJK SC", "DejaVu Sans Mono", "Consolas", monospace; font-size: 0.9em; }
+table.league td.ratio { text-align: right; white-space: nowrap; font-variant-numeric: tabular-nums; }
+table.league td.ratio .frac { font-size: 11px; }
+table.league td.ratio.missed { background: #fff3f1; color: inherit; font-weight: inherit; }
+table.league td.total { font-weight: 700; }
 table.league td.zero { color: var(--faint); }
 table.league tbody tr:nth-child(even) td { background-color: #fafbfc; }
-table.league tbody tr:nth-child(even) td.fig.missed-cell { background: #fdeeeb; }
+table.league tbody tr:nth-child(even) td.ratio.missed { background: #fdeeeb; }
 @media print { table.league th.sortable::after { content: ""; } table.league { font-size: 9pt; } }
 )css";
 
@@ -109,10 +111,6 @@ constexpr std::string_view kLeagueScript = R"js(
   }
 })();
 )js";
-
-Figure figure_at(size_t f) { return static_cast<Figure>(f); }
-
-std::string fraction(const audit::Ratio& r) { return fmt::format("{}/{}", r.numerator, r.denominator); }
 
 audit::ReportInput report_input(const AuditContext& context) { return {context.targets_id, context.reading}; }
 
@@ -183,66 +181,7 @@ std::string render_league_html(const std::vector<RegionAudit>& counties, const A
 
   out += section_html(audit::league_overview(counties), lang);
 
-  out += fmt::format("<section id=\"league\">\n<h2>{}<span class=\"sub\">{}</span></h2>\n", say(Message::League, lang),
-                     say(Message::LeagueHint, lang));
-  // Two header rows: the groups, then the sortable columns (data-col is the
-  // column's index in each body row).
-  out += "<table class=\"league\">\n<thead>\n<tr>";
-  out += fmt::format("<th rowspan=\"2\" class=\"sortable\" data-col=\"0\" data-type=\"text\">{}</th>", say(Message::Region, lang));
-  out += fmt::format("<th colspan=\"{}\" class=\"center\">{}</th>", figure_count + 1, say(Message::FiguresGroup, lang));
-  out += fmt::format("<th colspan=\"{}\" class=\"center\">{}</th>", std::size(kGapCodes) + 1, say(Message::BoundaryGaps, lang));
-  out += "</tr>\n<tr>";
-  size_t col = 1;
-  for (size_t f = 0; f < figure_count; ++f)
-    out += fmt::format("<th class=\"sortable num\" data-col=\"{}\" data-type=\"number\" data-figure=\"{}\">{}</th>", col++,
-                       model::figure_name(figure_at(f)), markup_escape(audit::figure_title(figure_at(f)).in(lang)));
-  out += fmt::format("<th class=\"sortable num short\" data-col=\"{}\" data-type=\"number\">{}</th>", col++, say(Message::MissedColumn, lang));
-  out += fmt::format("<th class=\"sortable num short\" data-col=\"{}\" data-type=\"number\">{}</th>", col++, say(Message::Total, lang));
-  for (Code code : kGapCodes)
-    out += fmt::format("<th class=\"sortable num mono\" data-col=\"{}\" data-type=\"number\" data-code=\"{}\" title=\"{}\">{}</th>", col++,
-                       code_info(code).id, markup_escape(report::code_summary(code_info(code), lang)),
-                       code_info(code).id);
-  out += "</tr>\n</thead>\n<tbody>\n";
-
-  size_t order = 0;
-  for (const RegionAudit& c : counties) {
-    out += fmt::format("<tr data-region=\"{}\" data-order=\"{}\"><td class=\"mono\" data-sort=\"{}\">{}</td>", markup_escape(c.region), order++,
-                       markup_escape(c.region), markup_escape(c.region));
-    size_t missed = 0;
-    for (size_t f = 0; f < figure_count; ++f) {
-      if (c.years.empty()) {
-        out += "<td class=\"fig na\" data-sort=\"\">—</td>";
-        continue;
-      }
-      const YearFigures& y = c.years.back();
-      const FigureResult& r = y.figures[f];
-      const std::optional<double> value = r.ratio.value();
-      const std::optional<bool> met = r.met();
-      missed += met == false;
-      std::string hover = fmt::format("{} · {}", audit::figure_title(figure_at(f)).in(lang), fraction(r.ratio));
-      if (r.target) hover += fmt::format("{}{}", say(Message::HoverTarget, lang), percent(r.target));
-      if (met) hover += *met ? say(Message::HoverMet, lang) : say(Message::HoverMissed, lang);
-      out += fmt::format("<td class=\"fig{}\" data-figure=\"{}\" data-sort=\"{}\" title=\"{}\">{}{}<span class=\"frac\">{}</span></td>",
-                         met == false ? " missed-cell" : value ? "" : " na", model::figure_name(figure_at(f)),
-                         value ? fmt::format("{}", *value) : "", markup_escape(hover), percent(value),
-                         met == false ? " <span class=\"missed\">✗</span>" : "", fraction(r.ratio));
-    }
-    out += fmt::format("<td class=\"num{}\" data-sort=\"{}\">{}</td>", missed ? " missed" : " zero", missed, missed);
-    std::map<Code, size_t> counts;
-    for (const auto& [code, count] : audit::count_by_code(c.findings)) counts[code] = count;
-    out += fmt::format("<td class=\"num{}\" data-sort=\"{}\"><b>{}</b></td>", c.findings.empty() ? " zero" : "", c.findings.size(),
-                       c.findings.size());
-    for (Code code : kGapCodes) {
-      const size_t count = counts.count(code) ? counts[code] : 0;
-      out += fmt::format("<td class=\"num{}\" data-code=\"{}\" data-sort=\"{}\">{}</td>", count ? "" : " zero", code_info(code).id,
-                         count, count);
-    }
-    out += "</tr>\n";
-  }
-  if (counties.empty())
-    out += fmt::format("<tr><td colspan=\"{}\" class=\"empty\">{}</td></tr>\n", col,
-                       say(Message::NoCounty, lang));
-  out += "</tbody>\n</table>\n</section>\n";
+  out += section_html(audit::league_details(counties), lang);
   out += footer(lang);
   out += html::page_end(kLeagueScript);
   return out;

@@ -24,7 +24,7 @@ std::string cell_class(const report::Cell& cell) {
     case Kind::Text: cls = "text"; break;
     case Kind::Code:
     case Kind::Codes: cls = "mono"; break;
-    case Kind::Integer:
+    case Kind::Integer: cls = cell.numerator == 0 ? "num zero" : "num"; break;
     case Kind::Fraction: cls = "num"; break;
     case Kind::Percent:
     case Kind::Ratio: cls = cell.value ? "num" : "num na"; break;
@@ -49,7 +49,11 @@ std::string cell_html(const report::Cell& cell, Lang lang) {
 std::string value_html(const report::Cell& cell, const report::Column& column, Lang lang) {
   std::string out;
   if (!cell.label.in(lang).empty()) out += fmt::format("<span class=\"yr\">{}</span>", markup_escape(cell.label.in(lang)));
-  if (column.stacked && cell.kind == report::Cell::Kind::Ratio) {
+  if (column.stacked && cell.kind == report::Cell::Kind::Ratio && column.marks) {
+    out += markup_escape(percent(cell.value));
+    if (cell.status != report::Status::None) out += " " + html::met_mark(cell, lang);
+    out += fmt::format("<div class=\"frac\">{}/{}</div>", cell.numerator, cell.denominator);
+  } else if (column.stacked && cell.kind == report::Cell::Kind::Ratio) {
     const bool said_na = !cell.value && !cell.na.in(lang).empty();
     const std::string_view cls = cell.status == report::Status::Met      ? "met"
                                  : cell.status == report::Status::Missed ? "missed"
@@ -83,9 +87,75 @@ std::string cell_class(const report::Cell& cell, const report::Column& column) {
   if (column.align == report::Align::Center) return "center";
   if (cell.mark_only) return column.align == report::Align::Right ? "num" : "text";
   if (cell.kind == report::Cell::Kind::Text && column.align == report::Align::Right) return "num";
-  if (column.stacked && cell.kind == report::Cell::Kind::Ratio) return "num";
+  if (column.stacked && cell.kind == report::Cell::Kind::Ratio) {
+    if (!column.marks) return "num";  // its value is coloured
+    return std::string("num ratio") + (cell.status == report::Status::Missed ? " missed" : "") + (cell.value ? "" : " na");
+  }
   if (!cell.label.zh.empty() || !cell.label.en.empty()) return "text";  // words before the value
   return cell_class(cell);
+}
+
+// What a sortable table sorts a cell by (data-sort): a number as written in
+// full, words as they are; empty for n/a.
+std::string sort_key(const report::Cell& cell, Lang lang) {
+  using Kind = report::Cell::Kind;
+  switch (cell.kind) {
+    case Kind::Integer: return std::to_string(cell.numerator);
+    case Kind::Fraction:
+    case Kind::Percent:
+    case Kind::Ratio:
+      if (cell.kind == Kind::Fraction) return cell.denominator ? fmt::format("{}", static_cast<double>(cell.numerator) / cell.denominator) : "";
+      return cell.value ? fmt::format("{}", *cell.value) : "";
+    case Kind::Text:
+    case Kind::Code:
+    case Kind::Codes: break;
+  }
+  return cell_text(cell, lang);
+}
+
+std::string data_attributes(const std::vector<std::pair<std::string, std::string>>& data) {
+  std::string out;
+  for (const auto& [key, value] : data) out += fmt::format(" data-{}=\"{}\"", markup_escape(key, true), markup_escape(value, true));
+  return out;
+}
+
+// A column's heading: its classes, data-col and data-type when sortable,
+// its data-*, its tooltip.
+std::string heading_html(const report::Column& column, size_t index, std::string_view rowspan, Lang lang) {
+  std::string cls = column.sortable ? "sortable" : "";
+  const std::string_view align = column.align == report::Align::Right ? "num" : column.align == report::Align::Center ? "center" : "";
+  for (std::string_view part : {align, std::string_view(column.name)})
+    if (!part.empty()) cls += (cls.empty() ? "" : " ") + std::string(part);
+  std::string out = "<th";
+  out += rowspan;
+  if (!cls.empty()) out += fmt::format(" class=\"{}\"", markup_escape(cls, true));
+  if (column.sortable)
+    out += fmt::format(" data-col=\"{}\" data-type=\"{}\"", index, column.align == report::Align::Left ? "text" : "number");
+  out += data_attributes(column.data);
+  if (!column.hint.in(lang).empty()) out += fmt::format(" title=\"{}\"", markup_escape(column.hint.in(lang), true));
+  return out + fmt::format(">{}</th>", markup_escape(column.heading.in(lang)));
+}
+
+// <thead>: a row of headings, or two under column groups.
+std::string thead_html(const report::Table& table, Lang lang) {
+  size_t covered = 0;
+  for (const report::ColumnGroup& group : table.groups) covered += group.columns;
+  if (table.groups.empty() || covered != table.columns.size()) {
+    std::string out = "<thead><tr>";
+    for (size_t c = 0; c < table.columns.size(); ++c) out += heading_html(table.columns[c], c, "", lang);
+    return out + "</tr></thead>\n";
+  }
+  std::string top, bottom;
+  size_t c = 0;
+  for (const report::ColumnGroup& group : table.groups) {
+    if (group.heading.in(lang).empty()) {
+      for (size_t end = c + group.columns; c < end; ++c) top += heading_html(table.columns[c], c, " rowspan=\"2\"", lang);
+      continue;
+    }
+    top += fmt::format("<th colspan=\"{}\" class=\"center\">{}</th>", group.columns, markup_escape(group.heading.in(lang)));
+    for (size_t end = c + group.columns; c < end; ++c) bottom += heading_html(table.columns[c], c, "", lang);
+  }
+  return "<thead>\n<tr>" + top + "</tr>\n<tr>" + bottom + "</tr>\n</thead>\n";
 }
 
 // The attributes of a cell after its class: its tooltip, the columns it takes.
@@ -94,15 +164,6 @@ std::string cell_attributes(const report::Cell& cell, Lang lang) {
   if (!cell.hint.in(lang).empty()) out += fmt::format(" title=\"{}\"", markup_escape(cell.hint.in(lang), true));
   if (cell.span > 1) out += fmt::format(" colspan=\"{}\"", cell.span);
   return out;
-}
-
-std::string align_class(report::Align align) {
-  switch (align) {
-    case report::Align::Right: return " class=\"num\"";
-    case report::Align::Center: return " class=\"center\"";
-    case report::Align::Left: break;
-  }
-  return "";
 }
 
 // How many rows from `row` on are of its group (1 when it has none).
@@ -116,11 +177,9 @@ size_t group_span(const report::Table& table, size_t row) {
 std::string table_html(const report::Table& table, Lang lang) {
   if (table.rows.empty() && !table.empty.in(lang).empty())
     return fmt::format("<p class=\"empty\">{}</p>\n", markup_escape(table.empty.in(lang)));
-  std::string out = table.name.empty() ? "<table>\n<thead><tr>"
-                                       : fmt::format("<table class=\"{}\">\n<thead><tr>", markup_escape(table.name, true));
-  for (const report::Column& column : table.columns)
-    out += fmt::format("<th{}>{}</th>", align_class(column.align), markup_escape(column.heading.in(lang)));
-  out += "</tr></thead>\n<tbody>\n";
+  std::string out = table.name.empty() ? "<table>\n" : fmt::format("<table class=\"{}\">\n", markup_escape(table.name, true));
+  out += thead_html(table, lang) + "<tbody>\n";
+  const bool sortable = std::any_of(table.columns.begin(), table.columns.end(), [](const report::Column& c) { return c.sortable; });
   const bool keyed = table.keys.size() == table.rows.size();
   size_t group_left = 0;  // rows of the current group still to come, its first cell drawn
   for (size_t r = 0; r < table.rows.size(); ++r) {
@@ -144,8 +203,11 @@ std::string table_html(const report::Table& table, Lang lang) {
         out += fmt::format("<td class=\"{} group\" rowspan=\"{}\">{}</td>", cell_class(cell, column), span, cell_html(cell, column, lang));
         continue;
       }
-      out += fmt::format("<td class=\"{}\"{}>{}</td>", cell_class(cell, column), cell_attributes(cell, lang),
-                         cell_html(cell, column, lang));
+      std::string cls = cell_class(cell, column);
+      if (!column.name.empty()) cls += " " + column.name;
+      out += fmt::format("<td class=\"{}\"{}{}{}>{}</td>", markup_escape(cls, true), data_attributes(column.data),
+                         sortable ? fmt::format(" data-sort=\"{}\"", markup_escape(sort_key(cell, lang), true)) : std::string(),
+                         cell_attributes(cell, lang), cell_html(cell, column, lang));
     }
     out += "</tr>\n";
     if (span > 1) group_left = span - 1;

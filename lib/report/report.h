@@ -68,7 +68,11 @@ struct Column {
   Text short_heading;  // for narrow output (a terminal); empty: the heading
   Align align = Align::Left;
   bool marks = true;  // cells show their ✓ ✗ beside their value; false: only by their class (HTML), another column marks them
-  bool stacked = false;  // HTML: ratios as their value (coloured by status; grey with `na`) over their fraction
+  bool stacked = false;  // HTML: ratios as their value (coloured by status when not `marks`; grey with `na`) over their fraction
+  bool sortable = false;  // HTML: a click on the heading sorts the rows (the page's script; cells carry data-sort)
+  std::string name = {};  // HTML: a class of the heading and of the column's cells
+  std::vector<std::pair<std::string, std::string>> data = {};  // HTML: data-* of the heading and of the column's cells
+  Text hint = {};         // HTML: the heading's tooltip
 };
 
 // What HTML marks a row with: its group (adjacent rows of one group share
@@ -80,8 +84,16 @@ struct RowKeys {
   std::string kind = {};  // the row's class ("total")
 };
 
+// HTML: a heading over a run of columns, in a row above theirs; a group
+// without a heading leaves its columns' headings across both rows.
+struct ColumnGroup {
+  Text heading;
+  size_t columns = 1;
+};
+
 struct Table {
   std::vector<Column> columns;
+  std::vector<ColumnGroup> groups = {};  // none, or covering every column
   std::vector<std::vector<Cell>> rows;  // a cell per column
   std::vector<RowKeys> keys;            // none, or one per row (HTML)
   std::string name;                     // the table's class in HTML ("figures"); may be empty

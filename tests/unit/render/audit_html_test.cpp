@@ -215,10 +215,15 @@ TEST_CASE("league: a row per county, figure cells, missed marks, gap counts, sor
   CHECK(html.find("<tr data-region=\"330802&lt;b&gt;\"") != std::string::npos);
   CHECK(count(html, "<th class=\"sortable num\" data-col=\"[0-9]+\" data-type=\"number\" data-figure=") == model::figure_count);
   // case_share missed in 2022 in both.
-  CHECK(count(html, "<td class=\"fig missed-cell\" data-figure=\"case_share\"") == 2);
-  CHECK(html.find("55.0% <span class=\"missed\">✗</span><span class=\"frac\">550/1000</span>") != std::string::npos);
-  CHECK(count(html, "<td class=\"num\" data-code=\"B305\" data-sort=\"1\">1</td>") == 1);
-  CHECK(count(html, "<td class=\"num zero\" data-code=\"B305\" data-sort=\"0\">0</td>") == 1);
+  CHECK(count(html, "<td class=\"num ratio missed\" data-figure=\"case_share\"") == 2);
+  CHECK(html.find("55.0% <span class=\"missed\" title=\"未达标\">✗</span><div class=\"frac\">550/1000</div>") != std::string::npos);
+  CHECK(count(html, "<td class=\"num code\" data-code=\"B305\" data-sort=\"1\">1</td>") == 1);
+  CHECK(count(html, "<td class=\"num zero code\" data-code=\"B305\" data-sort=\"0\">0</td>") == 1);
+  // Two heading rows: the region across both, then the figures' and the gaps' groups.
+  CHECK(html.find("<thead>\n<tr><th rowspan=\"2\" class=\"sortable\" data-col=\"0\" data-type=\"text\">地区</th>"
+                  "<th colspan=\"8\" class=\"center\">") != std::string::npos);
+  CHECK(count(html, "<td class=\"mono\" data-sort=\"330802&lt;b&gt;\">") == 1);
+  CHECK(count(html, "data-order=\"1\"") == 1);
   // The one inline script: sorting (no network either way).
   CHECK(count(html, "<script>") == 1);
   CHECK(count(html, "<[^>]*\\b(src|href)=") == 0);

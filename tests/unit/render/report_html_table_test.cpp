@@ -107,7 +107,7 @@ TEST_CASE("html table: stacked ratios over their fractions, several values in a 
   table.name = "townships";
   table.columns = {{{"目录", "catalog"}, {}, Align::Left},
                    {{"区划", "region"}, {}, Align::Left},
-                   {{"2023", "2023"}, {}, Align::Right, true, true},
+                   {{"2023", "2023"}, {}, Align::Right, false, true},  // coloured, not marked
                    {{"未承接", "missing"}, {}, Align::Left}};
   Cell title = Cell::words(Text{"甲镇", "a"});
   title.detail = "a-2023";
@@ -138,4 +138,27 @@ TEST_CASE("html table: stacked ratios over their fractions, several values in a 
   table.keys.clear();
   table.empty = {"没有乡镇目录", "no township catalog"};
   CHECK(section_html({"townships", {}, {}, {table}}, Lang::Zh) == "<section id=\"townships\">\n<p class=\"empty\">没有乡镇目录</p>\n</section>\n");
+}
+
+TEST_CASE("html table: sortable columns under groups, a sort key per cell, a column's data-* and class on its cells") {
+  report::Table table;
+  table.columns = {{{"地区", "region"}, {}, Align::Left, true, false, true},
+                   {{"甲", "a"}, {}, Align::Right, true, true, true, {}, {{"figure", "a"}}},
+                   {{"合计", "total"}, {}, Align::Right, true, false, true, "total", {}, {"提示", "hint"}}};
+  table.groups = {{{}, 1}, {{"指标", "figures"}, 2}};
+  table.rows = {{Cell::code("330881"), Cell::ratio(1, 4, 0.5, Status::Missed), Cell::integer(0)},
+                {Cell::code("330822"), Cell::ratio(0, 0, 0.5, Status::None), Cell::integer(3)}};
+  const std::string html = section_html({"league", {}, {}, {table}}, Lang::En);
+  CHECK(html.find("<thead>\n<tr><th rowspan=\"2\" class=\"sortable\" data-col=\"0\" data-type=\"text\">region</th>"
+                  "<th colspan=\"2\" class=\"center\">figures</th></tr>\n"
+                  "<tr><th class=\"sortable num\" data-col=\"1\" data-type=\"number\" data-figure=\"a\">a</th>"
+                  "<th class=\"sortable num total\" data-col=\"2\" data-type=\"number\" title=\"hint\">total</th></tr>\n</thead>\n") !=
+        std::string::npos);
+  CHECK(html.find("<td class=\"mono\" data-sort=\"330881\">330881</td>"
+                  "<td class=\"num ratio missed\" data-figure=\"a\" data-sort=\"0.25\">25.0% <span class=\"missed\" title=\"missed\">✗</span>"
+                  "<div class=\"frac\">1/4</div></td><td class=\"num zero total\" data-sort=\"0\">0</td>") != std::string::npos);
+  CHECK(html.find("<td class=\"num ratio na\" data-figure=\"a\" data-sort=\"\">n/a<div class=\"frac\">0/0</div></td>") != std::string::npos);
+  // Groups that do not cover every column: one row of headings.
+  table.groups = {{{"指标", "figures"}, 2}};
+  CHECK(section_html({"league", {}, {}, {table}}, Lang::En).find("<thead><tr><th class=\"sortable\"") != std::string::npos);
 }
