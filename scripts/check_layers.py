@@ -37,7 +37,8 @@ write:   model schema yaml diag util
 rules:   model schema yaml diag util
 report:  diag util
 audit:   report model schema yaml diag util
-render:  report audit diag util
+render:  report diag util
+present: render audit report model schema yaml diag util
 diff:    write model schema yaml diag util
 merge:   write model schema yaml diag util
 tabular: util

@@ -4,7 +4,7 @@
 // every county at once.
 #include "audit/audit.h"
 #include "common/driver.h"
-#include "render/audit_report.h"
+#include "present/audit_report.h"
 #include "rules/rules.h"
 
 using namespace encat;

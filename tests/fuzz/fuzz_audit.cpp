@@ -13,7 +13,7 @@
 
 #include "audit/audit.h"
 #include "model/workspace.h"
-#include "render/audit_report.h"
+#include "present/audit_report.h"
 #include "rules/rules.h"
 #include "workspace_input.h"
 

@@ -9,7 +9,7 @@
 #include "audit_html_sample.h"
 #include "render/chart_svg.h"
 #include "render/html_page.h"
-#include "render/audit_report.h"
+#include "present/audit_report.h"
 
 using namespace encat;
 using namespace encat::render;

@@ -5,7 +5,7 @@
 
 #include "audit_html_sample.h"
 #include "audit/audit_report.h"
-#include "render/audit_report.h"
+#include "present/audit_report.h"
 
 using namespace encat;
 using namespace encat::render;

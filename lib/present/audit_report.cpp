@@ -1,4 +1,4 @@
-#include "render/audit_report.h"
+#include "present/audit_report.h"
 
 #include "audit/audit_report.h"
 #include "render/report.h"

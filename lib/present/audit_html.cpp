@@ -9,7 +9,7 @@
 #include "audit/audit_report.h"
 #include "render/chart_svg.h"
 #include "render/html_page.h"
-#include "render/audit_report.h"
+#include "present/audit_report.h"
 #include "render/report.h"
 #include "report/messages.h"
 

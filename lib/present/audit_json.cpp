@@ -1,5 +1,5 @@
 // tools.md's `encat-audit --format json`, and the province's league table.
-#include "render/audit_report.h"
+#include "present/audit_report.h"
 #include "render/findings.h"
 #include "render/json_writer.h"
 
