@@ -127,7 +127,8 @@ TEST_CASE("html page model: a township row per region over the years, a tooltip 
     }
   audit::RegionAudit bare = county;
   for (audit::YearFigures& y : bare.years) y.townships.clear();
-  const auto& none = std::get<report::Table>(audit::township_details(bare).blocks.at(0));
+  const report::Section details = audit::township_details(bare);  // kept: `none` points into it
+  const auto& none = std::get<report::Table>(details.blocks.at(0));
   CHECK(none.rows.empty());
   CHECK_FALSE(none.empty.zh.empty());
 }
