@@ -38,9 +38,9 @@ rules:   model schema yaml diag util
 report:  diag util
 audit:   report model schema yaml diag util
 render:  report diag util
-present: render audit report model schema yaml diag util
 diff:    write model schema yaml diag util
 merge:   write model schema yaml diag util
+present: render audit diff merge report model schema yaml diag util
 tabular: util
 publish: report tabular write model schema yaml diag util
 import:  report tabular write model schema yaml diag util
