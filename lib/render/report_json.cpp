@@ -20,6 +20,25 @@ std::string_view kind_name(report::Cell::Kind kind) {
   return "text";
 }
 
+std::string_view align_name(report::Align align) {
+  switch (align) {
+    case report::Align::Left: return "left";
+    case report::Align::Right: return "right";
+    case report::Align::Center: return "center";
+  }
+  return "left";
+}
+
+std::string_view tone_name(report::Card::Tone tone) {
+  switch (tone) {
+    case report::Card::Tone::Plain: return "plain";
+    case report::Card::Tone::Good: return "good";
+    case report::Card::Tone::Warn: return "warn";
+    case report::Card::Tone::Bad: return "bad";
+  }
+  return "plain";
+}
+
 void write_cell(JsonWriter& json, const report::Cell& cell, Lang lang) {
   using Kind = report::Cell::Kind;
   json.begin_object().field("kind", kind_name(cell.kind));
@@ -60,7 +79,7 @@ void write_block(JsonWriter& json, const report::Block& block, Lang lang) {
     for (const report::Column& column : table->columns)
       json.begin_object()
           .field("heading", column.heading.in(lang))
-          .field("align", column.align == report::Align::Right ? "right" : "left")
+          .field("align", align_name(column.align))
           .end_object();
     json.end_array().key("rows").begin_array();
     for (const std::vector<report::Cell>& row : table->rows) {
@@ -80,6 +99,24 @@ void write_block(JsonWriter& json, const report::Block& block, Lang lang) {
     json.end_array().end_object();
   } else if (const auto* list = std::get_if<report::FindingList>(&block)) {
     write_findings(json, list->findings, lang);
+  } else if (const auto* cards = std::get_if<report::Cards>(&block)) {
+    json.key("cards").begin_array();
+    for (const report::Card& card : cards->cards) {
+      json.begin_object().field("label", card.label.in(lang)).field("count", card.count);
+      if (card.of) json.field("of", *card.of);
+      if (!card.detail.in(lang).empty()) json.field("detail", card.detail.in(lang));
+      json.field("tone", tone_name(card.tone)).end_object();
+    }
+    json.end_array().key("codes").begin_array();
+    for (const auto& [code, count] : cards->codes)
+      json.begin_object().field("code", code_info(code).id).field("count", count).end_object();
+    json.end_array().key("missed").begin_array();
+    for (const report::MissedTarget& missed : cards->missed) {
+      json.begin_object().field("what", missed.what.in(lang)).key("value");
+      write_cell(json, missed.value, lang);
+      json.end_object();
+    }
+    json.end_array();
   }
   json.end_object();
 }

@@ -304,3 +304,47 @@ TEST_CASE("a chart: a table in text and markdown, a card with an SVG in HTML, it
                   "            \"definition\": \"a ÷ b\",\n            \"points\": [\n              {\n"
                   "                \"key\": \"2022\",\n                \"label\": \"2022\",") != std::string::npos);
 }
+
+TEST_CASE("json: a centred column says so, and the cards give their counts, codes and missed targets") {
+  report::Report r;
+  r.title = {"卡片", "cards"};
+  report::Table table;
+  table.columns = {{{"达标", "met"}, {}, report::Align::Center}};
+  report::Cards cards;
+  cards.cards.push_back({{"达标指标", "targets met"}, 20, 21, {"2022 年", "2022"}, report::Card::Tone::Warn});
+  cards.cards.push_back({{"缺口", "gaps"}, 0});
+  cards.codes = {{Code::B301, 3}};
+  cards.missed.push_back({{"2022 年 · 占比", "2022 · share"}, report::Cell::ratio(1, 4, 0.5, report::Status::Missed)});
+  r.sections.push_back({"head", {}, {}, {table, cards}});
+  const std::string json = render_report_json(r, Lang::En);
+  CHECK(json.find("\"heading\": \"met\",\n              \"align\": \"center\"") != std::string::npos);
+  CHECK(json.find(R"("cards": [
+            {
+              "label": "targets met",
+              "count": 20,
+              "of": 21,
+              "detail": "2022",
+              "tone": "warn"
+            },
+            {
+              "label": "gaps",
+              "count": 0,
+              "tone": "plain"
+            }
+          ],
+          "codes": [
+            {
+              "code": "B301",
+              "count": 3
+            }
+          ],
+          "missed": [
+            {
+              "what": "2022 · share",
+              "value": {
+                "kind": "ratio",
+                "numerator": 1,
+                "denominator": 4,
+                "value": 0.25,
+                "target": 0.5,)") != std::string::npos);
+}
