@@ -83,34 +83,37 @@ LoadedCatalog load_catalog(const yaml::Source& source, const LoadOptions& option
 }
 
 Workspace Workspace::load(const std::vector<std::string>& files, const LoadOptions& options) {
-  std::vector<Loaded> loaded(files.size());
-  std::atomic<size_t> done{0};
-  parallel_for(files.size(), options.jobs ? options.jobs : hardware_jobs(), [&](size_t i) {
-    loaded[i].path = files[i];
+  return load_each(files.size(), options, [&](size_t i, Loaded& loaded) {
+    loaded.path = files[i];
     FileBytes file = read_file(files[i], options.limits.max_file_size);
     if (file.status == FileBytes::Status::Unreadable) {
-      loaded[i].io_error = file.error;
+      loaded.io_error = file.error;
     } else if (file.status == FileBytes::Status::TooLarge) {
-      loaded[i].file.findings = yaml::read_file(files[i], options.limits).findings;  // E006, without reading it
+      loaded.file.findings = yaml::read_file(files[i], options.limits).findings;  // E006, without reading it
     } else {
       auto source = std::make_shared<yaml::Source>(yaml::Source{files[i], std::move(file.bytes)});
-      loaded[i].file = load_catalog(*source, options);
-      if (options.keep_sources) loaded[i].source = std::move(source);
+      loaded.file = load_catalog(*source, options);
+      if (options.keep_sources) loaded.source = std::move(source);
     }
-    if (options.progress) options.progress(++done, files.size());
   });
-  return assemble(std::move(loaded));
 }
 
 Workspace Workspace::load(std::vector<yaml::Source> sources, const LoadOptions& options) {
-  std::vector<Loaded> loaded(sources.size());
-  std::atomic<size_t> done{0};
-  parallel_for(sources.size(), options.jobs ? options.jobs : hardware_jobs(), [&](size_t i) {
+  return load_each(sources.size(), options, [&](size_t i, Loaded& loaded) {
     auto source = std::make_shared<yaml::Source>(std::move(sources[i]));
-    loaded[i].path = source->name;
-    loaded[i].file = load_catalog(*source, options);
-    if (options.keep_sources) loaded[i].source = std::move(source);
-    if (options.progress) options.progress(++done, sources.size());
+    loaded.path = source->name;
+    loaded.file = load_catalog(*source, options);
+    if (options.keep_sources) loaded.source = std::move(source);
+  });
+}
+
+Workspace Workspace::load_each(size_t count, const LoadOptions& options,
+                               const std::function<void(size_t, Loaded&)>& load_one) {
+  std::vector<Loaded> loaded(count);
+  std::atomic<size_t> done{0};
+  parallel_for(count, options.jobs ? options.jobs : hardware_jobs(), [&](size_t i) {
+    load_one(i, loaded[i]);
+    if (options.progress) options.progress(++done, count);
   });
   return assemble(std::move(loaded));
 }

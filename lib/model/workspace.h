@@ -115,6 +115,10 @@ class Workspace {
     LoadedCatalog file;
     std::optional<Text> io_error;
   };
+  // Loads `count` files on the pool of `options.jobs` threads (`load_one(i,
+  // loaded)` fills one), then assembles them in order.
+  static Workspace load_each(size_t count, const LoadOptions& options,
+                             const std::function<void(size_t, Loaded&)>& load_one);
   static Workspace assemble(std::vector<Loaded> loaded);
 
   // Indexes ids and `supersedes` (only an edition of the same series, see
