@@ -116,14 +116,37 @@ bool contains(const std::vector<std::uint32_t>& sorted, std::uint32_t value) {
 
 class Writer {
  public:
-  explicit Writer(const model::Catalog& catalog) : m_catalog(catalog) {
-    for (const model::Comment& comment : catalog.comments) m_comment_lines.push_back(comment.line);
+  // `part`: the whole catalog, or its header only (kind and header fields,
+  // with the comments and blank lines of the source lines before
+  // `comments_before`), or nothing but the records given to write_record.
+  enum class Part { Whole, Header, Records };
+  explicit Writer(const model::Catalog& catalog, Part part = Part::Whole, std::uint32_t comments_before = UINT32_MAX)
+      : m_catalog(catalog), m_part(part) {
+    const auto& comments = catalog.comments;
+    m_comments_end = std::lower_bound(comments.begin(), comments.end(), comments_before,
+                                      [](const model::Comment& c, std::uint32_t line) { return c.line < line; }) -
+                     comments.begin();
+    m_blanks_end = std::lower_bound(catalog.after_blank.begin(), catalog.after_blank.end(), comments_before) -
+                   catalog.after_blank.begin();
+    if (part == Part::Records) m_comments_end = m_blanks_end = 0;
+    for (size_t i = 0; i < m_comments_end; ++i) m_comment_lines.push_back(comments[i].line);
+  }
+
+  // One record as an item of the body's block list (`  - `), without comments.
+  template <typename Record, typename Table>
+  std::string write_record(const Record& record, Table table) {
+    start_item(record.at);
+    fields(record, table, 4);
+    if (m_item_starts) begin_line(0, 0, 0, "  - {}");  // (a record without a field)
+    m_item_starts = false;
+    return join();
   }
 
   std::string write() {
     const model::Catalog& c = m_catalog;
     begin_line(0, model::line_of_key(c.pos.kind), 0, fmt::format("kind: {}", model::kind_name(c.kind)));
     fields(c, model::header_fields, 0);
+    if (m_part == Part::Header) return join();
     switch (c.kind) {
       case model::Kind::Unified:
       case model::Kind::Extension:
@@ -328,6 +351,8 @@ class Writer {
   std::string join();
 
   const model::Catalog& m_catalog;
+  Part m_part = Part::Whole;
+  size_t m_comments_end = 0, m_blanks_end = 0;  // the comments and blank lines written: the first ones
   std::vector<std::uint32_t> m_comment_lines;  // sorted (comments are in source order)
   std::vector<Line> m_lines;
   std::string m_text;  // the lines' text, one after the other
@@ -378,11 +403,12 @@ std::string Writer::join() {
   };
   size_t blank = 0;  // the next of c.after_blank
   auto blanks_through = [&](std::uint32_t line) {
-    for (; blank < c.after_blank.size() && c.after_blank[blank] <= line; ++blank)
+    for (; blank < m_blanks_end && c.after_blank[blank] <= line; ++blank)
       if (c.after_blank[blank] > 1 && (written(c.after_blank[blank]) || contains(m_comment_lines, c.after_blank[blank])))
         place(c.after_blank[blank] - 1, "");
   };
-  for (const model::Comment& comment : c.comments) {
+  for (size_t i = 0; i < m_comments_end; ++i) {
+    const model::Comment& comment = c.comments[i];
     blanks_through(comment.line);
     if (comment.trailing) {
       auto it = std::upper_bound(fields.begin(), fields.end(), std::make_pair(comment.line, SIZE_MAX));
@@ -432,6 +458,50 @@ std::string Writer::join() {
 }  // namespace
 
 std::string to_yaml(const model::Catalog& catalog) { return Writer(catalog).write(); }
+
+std::string header_yaml(const model::Catalog& catalog, std::uint32_t comments_before) {
+  return Writer(catalog, Writer::Part::Header, comments_before).write();
+}
+
+namespace {
+const model::Catalog& no_catalog() {
+  static const model::Catalog empty;
+  return empty;
+}
+// Moves an item written with its `-` at column 2 to `dash_column`.
+std::string reindent(std::string text, unsigned dash_column) {
+  if (dash_column == 2) return text;
+  std::string out;
+  out.reserve(text.size() + 64);
+  size_t start = 0;
+  while (start < text.size()) {
+    size_t end = text.find('\n', start);
+    end = end == std::string::npos ? text.size() : end + 1;
+    std::string_view line(text.data() + start, end - start);
+    if (line != "\n") {
+      if (dash_column > 2) out.append(dash_column - 2, ' ');
+      else line.remove_prefix(std::min<size_t>(2 - dash_column, line.find_first_not_of(' ')));
+    }
+    out.append(line);
+    start = end;
+  }
+  return out;
+}
+}  // namespace
+
+std::string record_yaml(const model::Matter& record, unsigned dash_column) {
+  return reindent(Writer(no_catalog(), Writer::Part::Records).write_record(record, model::matter_fields), dash_column);
+}
+std::string record_yaml(const model::TownshipEntry& record, unsigned dash_column) {
+  return reindent(Writer(no_catalog(), Writer::Part::Records).write_record(record, model::entry_fields), dash_column);
+}
+std::string record_yaml(const model::SupervisionMatter& record, unsigned dash_column) {
+  return reindent(Writer(no_catalog(), Writer::Part::Records).write_record(record, model::supervision_fields),
+                  dash_column);
+}
+std::string record_yaml(const model::Target& record, unsigned dash_column) {
+  return reindent(Writer(no_catalog(), Writer::Part::Records).write_record(record, model::target_fields), dash_column);
+}
 
 std::optional<std::string> checked(const model::Catalog& catalog, std::string canonical,
                                    const model::LoadOptions& options) {

@@ -17,6 +17,7 @@
 //   first), and single blank lines between entries kept.
 #pragma once
 
+#include <cstdint>
 #include <optional>
 #include <string>
 
@@ -26,6 +27,20 @@
 namespace encat::write {
 
 std::string to_yaml(const model::Catalog& catalog);
+
+// What to_yaml writes before the body (`kind` and the header fields), with
+// the catalog's comments and blank lines of the source lines before
+// `comments_before` only: the merge writes a header on its own.
+std::string header_yaml(const model::Catalog& catalog, std::uint32_t comments_before);
+
+// One record of a body in canonical form, as to_yaml writes it but without
+// comments, as an item of a block list whose `-` is at the 0-based column
+// `dash_column` (to_yaml's is 2): the merge's text for a record it changed,
+// set among records it keeps as they were written.
+std::string record_yaml(const model::Matter& record, unsigned dash_column = 2);
+std::string record_yaml(const model::TownshipEntry& record, unsigned dash_column = 2);
+std::string record_yaml(const model::SupervisionMatter& record, unsigned dash_column = 2);
+std::string record_yaml(const model::Target& record, unsigned dash_column = 2);
 
 // `canonical` (to_yaml of `catalog`) if it reads back (as `catalog.file`)
 // without findings, as an equal catalog that writes the same bytes again;
