@@ -33,6 +33,8 @@ const std::vector<CodeInfo>& all_codes() {
       {Code::E006, "E006", "input_limit", E, "文件超出安全限制（大小、嵌套深度、锚点与别名）",
        "the file breaks a safety limit (size, nesting depth, anchors and aliases)", false},
       {Code::E007, "E007", "duplicate_id", E, "两个文件声明了相同的 `id`", "two files declare the same `id`"},
+      {Code::E008, "E008", "merge_conflict", E, "文件含有未解决的合并冲突标记",
+       "the file contains unresolved merge conflict markers", false},
       {Code::E101, "E101", "duplicate_code", E, "同一目录中事项代码重复",
        "a matter code appears twice in one catalog"},
       {Code::E102, "E102", "partial_scope_without_note", E, "`scope: 部分` 缺少 `scope_note`",

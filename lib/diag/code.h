@@ -15,7 +15,7 @@ std::string_view severity_name(Severity severity);  // "off", "warning", "error"
 std::optional<Severity> parse_severity(std::string_view text);
 
 enum class Code : unsigned short {
-  E001, E002, E003, E004, E005, E006, E007,
+  E001, E002, E003, E004, E005, E006, E007, E008,
   E101, E102, E103, W104, W105, W106, E107,
   E201, E202, E203, E204, E205, E206, W207, E208, E212,
   B301, B302, B303, B304, B305, B306, B307, B308,
@@ -29,8 +29,8 @@ struct CodeInfo {
   std::string_view summary_zh;
   std::string_view summary_en;
   // False for the codes of a file that cannot be read (E001, E002, E005,
-  // E006): such a file never passes (tools.md), so a config may not set them
-  // below `error`.
+  // E006, E008): such a file never passes (tools.md), so a config may not set
+  // them below `error`.
   bool can_be_lowered = true;
 };
 

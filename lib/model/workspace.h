@@ -34,8 +34,8 @@ struct LoadOptions {
   std::function<void(size_t, size_t)> progress;
 };
 
-// The reading codes (E0xx: E001–E007), found while loading.
-inline bool is_reading_code(Code code) { return code <= Code::E007; }
+// The reading codes (E0xx: E001–E008), found while loading.
+inline bool is_reading_code(Code code) { return code <= Code::E008; }
 
 struct SourceFile {
   std::string path;

@@ -1,6 +1,7 @@
 #include "yaml/diagnose.h"
 
 #include <algorithm>
+#include <cstring>
 #include <vector>
 
 #include "util/utf8.h"
@@ -291,6 +292,53 @@ std::optional<Finding> line_end_finding(const std::string& file, std::string_vie
                                        "save the file with LF line ends"));
   }
   return std::nullopt;
+}
+
+namespace {
+
+// The kind of conflict marker the line at `at` starts with, or 0.
+char conflict_marker_at(std::string_view source, size_t at) {
+  const char c = source[at];
+  if (c != '<' && c != '=' && c != '>' && c != '|') return 0;
+  if (source.size() - at < 7) return 0;
+  for (size_t i = 1; i < 7; ++i)
+    if (source[at + i] != c) return 0;
+  if (source.size() - at == 7) return c;
+  const char after = source[at + 7];
+  return after == ' ' || after == '\t' || after == '\n' || after == '\r' ? c : 0;
+}
+
+Text conflict_marker_message(char marker) {
+  switch (marker) {
+    case '<': return text("合并冲突标记 `<<<<<<<`：一处冲突从这里开始",
+                          "merge conflict marker `<<<<<<<`: a conflict starts here");
+    case '|': return text("合并冲突标记 `|||||||`：双方共同的原始内容从这里开始",
+                          "merge conflict marker `|||||||`: the common ancestor's text starts here");
+    case '=': return text("合并冲突标记 `=======`：冲突的另一方从这里开始",
+                          "merge conflict marker `=======`: the other side of the conflict starts here");
+    default: return text("合并冲突标记 `>>>>>>>`：冲突到这里结束",
+                         "merge conflict marker `>>>>>>>`: the conflict ends here");
+  }
+}
+
+}  // namespace
+
+std::vector<Finding> conflict_marker_findings(const std::string& file, std::string_view source) {
+  std::vector<Finding> findings;
+  unsigned line = 1;
+  for (size_t at = 0; at < source.size(); ++line) {
+    if (const char marker = conflict_marker_at(source, at)) {
+      findings.push_back(make_finding(Code::E008, {file, line, 1, 7}, conflict_marker_message(marker)));
+      // Said once per conflict (and once at all): the markers that follow belong to it.
+      if (marker == '<' || findings.size() == 1)
+        findings.back().note(text("请先解决冲突：保留正确的内容，删除标记行，然后重新检查",
+                                  "resolve the conflict first: keep the right text, delete the marker lines, then check again"));
+    }
+    const void* end = std::memchr(source.data() + at, '\n', source.size() - at);
+    if (!end) break;
+    at = static_cast<size_t>(static_cast<const char*>(end) - source.data()) + 1;
+  }
+  return findings;
 }
 
 Finding second_document_finding(const std::string& file, std::string_view source, size_t offset) {

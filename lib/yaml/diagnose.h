@@ -35,6 +35,12 @@ std::optional<Finding> encoding_finding(const std::string& file, std::string_vie
 // as a line break, nothing else here does (old Mac files end lines so).
 std::optional<Finding> line_end_finding(const std::string& file, std::string_view source);
 
+// E008 at each merge conflict marker: a line starting with seven `<`, `=`,
+// `>` or `|` (git's diff3 style) followed by a blank, a line end or the end
+// of the bytes, as git itself tells a marker. Empty when there is none; one
+// pass over the bytes, looking only at the first byte of each line.
+std::vector<Finding> conflict_marker_findings(const std::string& file, std::string_view source);
+
 // E001 where yaml-cpp's document ends before the end of the bytes: a line
 // starting with `%` (a directive), a `---` line (a second document) or a
 // `...` line with more after it; or a directive not followed by `---`.

@@ -667,6 +667,12 @@ ReadResult read_bytes(const std::string& file, std::string_view bytes, const Lim
     return result;
   }
 
+  // Markers of an unresolved merge break the YAML in ways that say nothing
+  // of the cause: E008 at each of them instead of a syntax error.
+  if (std::vector<Finding> markers = conflict_marker_findings(file, source); !markers.empty()) {
+    for (Finding& finding : markers) result.findings.push_back(std::move(finding));
+    return result;
+  }
   if (std::optional<Finding> finding = line_end_finding(file, source)) {
     result.findings.push_back(std::move(*finding));
     return result;

@@ -1,5 +1,6 @@
 // The only place that knows YAML: bytes → Document, with the reading findings
-// E001 (syntax), E002 (encoding), E003 (duplicate key) and E006 (limits).
+// E001 (syntax), E002 (encoding), E003 (duplicate key), E006 (limits) and
+// E008 (merge conflict markers).
 #pragma once
 
 #include <cstdint>
@@ -21,7 +22,7 @@ struct Limits {
 };
 
 struct ReadResult {
-  // The tree, or null when the bytes are not usable YAML (E001, E002, E006).
+  // The tree, or null when the bytes are not usable YAML (E001, E002, E006, E008).
   // A file with only comments gives a Document without a root.
   std::shared_ptr<const Document> document;
   std::vector<Finding> findings;

@@ -325,3 +325,47 @@ TEST_CASE("a document that is a list or a scalar reads as such") {
   CHECK(read("- a\n- b\n").document->root().is_sequence());
   CHECK(read("just text\n").document->root().is_string());
 }
+
+TEST_CASE("reader: merge conflict markers are E008 at each marker, instead of a syntax error, and no tree") {
+  const std::string conflicted =
+      "kind: unified\n"
+      "matters:\n"
+      "<<<<<<< ours\n"
+      "  - code: \"1\"\n"
+      "||||||| base\n"
+      "  - code: \"0\"\n"
+      "=======\n"
+      "  - code: \"2\"\n"
+      ">>>>>>> theirs\n";
+  const ReadResult r = read(conflicted);
+  CHECK(!r.document);
+  REQUIRE(r.findings.size() == 4);
+  const unsigned lines[] = {3, 5, 7, 9};
+  for (size_t i = 0; i < 4; ++i) {
+    CHECK(r.findings[i].code == Code::E008);
+    CHECK(r.findings[i].location.line == lines[i]);
+    CHECK(r.findings[i].location.column == 1);
+    CHECK(r.findings[i].location.span == 7);
+    CHECK(r.findings[i].notes.size() == (i == 0 ? 1 : 0));  // the note once per conflict
+  }
+  CHECK(r.findings[0].message.en.find("`<<<<<<<`") != std::string::npos);
+  CHECK(r.findings[3].message.en.find("`>>>>>>>`") != std::string::npos);
+}
+
+TEST_CASE("reader: only seven marker characters at a line start, then a blank or the end, are a marker") {
+  // Bare markers, CRLF, and a marker as the last bytes.
+  CHECK(read("a: 1\r\n<<<<<<<\r\nb: 2\r\n").findings.size() == 1);
+  CHECK(read("a: 1\n=======").findings.size() == 1);
+  CHECK(read(">>>>>>>\tx\n").findings.size() == 1);
+  // Not markers: indented, longer, shorter, or followed by other text.
+  for (const char* text : {"a: |\n  <<<<<<< x\n", "a: 1\n# ======= \n", "a: \"x\n=======x\"\n", "a: 1\n======\n",
+                           "a: 1\n========\n", "a: <<<<<<< x\n", "a: '>>>>>>>'\n"}) {
+    CAPTURE(text);
+    for (const Finding& f : read(text).findings) CHECK(f.code != Code::E008);
+  }
+  // A file that is fine otherwise is still rejected: the markers mean an unfinished merge.
+  CHECK(only_finding(read("a: 1\n<<<<<<< HEAD\n")) ==
+        "E008 2:1 merge conflict marker `<<<<<<<`: a conflict starts here");
+  // E002 comes first: the bytes are not text.
+  CHECK(read("<<<<<<< x\n\xff\n").findings.at(0).code == Code::E002);
+}
