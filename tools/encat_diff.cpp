@@ -19,8 +19,9 @@
 // `draws_from` catalogs, looked up among the inputs, then in `--sources
 // PATH…`, and without --sources beside the township's file: its folder
 // (searched recursively), then the folder above, and so on up to three
-// folders above, stopping at the first that makes every source found or that
-// holds `.git` (the top of a work tree). What is not found is said on
+// folders above, stopping at the first that makes every source found, that
+// holds `.git` (the top of a work tree) or that is the current folder (never
+// above it). What is not found is said on
 // standard error; the diff is still shown (exit unchanged).
 #include <filesystem>
 #include <iostream>
@@ -92,7 +93,10 @@ bool show_blocking(const std::vector<const model::Workspace*>& sides, const tool
 // Where a township's sources are looked up (see the head of this file).
 class Sources {
  public:
-  explicit Sources(const tool::Session& session) : m_session(session) {}
+  explicit Sources(const tool::Session& session) : m_session(session) {
+    std::error_code ec;
+    m_cwd = fs::weakly_canonical(fs::current_path(ec), ec);
+  }
 
   void add_side(const model::Workspace* ws) { m_sides.push_back(ws); }
   void load(const std::vector<std::string>& paths) {
@@ -132,9 +136,10 @@ class Sources {
         }
         load_files(fresh);
       }
-      if (missing(township).empty() || fs::exists(folder / ".git", ec)) break;
-      const fs::path up = fs::weakly_canonical(folder, ec).parent_path();
-      if (ec || up == fs::weakly_canonical(folder, ec)) break;
+      // Never above the current folder, nor above the top of a work tree.
+      if (missing(township).empty() || fs::exists(folder / ".git", ec) || (!ec && canonical == m_cwd)) break;
+      const fs::path up = canonical.parent_path();
+      if (ec || up == canonical) break;
       folder = folder / "..";
     }
   }
@@ -177,6 +182,7 @@ class Sources {
   std::vector<const model::Workspace*> m_sides;
   std::vector<model::Workspace> m_loaded;
   std::set<std::string> m_searched, m_seen;
+  fs::path m_cwd;
   bool m_given = false;
 };
 

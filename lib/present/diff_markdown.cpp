@@ -211,7 +211,9 @@ void render_pair(std::string& out, const diff::CatalogDiff& d, const DiffContext
       std::string name = md::text(label(*f.field, lang));
       if (f.format_only)
         name += lang == Lang::Zh ? fmt::format("（{}）", format_only_word().zh) : fmt::format(" ({})", format_only_word().en);
-      out += fmt::format("| {} | {} | {} |\n", name, cell(diff::display(f.old_value)), cell(diff::display(f.new_value)));
+      const std::string none = lang == Lang::Zh ? "（无）" : "(none)";
+      out += fmt::format("| {} | {} | {} |\n", name, f.old_value.absent() ? none : cell(diff::display(f.old_value)),
+                         f.new_value.absent() ? none : cell(diff::display(f.new_value)));
     }
     out += '\n';
   }
