@@ -83,8 +83,8 @@ int run_add(const tool::CommonOptions& options, const MergeOptions&) {
     // Nothing is written: the same code with different content needs a person.
     std::cerr << present::render_merge_conflicts_text(result.conflicts, present::MergeCommand::Add, session->lang);
     tool::print_error(session->lang,
-                      text("新增目录与底本有 {} 处冲突，未写入任何文件", "{} conflicts between the base and the addition; nothing was written",
-                           result.conflicts.size()));
+                      text("新增目录与底本有 {0} 处冲突，未写入任何文件", "{0} conflict{1} between the base and the addition; nothing was written",
+                           result.conflicts.size(), result.conflicts.size() == 1 ? "" : "s"));
     return tool::exit_findings;
   }
   return tool::emit(result.text, options, *session) ? tool::exit_clean : tool::exit_usage;
@@ -164,7 +164,7 @@ int run_three_way(const tool::CommonOptions& options, const MergeOptions& m) {
     const std::string out = target ? target->given : std::string(lang == Lang::Zh ? "标准输出" : "standard output");
     std::cerr << "encat-merge: "
               << (lang == Lang::Zh ? fmt::format("{} 处冲突，已在 {} 中以冲突标记标出", count, out)
-                                   : fmt::format("{} conflicts, marked in {}", count, out))
+                                   : fmt::format("{} conflict{}, marked in {}", count, count == 1 ? "" : "s", out))
               << '\n';
   }
   if (target) {

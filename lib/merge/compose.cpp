@@ -45,6 +45,9 @@ std::variant<Composed, Text> compose(const model::Workspace& ws, const ComposeOp
         if (c.kind == model::Kind::Unified && c.region == province && c.edition) year = std::max(year, *c.edition);
   }
 
+  if (year == 0)
+    return text("没有 `{0}` 的{1}，也没有可用的统一目录", "`{0}` has no {2} catalog and no unified catalog to use", region,
+                model::kind_title_zh(own_kind), model::kind_name(own_kind));
   std::vector<const model::Catalog*> own = in_force(ws, own_kind, region, year);
   if (own.size() > 1)
     return text("{0} 年 `{1}` 有多份有效的{2}（`{3}`、`{4}`）", "in {0}, `{1}` has several {5} catalogs in force (`{3}`, `{4}`)",
@@ -88,7 +91,11 @@ std::variant<Composed, Text> compose(const model::Workspace& ws, const ComposeOp
   composed.id = fmt::format("composed-{}-{}", region, year);
   out.kind = model::Kind::Unified;
   out.id = out.text.copy(composed.id);
-  out.title = out.text.copy(fmt::format("{}（合成：{}）", head.title, fmt::join(composed.sources, "、")));
+  // A township's composition is its list made whole (its title says so); a
+  // county's is no longer its extension list, so it is named by its code.
+  out.title = out.text.copy(township ? fmt::format("{}（合成：{}）", head.title, fmt::join(composed.sources, "、"))
+                                     : fmt::format("综合行政执法事项目录（{}，{}年，合成：{}）", region, year,
+                                                   fmt::join(composed.sources, "、")));
   out.region = out.text.copy(region);
   // In force once every part is: the latest effective date, its edition.
   const model::Catalog* latest = &head;

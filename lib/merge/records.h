@@ -134,4 +134,18 @@ void take_field(R& to, const R& from, Value value, At at, More... more) {
   ((void)(more(to) = more(from)), ...);
 }
 
+// Sets field `value` of `to` from `from`, keeping `to`'s positions (so the
+// comments of `to`'s source stay beside the same fields); the positions of
+// list items, which would name lines of the other file, are dropped.
+template <typename T>
+void take_more(T& to, const T& from) {
+  to = from;
+}
+inline void take_more(std::vector<model::Pos>& to, const std::vector<model::Pos>&) { to.clear(); }
+template <typename R, typename Value, typename At, typename... More>
+void take_value(R& to, const R& from, Value value, At, More... more) {
+  value(to) = value(from);
+  (take_more(more(to), more(from)), ...);
+}
+
 }  // namespace encat::merge::detail

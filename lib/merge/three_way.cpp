@@ -50,6 +50,8 @@ class Output {
       ++m_lines;
     }
   }
+  // `text` as it is, even without a final line break (the whole of OURS).
+  void append_raw(std::string_view text) { m_text.append(text); }
   std::uint32_t next_line() const { return m_lines + 1; }
   std::string take() { return std::move(m_text); }
   void reserve(size_t n) { m_text.reserve(n); }
@@ -64,6 +66,7 @@ struct Inputs {
   const model::Catalog& ours;
   const model::Catalog& theirs;
   std::string_view ours_bytes;
+  std::string_view theirs_bytes;
   const ThreeWayOptions& options;
 };
 
@@ -130,6 +133,14 @@ class BodyMerge {
              Output& out) {
     resolve(conflicts);
     const std::vector<Item> order = arrange();
+    // Nothing to take from theirs: OURS as it is, byte for byte (whatever its layout).
+    if (header_same && order.size() == m_ours.size() &&
+        std::all_of(order.begin(), order.end(), [&](const Item& item) {
+          return item.from_ours && m_ours_decision[item.index].what == What::KeepOurs;
+        })) {
+      out.append_raw(m_in.ours_bytes);
+      return;
+    }
     m_layout = write::body_layout(m_in.ours, m_in.ours_bytes);
     const bool keep_text = m_layout.usable && !order.empty();
     const unsigned dash = keep_text ? m_layout.dash_column : 2;
@@ -162,7 +173,10 @@ class BodyMerge {
       switch (d.what) {
         case What::Gone: break;
         case What::KeepOurs: out.append(ours_text(d.ours, keep_text, dash)); break;
-        case What::Write: out.append(rewritten(item.from_ours ? d.ours : none, d.record, keep_text, dash)); break;
+        case What::Write:
+          out.append(item.from_ours ? rewritten(d.ours, d.record, keep_text, dash)
+                                    : theirs_text(d.theirs, d.record, keep_text, dash));
+          break;
         case What::Conflict: {
           // OURS's comments above the record stay outside the markers.
           const bool cut = keep_text && d.ours != none;
@@ -219,8 +233,19 @@ class BodyMerge {
     if (!keep_text || i == none) return write::record_yaml(record, dash);
     const size_t end = i + 1 < m_layout.starts.size() ? m_layout.starts[i + 1] : m_layout.suffix_begin;
     std::string text(m_in.ours_bytes.substr(m_layout.starts[i], m_layout.content_begin[i] - m_layout.starts[i]));
-    text += write::record_yaml(record, dash);
+    text += write::record_yaml(record, dash, &m_in.ours, m_layout.first_line[i], m_layout.last_line[i]);
     text += m_in.ours_bytes.substr(m_layout.content_end[i], end - m_layout.content_end[i]);
+    return text;
+  }
+
+  // A record of THEIRS only: the comments above it and within it come along.
+  std::string theirs_text(size_t j, const R& record, bool keep_text, unsigned dash) {
+    if (!keep_text) return write::record_yaml(record, dash);
+    if (!m_theirs_layout) m_theirs_layout = write::body_layout(m_in.theirs, m_in.theirs_bytes);
+    const write::BodyLayout& l = *m_theirs_layout;
+    if (!l.usable || j >= l.starts.size()) return write::record_yaml(record, dash);
+    std::string text(m_in.theirs_bytes.substr(l.starts[j], l.content_begin[j] - l.starts[j]));
+    text += write::record_yaml(record, dash, &m_in.theirs, l.first_line[j], l.last_line[j]);
     return text;
   }
 
@@ -228,7 +253,7 @@ class BodyMerge {
   std::string chunk(size_t i, size_t begin, const R* record = nullptr, unsigned dash = 2) const {
     const size_t end = i + 1 < m_layout.starts.size() ? m_layout.starts[i + 1] : m_layout.suffix_begin;
     if (!record) return std::string(m_in.ours_bytes.substr(begin, end - begin));
-    std::string text = write::record_yaml(*record, dash);
+    std::string text = write::record_yaml(*record, dash, &m_in.ours, m_layout.first_line[i], m_layout.last_line[i]);
     text += m_in.ours_bytes.substr(m_layout.content_end[i], end - m_layout.content_end[i]);
     return text;
   }
@@ -263,11 +288,11 @@ class BodyMerge {
       const auto& vt = value(t);
       if (vo == vb) {
         if (!(vt == vb)) {
-          detail::take_field(d.record_ours, t, value, at, more...);
-          detail::take_field(d.record, t, value, at, more...);
+          detail::take_value(d.record_ours, t, value, at, more...);
+          detail::take_value(d.record, t, value, at, more...);
         }
       } else if (!(vt == vb) && !(vo == vt)) {
-        detail::take_field(d.record, t, value, at, more...);
+        detail::take_value(d.record, t, value, at, more...);
         Conflict c = conflict(Conflict::Kind::Field, key, info);
         c.base = value_of(m_in.base, detail::shown(vb), at(b));
         c.ours = value_of(m_in.ours, detail::shown(vo), at(o));
@@ -329,10 +354,7 @@ class BodyMerge {
       const R& o = m_ours[i];
       if (b != none && t != none) {
         if (m_theirs[t] == m_base[b] || o == m_theirs[t]) d.what = What::KeepOurs;
-        else if (o == m_base[b]) {
-          d.what = What::Write;
-          d.record = m_theirs[t];
-        } else merge_record(key, m_base[b], o, m_theirs[t], d, conflicts);
+        else merge_record(key, m_base[b], o, m_theirs[t], d, conflicts);  // (theirs's values on ours's positions)
         if (d.what == What::Write && d.record == o) d.what = What::KeepOurs;
       } else if (b != none) {  // removed by theirs
         if (o == m_base[b]) d.what = What::Gone;
@@ -405,6 +427,7 @@ class BodyMerge {
   std::unordered_map<std::string_view, size_t> m_base_at, m_ours_at, m_theirs_at;
   std::vector<Decision> m_ours_decision, m_theirs_decision;
   write::BodyLayout m_layout;
+  std::optional<write::BodyLayout> m_theirs_layout;  // made when a record of theirs only is written
 };
 
 ThreeWay line_fallback(const yaml::Source& base, const yaml::Source& ours, const yaml::Source& theirs,
@@ -462,7 +485,7 @@ ThreeWay three_way(const yaml::Source& base, const yaml::Source& ours, const yam
                          text("三个版本的 `kind` 不同，改为逐行合并", "the three versions differ in `kind`: merged by line"), {});
 
   ThreeWay result;
-  const Inputs in{b, o, t, ours.bytes, options};
+  const Inputs in{b, o, t, ours.bytes, theirs.bytes, options};
   model::Catalog head_ours, head_theirs;
   bool header_same = true;
   std::vector<Conflict> header_conflicts;

@@ -20,7 +20,7 @@ std::string_view kind_key(merge::Conflict::Kind kind) {
 
 Text headline(const merge::Conflict& c, MergeCommand command) {
   using K = merge::Conflict::Kind;
-  const std::string what_zh = c.kind == K::Header ? fmt::format("表头字段 {}（{}）", c.label_zh, c.field)
+  const std::string what_zh = c.kind == K::Header ? fmt::format("表头字段{}（{}）", c.label_zh, c.field)
                                                   : fmt::format("事项 `{}` 的{}（{}）", c.code, c.label_zh, c.field);
   const std::string what_en = c.kind == K::Header ? fmt::format("header field `{}` ({})", c.field, c.label_zh)
                                                   : fmt::format("matter `{}`: `{}` ({})", c.code, c.field, c.label_zh);

@@ -113,6 +113,8 @@ BodyLayout body_layout(const model::Catalog& catalog, std::string_view bytes) {
     if (end == 0) last = dash_lines[i];
     while (last > dash_lines[i] && (blank(line_text(last)) || comment_line[last])) --last;
     layout.content_end.push_back(std::min(end, last < line_count ? line_start[last] : bytes.size()));
+    layout.first_line.push_back(dash_lines[i]);
+    layout.last_line.push_back(last);
   }
   layout.usable = true;
   return layout;

@@ -6,6 +6,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <string_view>
 #include <vector>
 
@@ -31,6 +32,7 @@ struct BodyLayout {
   // nor only a comment. A writer that rewrites the record keeps what is
   // around them (the comments above it, the blank lines after it).
   std::vector<size_t> content_begin, content_end;
+  std::vector<std::uint32_t> first_line, last_line;  // the 1-based lines of the record's own text
   // What follows the last record (a `...`, anything less indented than its
   // `-` that is not a comment); usually the end of the bytes.
   size_t suffix_begin = 0;

@@ -116,20 +116,29 @@ bool contains(const std::vector<std::uint32_t>& sorted, std::uint32_t value) {
 
 class Writer {
  public:
-  // `part`: the whole catalog, or its header only (kind and header fields,
-  // with the comments and blank lines of the source lines before
-  // `comments_before`), or nothing but the records given to write_record.
+  // `part`: the whole catalog, or its header only (kind and header fields),
+  // or nothing but the records given to write_record. Only the comments and
+  // blank lines of the source lines [comments_from, comments_before) are
+  // written.
   enum class Part { Whole, Header, Records };
-  explicit Writer(const model::Catalog& catalog, Part part = Part::Whole, std::uint32_t comments_before = UINT32_MAX)
+  explicit Writer(const model::Catalog& catalog, Part part = Part::Whole, std::uint32_t comments_before = UINT32_MAX,
+                  std::uint32_t comments_from = 0)
       : m_catalog(catalog), m_part(part) {
     const auto& comments = catalog.comments;
-    m_comments_end = std::lower_bound(comments.begin(), comments.end(), comments_before,
-                                      [](const model::Comment& c, std::uint32_t line) { return c.line < line; }) -
-                     comments.begin();
-    m_blanks_end = std::lower_bound(catalog.after_blank.begin(), catalog.after_blank.end(), comments_before) -
-                   catalog.after_blank.begin();
-    if (part == Part::Records) m_comments_end = m_blanks_end = 0;
-    for (size_t i = 0; i < m_comments_end; ++i) m_comment_lines.push_back(comments[i].line);
+    auto comment_at = [&](std::uint32_t line) {
+      return static_cast<size_t>(std::lower_bound(comments.begin(), comments.end(), line,
+                                                  [](const model::Comment& c, std::uint32_t l) { return c.line < l; }) -
+                                 comments.begin());
+    };
+    auto blank_at = [&](std::uint32_t line) {
+      return static_cast<size_t>(std::lower_bound(catalog.after_blank.begin(), catalog.after_blank.end(), line) -
+                                 catalog.after_blank.begin());
+    };
+    m_comments_begin = comment_at(comments_from);
+    m_comments_end = std::max(m_comments_begin, comment_at(comments_before));
+    m_blanks_begin = blank_at(comments_from);
+    m_blanks_end = std::max(m_blanks_begin, blank_at(comments_before));
+    for (size_t i = m_comments_begin; i < m_comments_end; ++i) m_comment_lines.push_back(comments[i].line);
   }
 
   // One record as an item of the body's block list (`  - `), without comments.
@@ -352,7 +361,8 @@ class Writer {
 
   const model::Catalog& m_catalog;
   Part m_part = Part::Whole;
-  size_t m_comments_end = 0, m_blanks_end = 0;  // the comments and blank lines written: the first ones
+  size_t m_comments_begin = 0, m_comments_end = 0;  // the comments written
+  size_t m_blanks_begin = 0, m_blanks_end = 0;      // the blank lines kept
   std::vector<std::uint32_t> m_comment_lines;  // sorted (comments are in source order)
   std::vector<Line> m_lines;
   std::string m_text;  // the lines' text, one after the other
@@ -401,13 +411,13 @@ std::string Writer::join() {
     const std::optional<size_t> target = next_output(line);
     before.push_back({target ? *target + 1 : foot, text});
   };
-  size_t blank = 0;  // the next of c.after_blank
+  size_t blank = m_blanks_begin;  // the next of c.after_blank
   auto blanks_through = [&](std::uint32_t line) {
     for (; blank < m_blanks_end && c.after_blank[blank] <= line; ++blank)
       if (c.after_blank[blank] > 1 && (written(c.after_blank[blank]) || contains(m_comment_lines, c.after_blank[blank])))
         place(c.after_blank[blank] - 1, "");
   };
-  for (size_t i = 0; i < m_comments_end; ++i) {
+  for (size_t i = m_comments_begin; i < m_comments_end; ++i) {
     const model::Comment& comment = c.comments[i];
     blanks_through(comment.line);
     if (comment.trailing) {
@@ -489,18 +499,31 @@ std::string reindent(std::string text, unsigned dash_column) {
 }
 }  // namespace
 
-std::string record_yaml(const model::Matter& record, unsigned dash_column) {
-  return reindent(Writer(no_catalog(), Writer::Part::Records).write_record(record, model::matter_fields), dash_column);
-}
-std::string record_yaml(const model::TownshipEntry& record, unsigned dash_column) {
-  return reindent(Writer(no_catalog(), Writer::Part::Records).write_record(record, model::entry_fields), dash_column);
-}
-std::string record_yaml(const model::SupervisionMatter& record, unsigned dash_column) {
-  return reindent(Writer(no_catalog(), Writer::Part::Records).write_record(record, model::supervision_fields),
+namespace {
+template <typename Record, typename Table>
+std::string one_record(const Record& record, Table table, unsigned dash_column, const model::Catalog* comments_of,
+                       std::uint32_t first_line, std::uint32_t last_line) {
+  if (!comments_of) return reindent(Writer(no_catalog(), Writer::Part::Records, 0).write_record(record, table), dash_column);
+  return reindent(Writer(*comments_of, Writer::Part::Records, last_line + 1, first_line).write_record(record, table),
                   dash_column);
 }
-std::string record_yaml(const model::Target& record, unsigned dash_column) {
-  return reindent(Writer(no_catalog(), Writer::Part::Records).write_record(record, model::target_fields), dash_column);
+}  // namespace
+
+std::string record_yaml(const model::Matter& record, unsigned dash_column, const model::Catalog* comments_of,
+                        std::uint32_t first_line, std::uint32_t last_line) {
+  return one_record(record, model::matter_fields, dash_column, comments_of, first_line, last_line);
+}
+std::string record_yaml(const model::TownshipEntry& record, unsigned dash_column, const model::Catalog* comments_of,
+                        std::uint32_t first_line, std::uint32_t last_line) {
+  return one_record(record, model::entry_fields, dash_column, comments_of, first_line, last_line);
+}
+std::string record_yaml(const model::SupervisionMatter& record, unsigned dash_column,
+                        const model::Catalog* comments_of, std::uint32_t first_line, std::uint32_t last_line) {
+  return one_record(record, model::supervision_fields, dash_column, comments_of, first_line, last_line);
+}
+std::string record_yaml(const model::Target& record, unsigned dash_column, const model::Catalog* comments_of,
+                        std::uint32_t first_line, std::uint32_t last_line) {
+  return one_record(record, model::target_fields, dash_column, comments_of, first_line, last_line);
 }
 
 std::optional<std::string> checked(const model::Catalog& catalog, std::string canonical,

@@ -33,14 +33,24 @@ std::string to_yaml(const model::Catalog& catalog);
 // `comments_before` only: the merge writes a header on its own.
 std::string header_yaml(const model::Catalog& catalog, std::uint32_t comments_before);
 
-// One record of a body in canonical form, as to_yaml writes it but without
-// comments, as an item of a block list whose `-` is at the 0-based column
-// `dash_column` (to_yaml's is 2): the merge's text for a record it changed,
-// set among records it keeps as they were written.
-std::string record_yaml(const model::Matter& record, unsigned dash_column = 2);
-std::string record_yaml(const model::TownshipEntry& record, unsigned dash_column = 2);
-std::string record_yaml(const model::SupervisionMatter& record, unsigned dash_column = 2);
-std::string record_yaml(const model::Target& record, unsigned dash_column = 2);
+// One record of a body in canonical form, as to_yaml writes it, as an item
+// of a block list whose `-` is at the 0-based column `dash_column` (to_yaml's
+// is 2): the merge's text for a record it changed, set among records it
+// keeps as they were written. Without comments, or with the comments (and
+// blank lines) of `comments_of` on its source lines [first_line, last_line],
+// placed by the record's positions as to_yaml places them.
+std::string record_yaml(const model::Matter& record, unsigned dash_column = 2,
+                        const model::Catalog* comments_of = nullptr, std::uint32_t first_line = 0,
+                        std::uint32_t last_line = 0);
+std::string record_yaml(const model::TownshipEntry& record, unsigned dash_column = 2,
+                        const model::Catalog* comments_of = nullptr, std::uint32_t first_line = 0,
+                        std::uint32_t last_line = 0);
+std::string record_yaml(const model::SupervisionMatter& record, unsigned dash_column = 2,
+                        const model::Catalog* comments_of = nullptr, std::uint32_t first_line = 0,
+                        std::uint32_t last_line = 0);
+std::string record_yaml(const model::Target& record, unsigned dash_column = 2,
+                        const model::Catalog* comments_of = nullptr, std::uint32_t first_line = 0,
+                        std::uint32_t last_line = 0);
 
 // `canonical` (to_yaml of `catalog`) if it reads back (as `catalog.file`)
 // without findings, as an equal catalog that writes the same bytes again;

@@ -9,3 +9,9 @@ set(ENCAT_FUZZ_LIBS_audit encat)
 # seeds (every catalog file as it is), see tests/fuzz.cmake and scripts/fuzz.sh.
 list(APPEND ENCAT_FUZZ_TARGETS fmt)
 set(ENCAT_FUZZ_LIBS_fmt encat_write)
+# encat-merge's three-way merge (the git merge driver): one input split at NUL bytes into base, ours and theirs.
+list(APPEND ENCAT_FUZZ_TARGETS merge)
+set(ENCAT_FUZZ_LIBS_merge encat_merge)
+# encat-diff's comparison and renderers: one input split at the first NUL byte into an old and a new edition.
+list(APPEND ENCAT_FUZZ_TARGETS diff)
+set(ENCAT_FUZZ_LIBS_diff encat)
