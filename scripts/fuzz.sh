@@ -28,7 +28,7 @@ rss_mb=${FUZZ_RSS_MB:-2048}
 build=${FUZZ_BUILD:-build-fuzz}
 jobs=${FUZZ_JOBS:-2}
 targets=("$@")
-[[ ${#targets[@]} -gt 0 ]] || targets=(yaml_reader schema validate audit fmt merge)
+[[ ${#targets[@]} -gt 0 ]] || targets=(yaml_reader schema validate audit fmt merge diff)
 
 scripts/deps.sh --fuzz
 [[ -f "$build/build.ninja" ]] ||
