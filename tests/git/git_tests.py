@@ -185,7 +185,11 @@ def case_install_driver_is_idempotent_and_check_tells_active(repo):
     expect("already" in out, f"a second install does not say the lines are already there:\n{out}")
     # An existing .gitattributes keeps its lines; run from a subfolder, the top-level one is used.
     repo.write(".gitattributes", "*.png binary")  # no final line break
-    repo.tool("encat-merge", "install-git-driver", check=0)
+    p = subprocess.run([os.path.join(repo.tools, "encat-merge"), "install-git-driver", "--lang", "en"],
+                       cwd=repo.path("catalogs/zhejiang"), env=repo.env, capture_output=True, stdin=subprocess.DEVNULL)
+    expect(p.returncode == 0 and "added `*.yaml merge=encat diff=encat` to `../../.gitattributes`" in p.stdout.decode(),
+           f"install from a subfolder: exit {p.returncode}\n{p.stdout.decode()}{p.stderr.decode()}")
+    expect(not os.path.exists(repo.path("catalogs/zhejiang/.gitattributes")), "install from a subfolder wrote a .gitattributes there")
     expect(repo.read(".gitattributes") == "*.png binary\n*.yaml merge=encat diff=encat\n*.yml merge=encat diff=encat\n",
            f"install over an existing .gitattributes gave:\n{repo.read('.gitattributes')}")
     rc, out, _ = repo.tool("encat-merge", "install-git-driver", "--check", UNIFIED, "catalogs/notes.txt", "--lang", "en")
@@ -294,8 +298,10 @@ def case_diff_git_sees_added_deleted_renamed_and_changed_catalogs(repo):
     township = repo.read("catalogs/zhejiang/jiangshan/townships/qinghu-2022.yaml")
     m = re.search(r"^id: (.+)$", township, re.M)
     repo.write("catalogs/zhejiang/jiangshan/townships/added-2022.yaml", township.replace(m.group(0), "id: " + m.group(1) + "-added"))
-    # a file the tools skip: a name starting with '.'
+    # a file the tools skip: a name starting with '.'; and one git ignores
     repo.write("catalogs/zhejiang/.draft/x.yaml", "kind: nonsense\n")
+    repo.write(".gitignore", "scratch/\n")
+    repo.write("catalogs/zhejiang/scratch/unified-copy.yaml", repo.read(UNIFIED))
     expected = {
         ("modified", "catalogs/zhejiang/unified-2022.yaml", "catalogs/zhejiang/unified-2022.yaml"),
         ("renamed", "catalogs/zhejiang/jiangshan/supervision-2021.yaml", "catalogs/zhejiang/jiangshan/supervision-2021-renamed.yaml"),
@@ -313,6 +319,7 @@ def case_diff_git_sees_added_deleted_renamed_and_changed_catalogs(repo):
     expect(found == expected, f"encat-diff --git v1 saw\n{sorted(found, key=str)}\nnot\n{sorted(expected, key=str)}")
     expect(unchanged == 14, f"{unchanged} unchanged catalogs, not 14 (17 at v1: 1 changed, 1 renamed, 1 deleted)")
     expect(".draft" not in out, "encat-diff --git read a file under a folder starting with '.'")
+    expect("scratch" not in out, "encat-diff --git read a file git ignores")
     expect("330217001000" in out, "the changed matter is not in the diff")
     # The same run committed: the revision's side and the work tree's side are both git's.
     repo.commit("调整")
@@ -334,6 +341,35 @@ def case_diff_git_sees_added_deleted_renamed_and_changed_catalogs(repo):
                        env=repo.env, capture_output=True, stdin=subprocess.DEVNULL)
     expect(p.returncode == 2 and "not inside a git repository" in p.stderr.decode(),
            f"outside a repository: exit {p.returncode}\n{p.stderr.decode()}")
+
+
+def case_diff_git_reads_every_blob_through_one_git_process_and_many_megabytes_through_the_pipes(repo):
+    unified = repo.read(UNIFIED)
+    for i in range(48):  # 48 editions of ~110 KB: megabytes through the pipe, far beyond its buffer
+        repo.write(f"catalogs/copies/unified-{i:02}.yaml", unified.replace("id: zj-unified-2022", f"id: zj-unified-2022-copy{i:02}"))
+    repo.commit("48 份副本")
+    for i in range(0, 48, 2):
+        repo.edit(f"catalogs/copies/unified-{i:02}.yaml", TRAITS_1_OURS[0], TRAITS_1_OURS[1])
+    # git on PATH is a wrapper that logs each run, then runs the real git.
+    real_git = shutil.which("git", path=repo.env["PATH"])
+    log = os.path.join(repo.root, "git.log")
+    wrapper_dir = os.path.join(repo.root, "wrapper")
+    os.makedirs(wrapper_dir)
+    with open(os.path.join(wrapper_dir, "git"), "w") as f:
+        f.write(f'#!/bin/sh\nprintf "%s\\n" "$*" >> "{log}"\nexec "{real_git}" "$@"\n')
+    os.chmod(os.path.join(wrapper_dir, "git"), 0o755)
+    env = dict(repo.env, PATH=wrapper_dir + os.pathsep + repo.env["PATH"])
+    p = subprocess.run([os.path.join(repo.tools, "encat-diff"), "--git", "HEAD", "--format", "json", "catalogs/copies"],
+                       cwd=repo.dir, env=env, capture_output=True, stdin=subprocess.DEVNULL, timeout=100)
+    expect(p.returncode == 1, f"encat-diff --git HEAD over 48 files exited {p.returncode}:\n{p.stderr.decode()[:2000]}")
+    report = json.loads(p.stdout)
+    expect(report["unchanged"] == 24 and len(report["files"]) == 24 and all(f["status"] == "modified" for f in report["files"]),
+           f"not 24 modified and 24 unchanged: {report['unchanged']} unchanged, {[f['status'] for f in report['files']]}")
+    with open(log) as f:
+        runs = f.read().splitlines()
+    cat_files = [r for r in runs if "cat-file" in r]
+    expect(len(cat_files) == 1, f"{len(cat_files)} `git cat-file` runs for 48 blobs, not 1:\n" + "\n".join(runs))
+    expect(len(runs) <= 6, f"{len(runs)} git runs for one --git diff:\n" + "\n".join(runs))
 
 
 def case_git_diff_shows_the_diff_driver_output(repo):

@@ -295,8 +295,20 @@ std::variant<std::vector<GitEdition>, Text> git_editions(const std::string& rev,
     }
     editions.push_back(std::move(e));
   }
+  // An untracked file git ignores (a build folder's output, a scratch copy) is
+  // no catalog of the repository: git's view wins over the folder's.
+  std::string candidates;
+  for (const auto& [path, given] : new_files)
+    if (!new_used.count(path)) candidates += shown(path, cwd) + '\0';
+  std::set<std::string> ignored;
+  if (!candidates.empty()) {
+    const std::vector<std::string> check = {"check-ignore", "-z", "--stdin"};
+    const GitRun run = run_git(".", check, candidates);
+    if (run.spawn_error || (run.status != 0 && run.status != 1)) return failed(run, check);  // 1: none ignored
+    for (std::string_view p : split_nul(run.out)) ignored.emplace(p);
+  }
   for (const auto& [path, given] : new_files) {
-    if (new_used.count(path)) continue;
+    if (new_used.count(path) || ignored.count(shown(path, cwd))) continue;
     GitEdition e;
     e.status = GitEdition::Status::Added;
     e.new_path = shown(path, cwd);
