@@ -13,6 +13,7 @@ Git runs without the system config, with HOME in the temporary folder (no
 user config), a fixed identity and branch name, and no terminal.
 Exit 0 passed, 1 failed (what differs is printed).
 """
+import difflib
 import json
 import os
 import re
@@ -271,6 +272,31 @@ def case_true_conflict_exits_1_marks_only_its_matter_and_validate_reports_E008(r
     # Every tool leaves it out: encat-diff exits 2.
     rc, _, _ = repo.tool("encat-diff", UNIFIED, "catalogs/zhejiang/unified-2021.yaml")
     expect(rc == 2, f"encat-diff with a conflicted input exited {rc}, not 2")
+
+
+def case_driver_falls_back_to_a_line_merge_like_git_merge_file_when_a_side_is_not_yaml(repo):
+    setup_with_comments(repo)
+    install(repo)
+    broken = ('    name: 对建设单位未组织竣工验收或者验收不合格擅自交付使用的行政处罚\n',
+              '    name: [对建设单位未组织竣工验收或者验收不合格擅自交付使用的行政处罚\n')  # an unclosed bracket: E001
+    base = branches(repo, [broken, TRAITS_1_OURS], [TRAITS_1_THEIRS, TRAITS_2_THEIRS])
+    _, ours, _ = repo.git("show", f"main:{UNIFIED}")
+    _, theirs, _ = repo.git("show", f"theirs:{UNIFIED}")
+    rc, out, err = repo.git("merge", "--no-edit", "theirs", check=None)
+    expect(rc == 1, f"git merge with an unreadable side and a conflict exited {rc}, not 1:\n{out}{err}")
+    expect("line" in err.lower() or "行" in err, f"the driver does not say it merged by line:\n{err}")
+    files = {}
+    for name, text in (("base", base), ("ours", ours), ("theirs", theirs)):
+        files[name] = os.path.join(repo.root, name + ".yaml")
+        with open(files[name], "w", encoding="utf-8", newline="") as f:
+            f.write(text)
+    p = subprocess.run(["git", "merge-file", "-p", "-L", f"ours ({UNIFIED})", "-L", f"base ({UNIFIED})", "-L", f"theirs ({UNIFIED})",
+                        files["ours"], files["base"], files["theirs"]], capture_output=True, env=repo.env)
+    merged = repo.read(UNIFIED)
+    expect(merged == p.stdout.decode(), "the driver's line merge differs from git merge-file's:\n" +
+           "".join(difflib.unified_diff(p.stdout.decode().splitlines(True), merged.splitlines(True), "git merge-file", "driver")))
+    rc, vout, _ = repo.tool("encat-validate", "--lang", "en", UNIFIED)
+    expect(rc == 1 and "E008" in vout and "E001" not in vout, f"encat-validate on the line merge: not E008 alone:\n{vout}")
 
 
 def case_without_the_driver_registered_git_merges_as_text(repo):
