@@ -127,7 +127,10 @@ int run_three_way(const tool::CommonOptions& options, const MergeOptions& m) {
       tool::print_error(session->lang, text("无法读取 `{0}`：{1}", "cannot read `{0}`: {2}", options.paths[i], why.zh, why.en));
       return tool::exit_usage;
     }
-    sources[i] = {m.name.empty() ? options.paths[i] : m.name, std::move(file.bytes)};
+    // With --path NAME (git's %P), the sides are named as git names the stages
+    // of a conflicted path: `:1:NAME` (base), NAME (ours), `:3:NAME` (theirs).
+    static const char* const stage[] = {":1:", "", ":3:"};
+    sources[i] = {m.name.empty() ? options.paths[i] : stage[i] + m.name, std::move(file.bytes)};
   }
   merge::ThreeWayOptions merge_options;
   merge_options.load = session->load_options();

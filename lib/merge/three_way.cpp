@@ -7,6 +7,7 @@
 #include "merge/merge.h"
 #include "merge/records.h"
 #include "util/line_merge.h"
+#include "util/parallel.h"
 #include "write/body_layout.h"
 #include "write/yaml_writer.h"
 
@@ -462,8 +463,10 @@ ThreeWay three_way(const yaml::Source& base, const yaml::Source& ours, const yam
   model::LoadedCatalog loaded[3];
   std::vector<Finding> reading;
   int unreadable = -1;
+  // The three loads are independent: on the load options' threads.
+  parallel_for(3, options.load.jobs ? options.load.jobs : hardware_jobs(),
+               [&](size_t s) { loaded[s] = model::load_catalog(*sources[s], options.load); });
   for (size_t s = 0; s < 3; ++s) {
-    loaded[s] = model::load_catalog(*sources[s], options.load);
     bool bad = !loaded[s].catalog;
     for (Finding& f : loaded[s].findings)
       if (model::is_reading_code(f.code)) {
