@@ -29,6 +29,15 @@ struct GitEdition {
 // found as git finds them (`-M`). Unchanged files are included (a caller
 // counts them). An error (not a repository, an unknown revision, git
 // missing) is the Text to show.
+//
+// Paths (old_path, new_path, the source names) are relative to the current
+// folder, '/'-separated. REV's side: `git ls-tree` (regular files only: no
+// links, no submodules), the bytes of all of them from one `git cat-file
+// --batch`. The work tree's side: the files collect_files finds (as the
+// other tools read them), less untracked ones git ignores; read with
+// read_file. Renames of untracked files are not found (git does not see
+// them): such a file is Added and its old name Deleted. A file larger than
+// `max_file_size` on either side is an error, not a half-read source.
 std::variant<std::vector<GitEdition>, Text> git_editions(const std::string& rev,
                                                          const std::vector<std::string>& paths,
                                                          std::uintmax_t max_file_size);
@@ -38,7 +47,7 @@ struct DriverOptions {
   std::string repository = ".";             // a folder inside the work tree
   std::vector<std::string> patterns = {"*.yaml", "*.yml"};  // the .gitattributes patterns
   bool check = false;                       // --check: only tell whether the driver is active
-  std::vector<std::string> check_paths;     // --check PATH…: paths to ask about
+  std::vector<std::string> check_paths;     // --check PATH…: paths to ask about (none: a name per pattern, `catalog.yaml`…)
 };
 struct DriverReport {
   bool ok = true;            // --check: every path has the driver active; install: done
