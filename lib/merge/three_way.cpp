@@ -135,7 +135,7 @@ class BodyMerge {
     resolve(conflicts);
     const std::vector<Item> order = arrange();
     // Nothing to take from theirs: OURS as it is, byte for byte (whatever its layout).
-    if (header_same && order.size() == m_ours.size() &&
+    if (header_same &&
         std::all_of(order.begin(), order.end(), [&](const Item& item) {
           return item.from_ours && m_ours_decision[item.index].what == What::KeepOurs;
         })) {
@@ -143,7 +143,10 @@ class BodyMerge {
       return;
     }
     m_layout = write::body_layout(m_in.ours, m_in.ours_bytes);
-    const bool keep_text = m_layout.usable && !order.empty();
+    const bool empty = std::none_of(order.begin(), order.end(), [&](const Item& item) {
+      return (item.from_ours ? m_ours_decision[item.index] : m_theirs_decision[item.index]).what != What::Gone;
+    });
+    const bool keep_text = m_layout.usable && !empty;
     const unsigned dash = keep_text ? m_layout.dash_column : 2;
     // The header's comments: those before the first record (or all of them, without records).
     std::uint32_t first_record_line = UINT32_MAX;
@@ -166,13 +169,19 @@ class BodyMerge {
         out.append(">>>>>>> " + theirs_label(m_in.options.name) + "\n");
       }
       const std::string_view key = m_in.ours.kind == model::Kind::Targets ? "targets" : "matters";
-      out.append(order.empty() ? std::string(key) + ": []\n" : std::string(key) + ":\n");
+      out.append(empty ? std::string(key) + ": []\n" : std::string(key) + ":\n");
     }
 
     for (const Item& item : order) {
       const Decision& d = item.from_ours ? m_ours_decision[item.index] : m_theirs_decision[item.index];
       switch (d.what) {
-        case What::Gone: break;
+        case What::Gone:
+          // A record removed: the blank lines and comments after it (not part of it) stay.
+          if (keep_text && item.from_ours) {
+            const size_t end = d.ours + 1 < m_layout.starts.size() ? m_layout.starts[d.ours + 1] : m_layout.suffix_begin;
+            out.append(m_in.ours_bytes.substr(m_layout.content_end[d.ours], end - m_layout.content_end[d.ours]));
+          }
+          break;
         case What::KeepOurs: out.append(ours_text(d.ours, keep_text, dash)); break;
         case What::Write:
           out.append(item.from_ours ? rewritten(d.ours, d.record, keep_text, dash)
@@ -412,7 +421,7 @@ class BodyMerge {
         flush();
         pending = &after[i + 1];
       }
-      if (m_ours_decision[i].what != What::Gone) order.push_back({true, i});
+      order.push_back({true, i});  // (a record removed too: what follows it may stay)
       // (an addition of ours only is no anchor on theirs's side: after[i + 1] is empty, and what waits
       // after the record before it comes after it)
     }
@@ -505,7 +514,7 @@ ThreeWay three_way(const yaml::Source& base, const yaml::Source& ours, const yam
       return line_fallback(base, ours, theirs, options,
                            text("案件数（`kind: cases`）按行合并", "case counts (`kind: cases`) are merged by line"), {});
     // A registry: the header only.
-    if (header_same) out.append(ours.bytes);
+    if (header_same) out.append_raw(ours.bytes);
     else if (header_clean) out.append(write::header_yaml(head_ours, UINT32_MAX));
     else {
       for (Conflict& c : header_conflicts) c.output_line = 1;

@@ -225,3 +225,15 @@ TEST_CASE("township entries and their notes merge by code") {
   CHECK(m.clean());
   CHECK(m.text == ours + "  - code: \"330275003000\"\n");
 }
+
+TEST_CASE("a matter removed on one side takes its own lines only: the comments after it, not its, stay") {
+  const std::string separated = "\n  # 第二组（与上一项之间空一行）\n\n";
+  const std::string base = header + a + separated + b;
+  const merge::ThreeWay m = run(base, base, header + separated + b);
+  CHECK(m.clean());
+  CHECK(m.text == header + separated + b);
+  // the last matter removed: what follows it at the end of the file stays too
+  const merge::ThreeWay last = run(base + "# 文件结尾\n", base + "# 文件结尾\n", header + a + separated);
+  CHECK(last.clean());
+  CHECK(last.text == header + a + separated + "# 文件结尾\n");
+}
