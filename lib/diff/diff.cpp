@@ -413,6 +413,14 @@ CatalogDiff compare(const model::Catalog& old_catalog, const model::Catalog& new
   for (FieldChange& f : header) out.header.push_back(std::move(f));
   compare_bodies(old_catalog, new_catalog, sources, out);
   sort_by_code(out);
+  if (sources && (old_catalog.kind == model::Kind::Township || new_catalog.kind == model::Kind::Township)) {
+    std::unordered_map<std::string_view, char> seen;
+    for (const model::Catalog* township : {&new_catalog, &old_catalog})
+      for (std::string_view id : township->draws_from)
+        if (const model::Catalog* source = sources(id))
+          for (const model::Matter& m : source->matters)
+            if (seen.emplace(m.domain, 1).second) out.domain_order.emplace_back(m.domain);
+  }
   return out;
 }
 

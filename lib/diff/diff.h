@@ -101,6 +101,10 @@ struct CatalogDiff {
   std::vector<Record> added, removed;
   std::vector<Recoded> recoded;
   std::vector<Changed> changed;
+  // A township's domains in the order its sources list them (a notice
+  // follows the catalogs' order); empty for other kinds, whose own matters
+  // give the order.
+  std::vector<std::string> domain_order;
 
   bool empty() const { return header.empty() && added.empty() && removed.empty() && recoded.empty() && changed.empty(); }
 };

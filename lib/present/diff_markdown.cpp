@@ -35,9 +35,11 @@ std::vector<DomainCounts> by_domain(const diff::CatalogDiff& d, const Text& unkn
   for (const diff::Changed& c : d.changed) items.push_back({c.code, {c.domain, 2}});
   for (const diff::Recoded& r : d.recoded) items.push_back({r.new_code, {r.domain, 3}});
   std::stable_sort(items.begin(), items.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
-  // Domains in the order the catalogs list them (the new edition's, then the
-  // old one's), as a notice follows the catalog; others after, by first code.
+  // Domains in the order the catalogs list them (a township's sources, else
+  // the new edition's, then the old one's), as a notice follows the catalog;
+  // others after, by first code.
   std::map<std::string_view, size_t> rank;
+  for (const std::string& domain : d.domain_order) rank.emplace(domain, rank.size());
   for (const model::Catalog* c : {d.new_catalog, d.old_catalog})
     if (c)
       for (const model::Matter& m : c->matters) rank.emplace(m.domain, rank.size());

@@ -199,6 +199,8 @@ TEST_CASE("township entries: added and removed with names and domains from their
   REQUIRE(d.changed.size() == 1);
   CHECK(d.changed[0].fields[0].field->key == "note");
   CHECK(d.changed[0].name == "甲事项");
+  // The domains in the order the source lists them (a notice follows it).
+  CHECK(d.domain_order == std::vector<std::string>{"住房城乡建设", "市容环境卫生", "园林绿化"});
 
   // Without a lookup nothing is resolved, and nothing breaks.
   const diff::CatalogDiff bare = diff::compare(by_file(ws, "t1.yaml"), by_file(ws, "t2.yaml"));
