@@ -196,12 +196,20 @@ class BodyMerge {
           out.append("<<<<<<< " + ours_label(m_in.options.name) + "\n");
           if (d.ours != none) {
             if (!cut) out.append(write::record_yaml(d.record_ours, dash));
-            else if (d.record_ours == m_ours[d.ours]) out.append(chunk(d.ours, m_layout.content_begin[d.ours]));
-            else out.append(chunk(d.ours, m_layout.content_begin[d.ours], &d.record_ours, dash));
+            else if (d.record_ours == m_ours[d.ours])
+              out.append(m_in.ours_bytes.substr(m_layout.content_begin[d.ours],
+                                                m_layout.content_end[d.ours] - m_layout.content_begin[d.ours]));
+            else
+              out.append(write::record_yaml(d.record_ours, dash, &m_in.ours, m_layout.first_line[d.ours],
+                                            m_layout.last_line[d.ours]));
           }
           out.append("=======\n");
           if (d.theirs != none) out.append(write::record_yaml(d.record, dash));
           out.append(">>>>>>> " + theirs_label(m_in.options.name) + "\n");
+          if (cut) {  // and the blank lines and comments after it
+            const size_t end = d.ours + 1 < m_layout.starts.size() ? m_layout.starts[d.ours + 1] : m_layout.suffix_begin;
+            out.append(m_in.ours_bytes.substr(m_layout.content_end[d.ours], end - m_layout.content_end[d.ours]));
+          }
           break;
         }
       }
@@ -256,15 +264,6 @@ class BodyMerge {
     if (!l.usable || j >= l.starts.size()) return write::record_yaml(record, dash);
     std::string text(m_in.theirs_bytes.substr(l.starts[j], l.content_begin[j] - l.starts[j]));
     text += write::record_yaml(record, dash, &m_in.theirs, l.first_line[j], l.last_line[j]);
-    return text;
-  }
-
-  // Record i's text from `begin` on, the record itself in canonical form when `record` is given.
-  std::string chunk(size_t i, size_t begin, const R* record = nullptr, unsigned dash = 2) const {
-    const size_t end = i + 1 < m_layout.starts.size() ? m_layout.starts[i + 1] : m_layout.suffix_begin;
-    if (!record) return std::string(m_in.ours_bytes.substr(begin, end - begin));
-    std::string text = write::record_yaml(*record, dash, &m_in.ours, m_layout.first_line[i], m_layout.last_line[i]);
-    text += m_in.ours_bytes.substr(m_layout.content_end[i], end - m_layout.content_end[i]);
     return text;
   }
 

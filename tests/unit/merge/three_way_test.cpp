@@ -237,3 +237,14 @@ TEST_CASE("a matter removed on one side takes its own lines only: the comments a
   CHECK(last.clean());
   CHECK(last.text == header + a + separated + "# 文件结尾\n");
 }
+
+TEST_CASE("a conflicting matter's markers hold that matter only: the comments above and after it stay outside") {
+  const std::string above = "  # 乙的说明\n", after = "\n  # 下一组\n\n";
+  const std::string base = header + a + above + b + after + c;
+  const std::string ours = header + a + above + matter("330275002000", "乙（我方）") + after + c;
+  const std::string theirs = header + a + above + matter("330275002000", "乙（对方）") + after + c;
+  const merge::ThreeWay m = run(base, ours, theirs);
+  REQUIRE(m.conflicts.size() == 1);
+  CHECK(m.text == header + a + above + "<<<<<<< ours\n" + matter("330275002000", "乙（我方）") + "=======\n" +
+                      matter("330275002000", "乙（对方）") + ">>>>>>> theirs\n" + after + c);
+}
