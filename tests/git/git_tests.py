@@ -316,8 +316,9 @@ def case_diff_git_sees_added_deleted_renamed_and_changed_catalogs(repo):
     repo.git("tag", "v1")
     # changed
     repo.edit(UNIFIED, TRAITS_1_OURS[0], TRAITS_1_OURS[1])
-    # renamed (with git mv), unchanged content
-    repo.git("mv", "catalogs/zhejiang/jiangshan/supervision-2021.yaml", "catalogs/zhejiang/jiangshan/supervision-2021-renamed.yaml")
+    # renamed (with git mv) into a folder whose name needs quoting in git's plain output, unchanged content
+    os.makedirs(repo.path("catalogs/zhejiang/jiangshan/监管 清单"))
+    repo.git("mv", "catalogs/zhejiang/jiangshan/supervision-2021.yaml", "catalogs/zhejiang/jiangshan/监管 清单/supervision-2021.yaml")
     # deleted
     repo.git("rm", "-q", "catalogs/zhejiang/jiangshan/departments/jiaotongyunshu-2021.yaml")
     # added: a copy of a township under a new id, not yet committed (untracked)
@@ -330,7 +331,7 @@ def case_diff_git_sees_added_deleted_renamed_and_changed_catalogs(repo):
     repo.write("catalogs/zhejiang/scratch/unified-copy.yaml", repo.read(UNIFIED))
     expected = {
         ("modified", "catalogs/zhejiang/unified-2022.yaml", "catalogs/zhejiang/unified-2022.yaml"),
-        ("renamed", "catalogs/zhejiang/jiangshan/supervision-2021.yaml", "catalogs/zhejiang/jiangshan/supervision-2021-renamed.yaml"),
+        ("renamed", "catalogs/zhejiang/jiangshan/supervision-2021.yaml", "catalogs/zhejiang/jiangshan/监管 清单/supervision-2021.yaml"),
         ("deleted", "catalogs/zhejiang/jiangshan/departments/jiaotongyunshu-2021.yaml", None),
         ("added", None, "catalogs/zhejiang/jiangshan/townships/added-2022.yaml"),
     }
