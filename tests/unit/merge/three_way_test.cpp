@@ -248,3 +248,23 @@ TEST_CASE("a conflicting matter's markers hold that matter only: the comments ab
   CHECK(m.text == header + a + above + "<<<<<<< ours\n" + matter("330275002000", "乙（我方）") + "=======\n" +
                       matter("330275002000", "乙（对方）") + ">>>>>>> theirs\n" + after + c);
 }
+
+TEST_CASE("targets merge by year, each figure a field: its number kept as written") {
+  const std::string head = "kind: targets\nid: zhejiang-targets\ntitle: 目标\ntargets:\n";
+  const std::string y2022 = "  - year: 2022\n    matter_share: 0.22\n    domain_share: 0.60\n";
+  const std::string y2023 = "  - year: 2023\n    matter_share: 0.30\n";
+  const merge::ThreeWay m = run(head + y2022, head + "  - year: 2022\n    matter_share: 0.25\n    domain_share: 0.60\n",
+                                head + "  - year: 2022\n    matter_share: 0.22\n    domain_share: 0.650\n" + y2023);
+  CHECK(m.clean());
+  CHECK(m.text == head + "  - year: 2022\n    matter_share: 0.25\n    domain_share: 0.650\n" + y2023);
+}
+
+TEST_CASE("supervision matters merge by code") {
+  const std::string head = "kind: supervision\nid: js-supervision-2022\ntitle: 监管事项清单\nregion: \"330881\"\nedition: 2022\n"
+                           "effective: 2022-01-01\nmatters:\n";
+  const std::string code = "  - code: \"JG330881-0001\"\n    name: 对档案服务企业的监督检查\n";
+  const merge::ThreeWay m = run(head + code + "    inspection: 不适用\n", head + code + "    department: 档案局\n    inspection: 不适用\n",
+                                head + code + "    inspection: 随机抽查\n");
+  CHECK(m.clean());
+  CHECK(m.text == head + code + "    department: 档案局\n    inspection: 随机抽查\n");
+}
