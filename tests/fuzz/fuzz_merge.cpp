@@ -12,6 +12,8 @@
 #include <cstdlib>
 #include <string>
 #include <string_view>
+#include <vector>
+#include <algorithm>
 
 #include "merge/merge.h"
 #include "diag/code.h"
@@ -64,6 +66,25 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
       break;
     }
     start = end + 1;
+  }
+  if (count == 1 && !parts[0].empty()) {
+    // One file (a seed catalog as it is): OURS without one of its lines,
+    // THEIRS with two neighbouring lines swapped, both picked from the size.
+    std::vector<std::string> lines;
+    for (size_t at = 0; at < parts[0].size();) {
+      const size_t end = std::min(parts[0].find('\n', at), parts[0].size() - 1) + 1;
+      lines.push_back(parts[0].substr(at, end - at));
+      at = end;
+    }
+    std::vector<std::string> ours_lines = lines, theirs_lines = lines;
+    ours_lines.erase(ours_lines.begin() + static_cast<long>(size % lines.size()));
+    if (lines.size() > 1) {
+      const size_t k = (size / 7) % (lines.size() - 1);
+      std::swap(theirs_lines[k], theirs_lines[k + 1]);
+    }
+    for (const std::string& line : ours_lines) parts[1] += line;
+    for (const std::string& line : theirs_lines) parts[2] += line;
+    count = 3;
   }
   for (size_t i = count; i < 3; ++i) parts[i] = parts[0];
   const std::string& base = parts[0];
