@@ -11,12 +11,13 @@
 # round 2, ...), R runs each (default 5), median wall time, median CPU time
 # (user + system) and the largest peak RSS (`/usr/bin/time -f '%e %U %S %M'`):
 #
-#   diff   yaml_floor -j 1 on OLD and NEW (yaml-cpp events only: the floor)
+#   diff   yaml_floor -j C on OLD and NEW (yaml-cpp events only: the floor;
+#          C = nproc, the threads the tools load with by default) and -j 1
 #          encat-validate OLD NEW             (loading and checks, for scale)
 #          encat-diff --format text|json OLD NEW
 #          jsondiffpatch (bench/peer_jsondiffpatch.mjs, json delta and text)
 #          json-diff (its CLI, text)
-#   merge  yaml_floor -j 1 on BASE, OURS and THEIRS
+#   merge  yaml_floor -j C and -j 1 on BASE, OURS and THEIRS
 #          encat-merge three-way BASE OURS THEIRS -o OUT
 #          git merge-file -p OURS BASE THEIRS  (the line-based floor)
 #          jsondiffpatch: delta BASE->THEIRS patched onto OURS (not a real
@@ -133,17 +134,20 @@ for m in "${missing[@]+"${missing[@]}"}"; do note "skipping: $m"; done
 tool() { printf '%s\t%s\t%s\t%s\t%s\t%s\n' "$@" >>"$work/tools.tsv"; }
 q() { printf '%q' "$1"; }
 jdp="node $(q "$here/peer_jsondiffpatch.mjs")"
-[ -n "$floor" ] && tool floor_diff diff "yaml_floor -j 1 OLD NEW (yaml-cpp events only)" "$repeats" 0 "$(q "$floor") $(q "$work/floor-diff") -j 1"
+jobs=$(nproc)
+[ -n "$floor" ] && tool floor_diff diff "yaml_floor -j $jobs OLD NEW (yaml-cpp events only: the floor)" "$repeats" 0 "$(q "$floor") $(q "$work/floor-diff") -j $jobs"
+[ -n "$floor" ] && [ "$jobs" != 1 ] && tool floor1_diff diff "yaml_floor -j 1 OLD NEW" "$repeats" 0 "$(q "$floor") $(q "$work/floor-diff") -j 1"
 [ -n "$validate" ] && tool validate diff "encat-validate OLD NEW" "$repeats" 0 "$(q "$validate") $(q "$old") $(q "$new")"
 [ -n "$diff" ] && tool diff_text diff "encat-diff OLD NEW (text)" "$repeats" 0 "$(q "$diff") --format text $(q "$old") $(q "$new")"
 [ -n "$diff" ] && tool diff_json diff "encat-diff --format json OLD NEW" "$repeats" 0 "$(q "$diff") --format json $(q "$old") $(q "$new")"
 [ "$jdp_ok" = 1 ] && tool jdp_json diff "jsondiffpatch, JSON delta" "$repeats" 0 "$jdp diff $(q "$d/diff/old.json") $(q "$d/diff/new.json") --format json"
 [ "$jdp_ok" = 1 ] && tool jdp_text diff "jsondiffpatch, console text" "$repeats" 0 "$jdp diff $(q "$d/diff/old.json") $(q "$d/diff/new.json") --format text"
 [ "$jd_ok" = 1 ] && tool jd_text diff "json-diff (CLI, text)" 1 "$slow_timeout" "$(q "$here/node_modules/.bin/json-diff") $(q "$d/diff/old.json") $(q "$d/diff/new.json")"
-[ -n "$floor" ] && tool floor_merge merge "yaml_floor -j 1 BASE OURS THEIRS (yaml-cpp events only)" "$repeats" 0 "$(q "$floor") $(q "$work/floor-merge") -j 1"
+[ -n "$floor" ] && tool floor_merge merge "yaml_floor -j $jobs BASE OURS THEIRS (yaml-cpp events only: the floor)" "$repeats" 0 "$(q "$floor") $(q "$work/floor-merge") -j $jobs"
+[ -n "$floor" ] && [ "$jobs" != 1 ] && tool floor1_merge merge "yaml_floor -j 1 BASE OURS THEIRS" "$repeats" 0 "$(q "$floor") $(q "$work/floor-merge") -j 1"
 [ -n "$merge" ] && tool merge merge "encat-merge three-way BASE OURS THEIRS -o OUT" "$repeats" 0 "rm -f $(q "$work/merge.yaml") && $(q "$merge") three-way $(q "$base") $(q "$ours") $(q "$theirs") -o $(q "$work/merge.yaml")"
 tool git merge "git merge-file -p OURS BASE THEIRS (lines)" "$repeats" 0 "git merge-file -p $(q "$ours") $(q "$base") $(q "$theirs")"
-[ "$jdp_ok" = 1 ] && tool jdp_merge merge "jsondiffpatch: delta BASE→THEIRS patched onto OURS" "$repeats" 0 "$jdp merge $(q "$d/merge/base.json") $(q "$d/merge/ours.json") $(q "$d/merge/theirs.json") -o $(q "$work/jdp_merge.json")"
+[ "$jdp_ok" = 1 ] && tool jdp_merge merge "jsondiffpatch: delta BASE→THEIRS patched onto OURS" "$repeats" 0 "rm -f $(q "$work/jdp_merge.json") && $jdp merge $(q "$d/merge/base.json") $(q "$d/merge/ours.json") $(q "$d/merge/theirs.json") -o $(q "$work/jdp_merge.json")"
 
 # one_run NAME TIMEOUT CMD: appends "wall cpu rss_kib rc" to $work/NAME.runs
 one_run() {
@@ -259,6 +263,10 @@ elif name == "git":
         res += ", %d conflicts (marked)" % conflicts
     else:
         res += ", " + compare_catalog(yaml.load(text, Loader=yaml.CSafeLoader), os.path.join(d, "merge", "expected.json"))
+elif name == "jdp_merge" and rc != 0:
+    err = [l.strip() for l in open(os.path.join(work, name + ".err"), encoding="utf-8", errors="replace") if l.strip()]
+    first = next((l for l in err if re.match(r"^[A-Za-z]*Error", l)), err[-1] if err else "")
+    res += ", failed: `%s`" % first.replace("|", "\\|")[:120]
 elif name == "jdp_merge":
     try:
         res += ", " + compare_catalog(json.load(open(os.path.join(work, "jdp_merge.json"), encoding="utf-8")),
@@ -288,7 +296,7 @@ rss = "%.0f" % (max(int(r[2]) for r in rows) / 1024)
 print(wall, cpu, rss, ", ".join(walls))
 EOF
 }
-ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (a == "" || b == "" || a == "timeout" || b + 0 == 0) print "n/a"; else printf "%.2f", a / b }'; }
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (a == "" || b == "" || a == "timeout" || b + 0 == 0) print "n/a"; else if (a / b < 0.01) printf "%.3f", a / b; else printf "%.2f", a / b }'; }
 
 declare -A W C
 rows_diff=() rows_merge=()
@@ -340,14 +348,14 @@ part="$work/section.md"
   echo "| CPU | $(lscpu | sed -n 's/^Model name: *//p' | head -n 1), $(nproc) cores |"
   echo "| memory | $(awk '/^MemTotal/ {printf "%.1f GiB", $2 / 1048576}' /proc/meminfo) |"
   echo "| OS | $(. /etc/os-release 2>/dev/null && echo "$PRETTY_NAME"), kernel $(uname -r) |"
-  echo "| encat | $(git -C "$repo" rev-parse --short HEAD 2>/dev/null), $(dirname "${bin#$repo/}") |"
+  echo "| encat | ${bin#$repo/}: binaries built $(date -u -r "${diff:-${merge:-$validate}}" '+%H:%M UTC' 2>/dev/null) (HEAD at the run: $(git -C "$repo" rev-parse --short HEAD 2>/dev/null)) |"
   echo "| yaml-cpp | $(dpkg-query -W -f='${Version}' libyaml-cpp-dev 2>/dev/null || echo '?') |"
   echo "| node / jsondiffpatch / json-diff | $(node --version 2>/dev/null || echo '-') / $(node -p 'require("'"$here"'/node_modules/jsondiffpatch/package.json").version' 2>/dev/null || echo '-') / $(node -p 'require("'"$here"'/node_modules/json-diff/package.json").version' 2>/dev/null || echo '-') |"
   echo "| git | $(git --version | sed 's/^git version //') |"
   echo
   echo "Data: \`bench/gen_editions.py --matters $matters\`: $(cat "$d/.gen.txt")."
   echo
-  echo "Wall and CPU (user + system) seconds are medians of $repeats runs, interleaved (json-diff: one run, limit ${slow_timeout} s); peak RSS is the largest of the runs. Ratios are to the floor of the same group, wall to wall and CPU to CPU. Outputs go to files."
+  echo "Wall and CPU (user + system) seconds are medians of $repeats runs, interleaved (json-diff: one run, limit ${slow_timeout} s); peak RSS is the largest of the runs. Ratios are to the floor of the same group (yaml_floor -j $jobs: as many threads as the tools use by default), wall to wall and CPU to CPU. Outputs go to files."
   echo
   echo "| diff of OLD and NEW | wall s | CPU s | peak MiB | wall / floor | CPU / floor | result (last run) |"
   echo "|---|---:|---:|---:|---:|---:|---|"
