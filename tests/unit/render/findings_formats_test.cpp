@@ -154,7 +154,7 @@ TEST_CASE("sarif: percent-encoded URIs, no region at line 0, no startColumn at c
         },
         {
           "ruleId": "W104",
-          "ruleIndex": 10,
+          "ruleIndex": 11,
           "level": "warning",
           "message": {
             "text": "duplicate name"
