@@ -20,7 +20,7 @@ import os
 import re
 import sys
 
-TARGETS = ("yaml_reader", "schema", "validate", "audit", "fmt")
+TARGETS = ("yaml_reader", "schema", "validate", "audit", "fmt", "diff", "merge")
 MAX_SIZE = 1 << 20
 KIND = re.compile(rb"^kind:[ \t]*[\"']?([a-z]*)", re.M)
 
@@ -60,6 +60,9 @@ def main():
                 data = f.read()
             for target in ("yaml_reader", "validate", "audit", "fmt"):
                 seed(target, data)
+            if top != "schemas":  # diff: an edition against itself; merge: nothing changed on either side
+                seed("diff", data + b"\0" + data)
+                seed("merge", b"\0".join((data, data, data)))
             match = KIND.search(data)
             kind = "config" if os.path.basename(path) == ".encat.yaml" else (match.group(1).decode() if match else "")
             if kind in kinds:
@@ -85,6 +88,26 @@ def main():
             data = b"\0".join(open(p, "rb").read() for p in paths)
             for target in ("validate", "audit"):
                 seed(target, data)
+    # Pairs of editions (diff) and merges of three versions of one file (merge) that the tests use.
+    def read(*parts):
+        path = os.path.join(source, *parts)
+        return open(path, "rb").read() if os.path.isfile(path) and os.path.getsize(path) <= MAX_SIZE else None
+    pairs = [(("catalogs", "zhejiang", "unified-2021.yaml"), ("catalogs", "zhejiang", "unified-2022.yaml")),
+             (("catalogs", "zhejiang", "jiangshan", "supervision-2021.yaml"),
+              ("catalogs", "zhejiang", "jiangshan", "supervision-2022.yaml")),
+             (("catalogs", "zhejiang", "jiangshan", "townships", "hecun-2022.yaml"),
+              ("tests", "fixtures", "diff", "hecun-2023.yaml"))]
+    for tool, names in (("diff", ("old.yaml", "new.yaml")), ("merge", ("base.yaml", "ours.yaml", "theirs.yaml"))):
+        cases = os.path.join(source, "tests", "cli", tool)
+        for case in sorted(os.listdir(cases)) if os.path.isdir(cases) else []:
+            parts = [read("tests", "cli", tool, case, n) for n in names]
+            if all(p is not None for p in parts):
+                seed(tool, b"\0".join(parts))
+    for old, new in pairs:
+        a, b = read(*old), read(*new)
+        if a is not None and b is not None:
+            seed("diff", a + b"\0" + b)
+            seed("merge", b"\0".join((a, b, a)))  # a new edition on our side only
     for target in TARGETS:  # seeds of files that have changed or gone since the last run
         for name in os.listdir(os.path.join(out, target)):
             if name not in counts[target]:
