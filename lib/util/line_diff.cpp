@@ -5,17 +5,6 @@
 namespace encat {
 namespace {
 
-std::vector<std::string_view> split_lines(std::string_view text) {
-  std::vector<std::string_view> lines;
-  while (!text.empty()) {
-    const size_t end = text.find('\n');
-    const size_t length = end == std::string_view::npos ? text.size() : end + 1;
-    lines.push_back(text.substr(0, length));
-    text.remove_prefix(length);
-  }
-  return lines;
-}
-
 using Lines = std::vector<std::string_view>;
 
 // Myers' greedy search. `frontier[d]` holds, for each diagonal k in [-d, d],
@@ -66,6 +55,18 @@ bool myers(const Lines& a, size_t a0, size_t n, const Lines& b, size_t b0, size_
 }
 
 }  // namespace
+
+std::vector<std::string_view> split_lines(std::string_view text) {
+  std::vector<std::string_view> lines;
+  while (!text.empty()) {
+    const size_t end = text.find('\n');
+    const size_t length = end == std::string_view::npos ? text.size() : end + 1;
+    lines.push_back(text.substr(0, length));
+    text.remove_prefix(length);
+  }
+  return lines;
+}
+
 
 std::vector<LineEdit> diff_lines(std::string_view before, std::string_view after, size_t max_changes) {
   const Lines a = split_lines(before), b = split_lines(after);

@@ -13,6 +13,9 @@ struct LineEdit {
   std::string_view line;  // with its line break (the last line may have none); points into the texts compared
 };
 
+// The lines of a text, each with its line break (the last may have none).
+std::vector<std::string_view> split_lines(std::string_view text);
+
 // The edit script turning `before` into `after`: every line of both once, in
 // order. When they differ in more than `max_changes` lines the middle that
 // differs is given as removed and then added (a correct, longer script), so

@@ -18,17 +18,6 @@ namespace {
 
 using Lines = std::vector<std::string_view>;
 
-Lines split_lines(std::string_view text) {
-  Lines lines;
-  while (!text.empty()) {
-    const size_t end = text.find('\n');
-    const size_t length = end == std::string_view::npos ? text.size() : end + 1;
-    lines.push_back(text.substr(0, length));
-    text.remove_prefix(length);
-  }
-  return lines;
-}
-
 // Base lines [base_begin, base_end) replaced by side lines [side_begin, side_end).
 struct Hunk {
   size_t base_begin, base_end, side_begin, side_end;
