@@ -76,6 +76,10 @@ ThreeWay three_way(const yaml::Source& base, const yaml::Source& ours, const yam
 std::string ours_label(const std::string& name);
 std::string theirs_label(const std::string& name);
 
+// Whether `bytes` holds nothing but blank lines and comments (an empty
+// BASE, as git gives it for a file added on both branches: no catalog).
+bool is_blank_catalog(std::string_view bytes);
+
 // Whether `bytes` holds a line starting with `<<<<<<<`, `=======` or `>>>>>>>`.
 bool has_conflict_markers(std::string_view bytes);
 

@@ -16,6 +16,18 @@ namespace encat::merge {
 std::string ours_label(const std::string& name) { return name.empty() ? "ours" : "ours (" + name + ")"; }
 std::string theirs_label(const std::string& name) { return name.empty() ? "theirs" : "theirs (" + name + ")"; }
 
+bool is_blank_catalog(std::string_view bytes) {
+  for (size_t start = 0; start < bytes.size();) {
+    size_t end = bytes.find('\n', start);
+    if (end == std::string_view::npos) end = bytes.size();
+    const std::string_view line = bytes.substr(start, end - start);
+    const size_t first = line.find_first_not_of(" \t\r\f\v");
+    if (first != std::string_view::npos && line[first] != '#') return false;
+    start = end + 1;
+  }
+  return true;
+}
+
 bool has_conflict_markers(std::string_view bytes) {
   for (size_t start = 0; start < bytes.size();) {
     const std::string_view line = bytes.substr(start, 7);
@@ -471,9 +483,21 @@ ThreeWay three_way(const yaml::Source& base, const yaml::Source& ours, const yam
   model::LoadedCatalog loaded[3];
   std::vector<Finding> reading;
   int unreadable = -1;
+  // An empty BASE (git's %O when both branches add the file) is no catalog:
+  // every record and header field is then added on both sides.
+  const bool no_base = is_blank_catalog(base.bytes);
   // The three loads are independent: on the load options' threads.
-  parallel_for(3, options.load.jobs ? options.load.jobs : hardware_jobs(),
-               [&](size_t s) { loaded[s] = model::load_catalog(*sources[s], options.load); });
+  parallel_for(3, options.load.jobs ? options.load.jobs : hardware_jobs(), [&](size_t s) {
+    if (s == 0 && no_base) return;
+    loaded[s] = model::load_catalog(*sources[s], options.load);
+  });
+  if (no_base) {
+    model::Catalog empty;
+    empty.file = base.name;
+    if (loaded[1].catalog) empty.kind = loaded[1].catalog->kind;
+    empty.update_derived();
+    loaded[0].catalog = std::move(empty);
+  }
   for (size_t s = 0; s < 3; ++s) {
     bool bad = !loaded[s].catalog;
     for (Finding& f : loaded[s].findings)

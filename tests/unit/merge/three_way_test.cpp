@@ -268,3 +268,39 @@ TEST_CASE("supervision matters merge by code") {
   CHECK(m.clean());
   CHECK(m.text == head + code + "    department: 档案局\n    inspection: 随机抽查\n");
 }
+
+TEST_CASE("an empty base (git's %O for a file added on both branches) is no catalog: the sides merge by matter") {
+  for (const std::string empty : {std::string(), std::string("\n  \n"), std::string("# 空\n\n")}) {
+    CAPTURE(empty);
+    // sides differing in a comment only: clean, OURS byte for byte
+    const std::string ours = "# 我方注释\n" + header + a + b;
+    const std::string theirs = "# 对方注释\n" + header + a + b;
+    const merge::ThreeWay same = run(empty, ours, theirs);
+    CHECK_FALSE(same.line_merge);
+    CHECK(same.findings.empty());
+    CHECK(same.clean());
+    CHECK(same.text == ours);
+    // a matter of one side only is taken; the same code with different content conflicts
+    const merge::ThreeWay added = run(empty, header + a + b, header + a + c);
+    CHECK_FALSE(added.line_merge);
+    CHECK(added.clean());
+    CHECK(added.text == header + a + b + c);
+    const merge::ThreeWay different = run(empty, header + a + b, header + a + matter("330275002000", "乙二"));
+    CHECK_FALSE(different.line_merge);
+    REQUIRE(different.conflicts.size() == 1);
+    CHECK(different.conflicts[0].kind == merge::Conflict::Kind::BothAdded);
+    CHECK(different.conflicts[0].code == "330275002000");
+    CHECK(different.text.rfind(header + a + "<<<<<<< ours\n", 0) == 0);
+    // header fields: equal taken, different a conflict
+    std::string other = header + a;
+    other.replace(other.find("统一目录（2022年）"), std::string("统一目录（2022年）").size(), "统一目录（对方）");
+    const merge::ThreeWay header_conflict = run(empty, header + a, other);
+    CHECK_FALSE(header_conflict.line_merge);
+    REQUIRE(header_conflict.conflicts.size() == 1);
+    CHECK(header_conflict.conflicts[0].kind == merge::Conflict::Kind::Header);
+    CHECK(header_conflict.conflicts[0].field == "title");
+  }
+  CHECK(merge::is_blank_catalog(""));
+  CHECK(merge::is_blank_catalog("  # c\n\t\n"));
+  CHECK_FALSE(merge::is_blank_catalog("# c\nkind: unified\n"));
+}
