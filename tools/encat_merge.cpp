@@ -132,10 +132,15 @@ int run_three_way(const tool::CommonOptions& options, const MergeOptions& m) {
     static const char* const stage[] = {":1:", "", ":3:"};
     sources[i] = {m.name.empty() ? options.paths[i] : stage[i] + m.name, std::move(file.bytes)};
   }
+  session->timings.mark("read");
   merge::ThreeWayOptions merge_options;
   merge_options.load = session->load_options();
   merge_options.name = m.name;
   const merge::ThreeWay merged = merge::three_way(sources[0], sources[1], sources[2], merge_options);
+  session->timings.mark("merge");
+  // With --path NAME (git's %P) the output is named NAME, never git's
+  // temporary file (`-o %A`, .merge_file_XXXXXX).
+  const std::string output_name = !m.name.empty() ? m.name : target ? target->given : std::string();
 
   const Lang lang = session->lang;
   const bool json = m.report == "json";
@@ -164,15 +169,19 @@ int run_three_way(const tool::CommonOptions& options, const MergeOptions& m) {
   }
   if (!json && !merged.clean()) {
     const size_t count = merged.line_merge ? merged.line_conflicts : merged.conflicts.size();
-    const std::string out = target ? target->given : std::string(lang == Lang::Zh ? "标准输出" : "standard output");
+    const std::string out =
+        !output_name.empty() ? output_name : std::string(lang == Lang::Zh ? "标准输出" : "standard output");
     std::cerr << "encat-merge: "
               << (lang == Lang::Zh ? fmt::format("{} 处冲突，已在 {} 中以冲突标记标出", count, out)
                                    : fmt::format("{} conflict{}, marked in {}", count, count == 1 ? "" : "s", out))
               << '\n';
   }
   if (target) {
-    if (const std::optional<Text> error = write_output(*target, merged.text)) {
-      tool::print_error(lang, text("无法写入 `{0}`：{1}", "cannot write `{0}`: {2}", target->given, error->zh, error->en));
+    const std::optional<Text> error = write_output(*target, merged.text);
+    session->timings.mark("write");
+    if (session->show_timings) std::cerr << session->timings.str() << '\n';
+    if (error) {
+      tool::print_error(lang, text("无法写入 `{0}`：{1}", "cannot write `{0}`: {2}", output_name, error->zh, error->en));
       return tool::exit_usage;
     }
   } else if (!tool::emit(merged.text, options, *session)) {

@@ -412,6 +412,53 @@ def case_git_diff_shows_the_diff_driver_output(repo):
     expect("@@ -" in plain and plain != out, "git diff --no-ext-diff is not a text diff")
 
 
+EXTENSION = "catalogs/zhejiang/jiangshan/extension-2022.yaml"
+
+
+def case_merge_of_a_catalog_added_on_both_branches_merges_by_matter(repo):
+    # git calls the driver with an empty BASE (%O) for a file added on both
+    # branches: the two additions merge by matter, not as one whole-file conflict.
+    original = repo.read(EXTENSION)
+    codes = re.findall(r'^  - code: "(\d+)"', original, re.M)
+    os.remove(repo.path(EXTENSION))
+    repo.commit("初始（无扩展目录）")
+    install(repo)
+    first_line = original.split("\n", 1)[0] + "\n"
+    last = original.index('  - code: "330217906000"')
+    repo.git("checkout", "-q", "-b", "theirs")
+    repo.write(EXTENSION, original.replace(first_line, first_line + "# 对方加入的扩展目录\n", 1))
+    repo.commit("他方加入扩展目录")
+    repo.git("checkout", "-q", "main")
+    ours = original[:last].replace(first_line, first_line + "# 我方加入的扩展目录\n", 1)
+    repo.write(EXTENSION, ours)
+    repo.commit("本方加入扩展目录（少一项）")
+    rc, out, err = repo.git("merge", "--no-edit", "theirs", check=None)
+    merged = repo.read(EXTENSION)
+    expect(rc == 0, f"git merge of a catalog added on both branches exited {rc}, not 0:\n{out}{err}\n--- merged\n{merged[:2000]}")
+    expect(not re.search(r"^(<{7}|={7}|>{7})", merged, re.M), f"the merge holds conflict markers:\n{merged[:2000]}")
+    expect(merged.startswith(ours), f"the merge does not keep ours's text (comments included):\n{merged[:2000]}")
+    expect("# 我方加入的扩展目录\n" in merged, "ours's comment is gone")
+    merged_codes = re.findall(r'^  - code: "(\d+)"', merged, re.M)
+    expect(merged_codes == codes, f"the merge has the matters {merged_codes}, not {codes}")
+    validate_province(repo)
+
+
+def case_three_way_with_timings_prints_its_phases_on_standard_error(repo):
+    repo.commit("初始")
+    text = repo.read(UNIFIED)
+    repo.write("base.yaml", text)
+    repo.write("ours.yaml", text.replace(TRAITS_1_OURS[0], TRAITS_1_OURS[1], 1))
+    repo.write("theirs.yaml", text.replace(TRAITS_2_THEIRS[0], TRAITS_2_THEIRS[1], 1))
+    for extra in ([], ["-o", "ours.yaml", "--path", UNIFIED]):
+        rc, out, err = repo.tool("encat-merge", "three-way", "base.yaml", "ours.yaml", "theirs.yaml", "--timings", *extra)
+        expect(rc == 0, f"encat-merge three-way --timings {' '.join(extra)} exited {rc}, not 0:\n{err}")
+        expect(re.fullmatch(r"timings: read \d+\.\d\d s, merge \d+\.\d\d s, (render|write) \d+\.\d\d s\n", err),
+               f"--timings {' '.join(extra)} printed, on standard error:\n{err!r}")
+    # Without --timings: nothing on standard error.
+    rc, out, err = repo.tool("encat-merge", "three-way", "base.yaml", "ours.yaml", "theirs.yaml")
+    expect(rc == 0 and err == "", f"without --timings: exit {rc}, standard error {err!r}")
+
+
 CASES = {name[len("case_"):]: f for name, f in globals().items() if name.startswith("case_")}
 
 
