@@ -23,6 +23,7 @@
 // holds `.git` (the top of a work tree) or that is the current folder (never
 // above it). What is not found is said on
 // standard error; the diff is still shown (exit unchanged).
+#include <algorithm>
 #include <filesystem>
 #include <iostream>
 #include <map>
@@ -294,12 +295,9 @@ int diff_git(tool::CommonOptions options, const DiffOptions& diff_options) {
   for (const std::string& p : paths)
     if (fs::exists(p)) prepared.paths.push_back(p);
   if (prepared.paths.empty()) prepared.paths.push_back(".");
-  std::optional<tool::Session> session;
-  {
-    // prepare() insists on catalog files under its paths; the work tree may have none (all deleted).
-    session = tool::prepare(prepared);
-    if (!session) return tool::exit_usage;
-  }
+  // The work tree may hold no catalog under the paths (all deleted): they may be at REV.
+  std::optional<tool::Session> session = tool::prepare(prepared, /*catalogs_optional=*/true);
+  if (!session) return tool::exit_usage;
   if (paths.empty()) paths = session->config.paths.empty() ? std::vector<std::string>{"."} : session->config.paths;
   tool::Session& s = *session;
   auto found = tool::git_editions(diff_options.git, paths, s.config.limits.max_file_size);
@@ -308,6 +306,28 @@ int diff_git(tool::CommonOptions options, const DiffOptions& diff_options) {
     return tool::exit_usage;
   }
   const std::vector<tool::GitEdition>& editions = std::get<std::vector<tool::GitEdition>>(found);
+  // A PATH must name something at REV or now (a typo must not pass as "no differences").
+  for (const std::string& p : paths) {
+    std::error_code ec;
+    if (fs::exists(fs::symlink_status(p, ec))) continue;
+    const fs::path root = fs::absolute(p, ec).lexically_normal();
+    const auto under = [&](const std::string& file) {
+      if (file.empty()) return false;
+      std::error_code error;
+      const fs::path f = fs::absolute(file, error).lexically_normal();
+      auto r = root.begin(), i = f.begin();
+      for (; r != root.end() && i != f.end(); ++r, ++i)
+        if (r->empty()) break;  // "dir/": a trailing separator
+        else if (*r != *i) return false;
+      return r == root.end() || r->empty();
+    };
+    if (std::none_of(editions.begin(), editions.end(),
+                     [&](const tool::GitEdition& e) { return under(e.old_path) || under(e.new_path); })) {
+      tool::print_error(lang, text("路径 `{0}` 在工作区和修订版本 `{1}` 中都不存在", "`{0}` exists neither in the work tree nor at revision `{1}`",
+                                   p, diff_options.git));
+      return tool::exit_usage;
+    }
+  }
   std::vector<yaml::Source> old_sources, new_sources;
   for (const tool::GitEdition& e : editions) {
     if (e.old_source) old_sources.push_back(*e.old_source);

@@ -233,7 +233,7 @@ void print_error(Lang lang, const Text& message) {
   std::cerr << "error: " << render::printable(message.in(lang)) << '\n';
 }
 
-std::optional<Session> prepare(const CommonOptions& o) {
+std::optional<Session> prepare(const CommonOptions& o, bool catalogs_optional) {
   Session session;
   session.lang = o.lang == "en" ? Lang::En : Lang::Zh;
   session.color = color_wanted(o.color, o.output.empty() || o.output == "-");
@@ -286,7 +286,7 @@ std::optional<Session> prepare(const CommonOptions& o) {
   FileList list = collect_files(paths);
   for (const PathProblem& problem : list.problems) print_error(session.lang, problem_text(problem));
   if (!list.problems.empty()) return std::nullopt;
-  if (list.files.empty()) {  // a wrong folder in CI must not pass as "no problems"
+  if (list.files.empty() && !catalogs_optional) {  // a wrong folder in CI must not pass as "no problems"
     std::string named;
     for (const std::string& path : paths) named += fmt::format("{}`{}`", named.empty() ? "" : " ", path);
     print_error(session.lang, text("{} 下没有目录文件（*.yaml、*.yml）", "no catalog files (*.yaml, *.yml) under {}", named));

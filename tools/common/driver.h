@@ -83,7 +83,10 @@ void print_error(Lang lang, const Text& message);
 // Every PATH or entry that cannot be listed or read is named with the reason;
 // -o onto an input (by st_dev and st_ino: links and other spellings too, the
 // config file and the --schemas files included) or onto a folder is refused.
-std::optional<Session> prepare(const CommonOptions& options);
+// `catalogs_optional` (encat-diff --git only: the catalogs may all be
+// deleted in the work tree and exist at the revision) lets the paths hold no
+// catalog file; every other tool refuses that.
+std::optional<Session> prepare(const CommonOptions& options, bool catalogs_optional = false);
 
 // Loads the session's files, with a progress line when standard error is a
 // terminal and there are many files. Unreadable files are reported on
