@@ -65,7 +65,7 @@ std::string render_merge_conflicts_text(const std::vector<merge::Conflict>& conf
       out += side_line(zh ? "新增目录" : "addition:", c.theirs, false, lang);
       continue;
     }
-    out += side_line(zh ? "共同祖先" : "base:  ", c.base, c.kind == K::BothAdded, lang);
+    out += side_line(zh ? "共同祖先" : "base:  ", c.base, false, lang);
     out += side_line(zh ? "我方" : "ours:  ", c.ours, c.kind == K::RemovedAndChanged, lang);
     out += side_line(zh ? "对方" : "theirs:", c.theirs, c.kind == K::ChangedAndRemoved, lang);
   }
