@@ -40,9 +40,9 @@ audit:   report model schema yaml diag util
 render:  report diag util
 diff:    write model schema yaml diag util
 merge:   write model schema yaml diag util
-present: render audit diff merge report model schema yaml diag util
 tabular: util
 publish: report tabular write model schema yaml diag util
+present: render audit diff merge publish report tabular model schema yaml diag util
 import:  report tabular write model schema yaml diag util
 """
 

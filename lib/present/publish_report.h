@@ -1,0 +1,29 @@
+// The announcement table of publish/notice.h in markdown, JSON (for open-data
+// portals: the rows as records with the notice's header fields) and CSV
+// (RFC 4180, the printed table's layout: title row, a row of issuer, 文号 and
+// date, the header, domain rows, the rows, the summary). The same notice
+// gives the same bytes.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "publish/notice.h"
+
+namespace encat::render {
+
+enum class PublishFormat { Markdown, Json, Csv };
+// "md" (or "markdown"), "json", "csv".
+std::optional<PublishFormat> parse_publish_format(std::string_view name);
+
+struct PublishContext {
+  bool bom = false;  // CSV: a UTF-8 byte order mark first (Excel)
+};
+
+std::string render_publish(PublishFormat format, const publish::Notice& notice, const PublishContext& context = {});
+std::string render_publish_markdown(const publish::Notice& notice);
+std::string render_publish_json(const publish::Notice& notice);
+std::string render_publish_csv(const publish::Notice& notice, bool bom);
+
+}  // namespace encat::render

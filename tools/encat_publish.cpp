@@ -1,0 +1,158 @@
+// encat-publish PATH… --catalog ID --format md|json|csv [-o FILE] [--all] [--columns full] [--bom]
+// encat-publish PATH… --townships COUNTY [--year Y] …
+//
+// The announcement table of one catalog (tools.md encat-publish): the
+// notice's header, the matters grouped by domain, the summary line; or, with
+// --townships, one notice for every township of a county in force in the
+// year (default: the audit's, the latest edition year present), townships
+// with identical lists sharing one paragraph and table. A township's matters
+// take their details from its `draws_from` catalogs, which must be among the
+// PATHs. Only matters in force (有效) unless --all; --columns full shows every
+// field of a matter.
+//
+// Invalid input is never used: files with error-level E0xx findings (and
+// overlapping editions, E212) are shown on standard error and nothing is
+// published (exit 2). Exit 0 when the table was written.
+#include <algorithm>
+#include <fmt/format.h>
+
+#include <iostream>
+
+#include "audit/audit.h"
+#include "common/driver.h"
+#include "present/publish_report.h"
+#include "publish/notice.h"
+#include "render/findings.h"
+#include "render/snippet.h"
+#include "rules/rules.h"
+
+using namespace encat;
+
+namespace {
+
+struct PublishOptions {
+  std::string catalog;
+  std::string townships;
+  std::string columns = "default";
+  int year = 0;
+  bool all = false;
+  bool bom = false;
+};
+
+// Shows the files left out (their findings first) on standard error.
+void show_left_out(const std::vector<Finding>& left_out, const model::Workspace& ws, const tool::Session& session) {
+  render::SourceLines sources;
+  tool::add_sources(sources, ws, left_out);
+  render::RenderContext context;
+  context.tool = "encat-publish";
+  context.lang = session.lang;
+  context.color = session.color_stderr;
+  std::cerr << render::render_text_findings(left_out, context, sources);
+  tool::print_error(session.lang, text("输入有错误，未发布（先用 encat-validate 修正）",
+                                       "the input has errors and nothing was published (fix them first: encat-validate)"));
+}
+
+void note_unresolved(const publish::Notice& notice, Lang lang) {
+  if (notice.unresolved.empty()) return;
+  constexpr size_t named = 5;
+  std::string codes;
+  for (size_t i = 0; i < notice.unresolved.size() && i < named; ++i)
+    codes += fmt::format("{}`{}`", i ? "、" : "", notice.unresolved[i]);
+  const size_t more = notice.unresolved.size() > named ? notice.unresolved.size() - named : 0;
+  std::cerr << render::printable(
+                   text("note: 乡镇目录所列 {0} 项事项不在其已载入的事项来源目录（`draws_from`）中，这些行只有代码：{1}{2}",
+                        "note: {0} matters listed by a township are in none of its loaded `draws_from` catalogs; their "
+                        "rows have the code only: {1}{3}",
+                        notice.unresolved.size(), codes, more ? std::string(" 等") : std::string(),
+                        more ? fmt::format(" and {} more", more) : std::string())
+                       .in(lang))
+            << '\n';
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  CLI::App app{"encat-publish: the announcement table (公告表) of an enforcement-matter catalog (执法事项目录)"};
+  tool::CommonOptions options;
+  options.format = "md";
+  PublishOptions publish_options;
+  tool::add_common_options(app, options, {"md", "markdown", "json", "csv"});
+  auto* catalog = app.add_option("--catalog", publish_options.catalog, "the id of the catalog to publish")->type_name("ID");
+  auto* townships = app.add_option("--townships", publish_options.townships,
+                                   "one notice for all townships of a county in force in the year (its 6-digit code)")
+                        ->type_name("COUNTY")
+                        ->excludes(catalog);
+  catalog->excludes(townships);
+  app.add_option("--year", publish_options.year, "with --townships: the year (default: the latest edition year present)")
+      ->needs(townships);
+  app.add_option("--columns", publish_options.columns, "default, or full: every field of a matter")
+      ->check(CLI::IsMember({"default", "full"}));
+  app.add_flag("--all", publish_options.all, "every matter, not only those in force (有效)");
+  app.add_flag("--bom", publish_options.bom, "CSV: a UTF-8 byte order mark first (for Excel)");
+
+  return tool::run_main(app, argc, argv, [&] {
+    const Lang lang = options.lang == "en" ? Lang::En : Lang::Zh;
+    if (catalog->count() == 0 && townships->count() == 0) {
+      tool::print_error(lang, text("请用 `--catalog ID` 给出要发布的目录，或用 `--townships COUNTY` 发布一县的乡镇目录",
+                                   "give the catalog to publish with `--catalog ID`, or a county's townships with "
+                                   "`--townships COUNTY`"));
+      return tool::exit_usage;
+    }
+    if (townships->count() > 0 && !audit::is_county(publish_options.townships)) {
+      tool::print_error(lang, text("`--townships {}` 不是县级区划代码（6 位数字，不以 00 结尾）",
+                                   "`--townships {}` is not a county's region code (6 digits, not ending in 00)",
+                                   publish_options.townships));
+      return tool::exit_usage;
+    }
+    std::optional<tool::Session> session = tool::prepare(options);
+    if (!session) return tool::exit_usage;
+    tool::Session& s = *session;
+    model::Workspace ws = tool::load_workspace(s);
+    if (ws.unreadable_count() > 0) return tool::exit_usage;
+    const std::vector<Finding> left_out = rules::leave_out_invalid(ws, s.config.severities);
+    if (!left_out.empty()) {
+      show_left_out(left_out, ws, s);
+      return tool::exit_usage;
+    }
+    s.timings.mark("check");
+
+    const publish::SourceLookup lookup = [&ws](std::string_view id) { return ws.find(id); };
+    const publish::Options publish{publish_options.all, publish_options.columns == "full"};
+    publish::Notice notice;
+    if (catalog->count() > 0) {
+      const model::Catalog* c = ws.find(publish_options.catalog);
+      if (!c) {
+        tool::print_error(lang, text("没有找到目录 `{}`", "no catalog `{}` was found", publish_options.catalog));
+        return tool::exit_usage;
+      }
+      if (!publish::publishable(c->kind)) {
+        tool::print_error(lang, text("`{}` 是{}，没有公告表（可发布：统一目录、地方扩展目录、乡镇目录、部门目录、监管事项清单）",
+                                     "`{}` is a {} file, which has no announcement table (unified, extension, township, "
+                                     "department and supervision catalogs have)",
+                                     c->id, lang == Lang::En ? model::kind_name(c->kind) : model::kind_title_zh(c->kind)));
+        return tool::exit_usage;
+      }
+      notice = publish::build_notice(*c, lookup, publish);
+    } else {
+      const std::string& county = publish_options.townships;
+      const int year = publish_options.year ? publish_options.year : audit::default_year(ws, {county});
+      std::vector<const model::Catalog*> list;
+      for (const model::Catalog& c : ws.catalogs())
+        if (c.kind == model::Kind::Township && c.county == county && ws.in_force(c, year)) list.push_back(&c);
+      std::stable_sort(list.begin(), list.end(),
+                       [](const model::Catalog* a, const model::Catalog* b) { return a->region < b->region; });
+      if (list.empty()) {
+        tool::print_error(lang, text("{} 年县 `{}` 没有有效的乡镇目录", "in {}, county `{}` has no township catalog in force",
+                                     year, county));
+        return tool::exit_usage;
+      }
+      notice = publish::build_townships_notice(list, county, year, lookup, publish);
+    }
+    note_unresolved(notice, lang);
+    s.timings.mark("publish");
+    const std::string output =
+        render::render_publish(*render::parse_publish_format(options.format), notice, {publish_options.bom});
+    if (!tool::emit(output, options, s)) return tool::exit_usage;
+    return tool::exit_clean;
+  });
+}
