@@ -168,11 +168,8 @@ struct Resolved {
   bool found = false;
 };
 Resolved resolve(const model::Catalog& township, std::string_view code, const SourceLookup& sources) {
-  if (!sources) return {};
-  for (std::string_view id : township.draws_from)
-    if (const model::Catalog* source = sources(id))
-      if (const model::Matter* m = source->find_matter(code)) return {std::string(m->name), std::string(m->domain), true};
-  return {};
+  const model::Matter* m = model::resolve_entry(township, code, sources);
+  return m ? Resolved{std::string(m->name), std::string(m->domain), true} : Resolved{};
 }
 
 template <typename Items, typename KeyOf, typename Describe, typename Table>

@@ -109,8 +109,8 @@ struct CatalogDiff {
   bool empty() const { return header.empty() && added.empty() && removed.empty() && recoded.empty() && changed.empty(); }
 };
 
-// Finds the catalog with an id (a township's `draws_from` sources), or null.
-using SourceLookup = std::function<const model::Catalog*(std::string_view id)>;
+// Finds a township's `draws_from` sources (model/catalog.h).
+using SourceLookup = model::CatalogLookup;
 
 // The differences from `old_catalog` to `new_catalog`. A township's entries
 // get their names and domains from the catalogs `sources` finds for its

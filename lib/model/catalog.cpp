@@ -121,4 +121,12 @@ const Matter* Catalog::find_matter(std::string_view code) const {
   return at ? &matters[*at] : nullptr;
 }
 
+const Matter* resolve_entry(const Catalog& township, std::string_view code, const CatalogLookup& lookup) {
+  if (!lookup) return nullptr;
+  for (std::string_view id : township.draws_from)
+    if (const Catalog* source = lookup(id))
+      if (const Matter* matter = source->find_matter(code)) return matter;
+  return nullptr;
+}
+
 }  // namespace encat::model

@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <functional>
 #include <limits>
 #include <memory>
 #include <optional>
@@ -237,6 +238,13 @@ struct Catalog {
   // The matter with `code`, or null (unified, extension, department).
   const Matter* find_matter(std::string_view code) const;
 };
+
+// Finds the catalog with an id (a township's `draws_from` sources), or null.
+using CatalogLookup = std::function<const Catalog*(std::string_view id)>;
+// The matter a township's entry stands for: that of the first of its
+// `draws_from` catalogs (as `lookup` finds them) that has `code`; null when
+// none does, or without a lookup.
+const Matter* resolve_entry(const Catalog& township, std::string_view code, const CatalogLookup& lookup);
 
 // Editions of one catalog (rules.md E201, E212): the same kind and region,
 // and for department catalogs the same department. An edition supersedes an

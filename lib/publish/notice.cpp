@@ -271,11 +271,7 @@ Notice build_notice(const model::Catalog& catalog, const SourceLookup& sources, 
     table.columns = columns_of(catalog.kind, options, false);
     table.groups.push_back({});
     for (const model::TownshipEntry& e : catalog.entries) {
-      const model::Matter* found = nullptr;
-      if (sources)
-        for (std::string_view id : catalog.draws_from)
-          if (const model::Catalog* source = sources(id))
-            if ((found = source->find_matter(e.code))) break;
+      const model::Matter* found = model::resolve_entry(catalog, e.code, sources);
       Row row{std::string(e.code), found ? std::string(found->domain) : std::string(), {}, found != nullptr};
       if (found && !options.all && !found->active()) continue;
       row.cells.emplace_back();

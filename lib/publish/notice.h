@@ -31,9 +31,8 @@ std::string basis_text(const std::vector<model::Basis>& basis);
 // 划转范围: 全部, 部分（仅限…）; the note in full-width parentheses after the word.
 std::string scope_text(const model::Matter& matter);
 
-// The catalog with an id (a township's `draws_from` sources), or null. The
-// same shape as diff::SourceLookup: one lookup serves both.
-using SourceLookup = std::function<const model::Catalog*(std::string_view id)>;
+// Finds a township's `draws_from` sources (model/catalog.h), as for diff.
+using SourceLookup = model::CatalogLookup;
 
 // A column: a stable key (JSON, the field's YAML key) and its label (the
 // field's Chinese label of model/fields.h).
