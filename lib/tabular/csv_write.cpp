@@ -8,7 +8,10 @@ bool needs_quotes(const std::string& field) {
   if (field.empty()) return false;
   if (field.find_first_of(",\"\r\n") != std::string::npos) return true;
   auto blank = [](char c) { return c == ' ' || c == '\t'; };
-  return blank(field.front()) || blank(field.back());
+  if (blank(field.front()) || blank(field.back())) return true;
+  // A field beginning with U+FEFF: first in a file, a reader would take it
+  // for the byte order mark and drop it.
+  return field.compare(0, 3, "\xEF\xBB\xBF") == 0;
 }
 
 void append_field(std::string& out, const std::string& field) {

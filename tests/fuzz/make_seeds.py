@@ -14,13 +14,19 @@ named by the SHA-1 of its bytes. Files over 1 MiB are left out.
   validate, audit  every file as it is; and the YAML files of each folder (a
                    CLI case, a province's folder) joined with NUL bytes, four
                    at most, as a workspace of several files (workspace_input.h)
+  csv              every .csv under catalogs/ and tests/ as it is
+  xlsx             every .xlsx under tests/ after a byte 0 (the whole file), and
+                   its sheets' XML after a byte 1 and its sharedStrings.xml
+                   after a byte 2 (fuzz_xlsx.cpp zips those into a workbook)
 """
 import hashlib
+import io
 import os
 import re
 import sys
+import zipfile
 
-TARGETS = ("yaml_reader", "schema", "validate", "audit", "fmt", "diff", "merge")
+TARGETS = ("yaml_reader", "schema", "validate", "audit", "fmt", "diff", "merge", "csv", "xlsx")
 MAX_SIZE = 1 << 20
 KIND = re.compile(rb"^kind:[ \t]*[\"']?([a-z]*)", re.M)
 
@@ -108,6 +114,22 @@ def main():
         if a is not None and b is not None:
             seed("diff", a + b"\0" + b)
             seed("merge", b"\0".join((a, b, a)))  # a new edition on our side only
+    # The table readers: CSV files as they are; XLSX files whole, and their sheets and shared strings.
+    for top in ("catalogs", "tests"):
+        for path in files_under(source, top, (".csv",)):
+            seed("csv", open(path, "rb").read())
+        for path in files_under(source, top, (".xlsx",)):
+            data = open(path, "rb").read()
+            seed("xlsx", b"\0" + data)
+            try:
+                with zipfile.ZipFile(io.BytesIO(data)) as z:
+                    for name in sorted(z.namelist()):
+                        if name.startswith("xl/worksheets/") and name.endswith(".xml"):
+                            seed("xlsx", b"\1" + z.read(name))
+                        elif name == "xl/sharedStrings.xml":
+                            seed("xlsx", b"\2" + z.read(name))
+            except zipfile.BadZipFile:
+                pass
     for target in TARGETS:  # seeds of files that have changed or gone since the last run
         for name in os.listdir(os.path.join(out, target)):
             if name not in counts[target]:

@@ -15,3 +15,8 @@ set(ENCAT_FUZZ_LIBS_merge encat_merge)
 # encat-diff's comparison and renderers: one input split at the first NUL byte into an old and a new edition.
 list(APPEND ENCAT_FUZZ_TARGETS diff)
 set(ENCAT_FUZZ_LIBS_diff encat)
+# encat-import's table readers: CSV bytes; XLSX as a whole file, or one sheet's XML or the shared strings
+# inside a valid zip (the first byte chooses, see fuzz_xlsx.cpp).
+list(APPEND ENCAT_FUZZ_TARGETS csv xlsx)
+set(ENCAT_FUZZ_LIBS_csv encat_tabular)
+set(ENCAT_FUZZ_LIBS_xlsx encat_tabular)

@@ -326,3 +326,22 @@ TEST_CASE("cell references: column names and parsing within Excel's bounds") {
   for (const char* bad : {"", "B", "3", "B0", "XFE1", "A1048577", "a1", "B3:", "AAAA1", "A12345678"})
     CHECK_FALSE(parse_cell_ref(bad, row, col));
 }
+
+TEST_CASE("read_xlsx reads the committed libxlsxwriter file: merged title and domain, formula value, second sheet") {
+  Workbook book = read_table_file(std::string(ENCAT_SOURCE_DIR) + "/tests/fixtures/tabular/xlsxwriter.xlsx");
+  REQUIRE(book.ok());
+  REQUIRE(book.sheets.size() == 2);
+  const Sheet& s = book.sheets[0];
+  CHECK(s.name == "统一目录");
+  REQUIRE(s.rows.size() == 6);
+  CHECK(row_texts(s, 1) == Strings{"示范省综合行政执法事项统一目录", "", "", "", ""});
+  CHECK(row_texts(s, 3) == Strings{"1", "档案", "330217001000", "对违反档案管理规定的行政处罚",
+                                   "《中华人民共和国档案法》第四十八条\n《浙江省档案条例》第三十条"});
+  CHECK(row_texts(s, 4) == Strings{"2", "", "330217002000", "部分（仅限“流动摊贩”）", ""});
+  CHECK(s.cell(4, 3)->number);
+  CHECK_FALSE(s.cell(3, 3)->number);
+  CHECK(row_texts(s, 6) == Strings{"合计", "", "2", "", ""});
+  CHECK(s.merged == std::vector<Range>{{1, 1, 1, 5}, {3, 2, 4, 2}});
+  CHECK(book.sheets[1].name == "说明");
+  CHECK(row_texts(book.sheets[1], 2) == Strings{"", "FALSE"});
+}
