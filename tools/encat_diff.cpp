@@ -82,11 +82,7 @@ bool show_blocking(const std::vector<const model::Workspace*>& sides, const tool
     all.insert(all.end(), found.begin(), found.end());
   }
   if (all.empty()) return false;
-  render::RenderContext context;
-  context.tool = "encat-diff";
-  context.lang = session.lang;
-  context.color = session.color_stderr;
-  std::cerr << render::render_text_findings(all, context, sources);
+  tool::print_findings("encat-diff", all, sources, session);
   tool::print_error(session.lang, text("输入有错误，未比较（先用 encat-validate 修正）",
                                        "the input has errors and was not compared (fix them first: encat-validate)"));
   return true;

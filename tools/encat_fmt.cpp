@@ -62,14 +62,8 @@ int main(int argc, char** argv) {
     // The config's severities do not apply: decoding skips what the schema
     // rejects (an unknown key, say), so a rewrite of such a file would lose it.
     const std::vector<Finding> reading = ws.reading_findings({});
-    render::RenderContext context;
-    context.tool = "encat-fmt";
-    context.lang = session->lang;
-    context.color = session->color_stderr;
     if (!reading.empty()) {
-      render::SourceLines sources;
-      tool::add_sources(sources, ws, reading);
-      std::cerr << render::render_text_findings(reading, context, sources);
+      tool::print_findings("encat-fmt", reading, ws, *session);
       failed = true;
     }
     std::set<std::string_view> refused;

@@ -33,13 +33,7 @@ Lang lang_of(const std::string& lang) { return lang == "en" ? Lang::En : Lang::Z
 bool show_reading_findings(model::Workspace& ws, const tool::Session& session) {
   const std::vector<Finding> left_out = ws.leave_out(ws.reading_findings(session.config.severities));
   if (left_out.empty()) return ws.unreadable_count() > 0;
-  render::RenderContext context;
-  context.tool = "encat-merge";
-  context.lang = session.lang;
-  context.color = session.color_stderr;
-  render::SourceLines sources;
-  tool::add_sources(sources, ws, left_out);
-  std::cerr << render::render_text_findings(left_out, context, sources);
+  tool::print_findings("encat-merge", left_out, ws, session);
   return true;
 }
 
@@ -146,13 +140,9 @@ int run_three_way(const tool::CommonOptions& options, const MergeOptions& m) {
   const bool json = m.report == "json";
   if (merged.line_merge && !json) {
     if (!merged.findings.empty()) {
-      render::RenderContext context;
-      context.tool = "encat-merge";
-      context.lang = lang;
-      context.color = session->color_stderr;
       render::SourceLines lines;
       for (const yaml::Source& s : sources) lines.add(s.name, s.bytes);
-      std::cerr << render::render_text_findings(merged.findings, context, lines);
+      tool::print_findings("encat-merge", merged.findings, lines, *session);
     }
     std::cerr << "encat-merge: " << merged.fallback_reason->in(lang) << '\n';
   }

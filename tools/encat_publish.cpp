@@ -41,13 +41,7 @@ struct PublishOptions {
 
 // Shows the files left out (their findings first) on standard error.
 void show_left_out(const std::vector<Finding>& left_out, const model::Workspace& ws, const tool::Session& session) {
-  render::SourceLines sources;
-  tool::add_sources(sources, ws, left_out);
-  render::RenderContext context;
-  context.tool = "encat-publish";
-  context.lang = session.lang;
-  context.color = session.color_stderr;
-  std::cerr << render::render_text_findings(left_out, context, sources);
+  tool::print_findings("encat-publish", left_out, ws, session);
   tool::print_error(session.lang, text("输入有错误，未发布（先用 encat-validate 修正）",
                                        "the input has errors and nothing was published (fix them first: encat-validate)"));
 }

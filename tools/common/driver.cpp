@@ -13,6 +13,7 @@
 #include <set>
 
 #include "diag/explain.h"
+#include "render/findings.h"
 #include "render/snippet.h"
 #include "util/files.h"
 
@@ -423,6 +424,22 @@ void add_sources(render::SourceLines& lines, const model::Workspace& ws, const s
   for (const Finding& finding : findings) named.insert(finding.location.file);
   for (const model::SourceFile& file : ws.files())
     if (file.source && named.count(file.path)) lines.add(file.path, file.source->bytes);
+}
+
+void print_findings(const std::string& tool, const std::vector<Finding>& findings, render::SourceLines& lines,
+                    const Session& session) {
+  render::RenderContext context;
+  context.tool = tool;
+  context.lang = session.lang;
+  context.color = session.color_stderr;
+  std::cerr << render::render_text_findings(findings, context, lines);
+}
+
+void print_findings(const std::string& tool, const std::vector<Finding>& findings, const model::Workspace& ws,
+                    const Session& session) {
+  render::SourceLines lines;
+  add_sources(lines, ws, findings);
+  print_findings(tool, findings, lines, session);
 }
 
 }  // namespace encat::tool

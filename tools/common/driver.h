@@ -117,4 +117,12 @@ int run_main(CLI::App& app, int argc, char** argv, const std::function<int()>& b
 // snippets show what was parsed (the file is never read again).
 void add_sources(render::SourceLines& lines, const model::Workspace& ws, const std::vector<Finding>& findings);
 
+// Shows `findings` on standard error as text, rustc-style, from `tool`
+// (`encat-diff`), with the source lines of `lines` (or of the files of `ws`
+// they are about).
+void print_findings(const std::string& tool, const std::vector<Finding>& findings, render::SourceLines& lines,
+                    const Session& session);
+void print_findings(const std::string& tool, const std::vector<Finding>& findings, const model::Workspace& ws,
+                    const Session& session);
+
 }  // namespace encat::tool
