@@ -130,6 +130,20 @@ def main():
                             seed("xlsx", b"\2" + z.read(name))
             except zipfile.BadZipFile:
                 pass
+    # Sheet XML and shared strings with what the committed files lack: rich text and phonetic runs,
+    # escapes, prefixed elements, cells without r, formulas, errors, a DTD.
+    ns = b'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"'
+    for xml in (b'<worksheet ' + ns + b'><sheetData><row r="2"><c r="B2" t="inlineStr"><is><r><t>a</t></r><rPh><t>x</t></rPh>'
+                b'<r><t>b_x000D_</t></r></is></c><c t="str"><f>1</f><v>1</v></c><c t="e"><v>#N/A</v></c><c t="b"><v>1</v></c>'
+                b'</row><row><c><v>1.5E+3</v></c></row></sheetData><mergeCells><mergeCell ref="B2:C3"/><mergeCell ref="D4"/>'
+                b'</mergeCells></worksheet>',
+                b'<x:worksheet xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><x:sheetData><x:row>'
+                b'<x:c t="inlineStr"><x:is><x:t>a</x:t></x:is></x:c></x:row></x:sheetData></x:worksheet>'):
+        seed("xlsx", b"\1" + xml)
+    for xml in (b'<sst ' + ns + b'><si><t>a</t></si><si><r><t>b</t></r><r><t xml:space="preserve"> c</t></r></si>'
+                b'<si><t>_x005F_x0041_</t></si></sst>',
+                b'<?xml version="1.0"?><!DOCTYPE sst [<!ENTITY a "aa">]><sst ' + ns + b'><si><t>&a;</t></si></sst>'):
+        seed("xlsx", b"\2" + xml)
     for target in TARGETS:  # seeds of files that have changed or gone since the last run
         for name in os.listdir(os.path.join(out, target)):
             if name not in counts[target]:
