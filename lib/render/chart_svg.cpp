@@ -5,7 +5,7 @@
 #include <algorithm>
 
 #include "render/html_page.h"
-#include "render/char_width.h"
+#include "util/char_width.h"
 #include "render/code_points.h"
 #include "render/report.h"
 #include "report/messages.h"

@@ -1,6 +1,6 @@
 #include "render/code_points.h"
 
-#include "render/char_width.h"
+#include "util/char_width.h"
 
 namespace encat::render {
 

@@ -5,7 +5,7 @@
 #include <cassert>
 #include <cmath>
 
-#include "render/char_width.h"
+#include "util/char_width.h"
 #include "render/code_points.h"
 
 namespace encat::render {

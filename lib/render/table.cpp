@@ -2,7 +2,7 @@
 
 #include <algorithm>
 
-#include "render/char_width.h"
+#include "util/char_width.h"
 #include "render/code_points.h"
 
 namespace encat::render {

@@ -6,6 +6,7 @@
 #include <type_traits>
 
 #include "model/fields.h"
+#include "util/char_width.h"
 #include "util/utf8.h"
 #include "yaml/document.h"
 
@@ -19,16 +20,13 @@ using model::Quoting;
 constexpr size_t max_flow_width = 100;  // display columns of a line with a flow list
 
 // Display columns of text: East Asian wide and full-width characters count two.
+// Terminal columns (East Asian Width: a Chinese character takes two).
 size_t display_width(std::string_view text) {
   size_t width = 0;
   for (size_t i = 0; i < text.size();) {
     size_t length = 1;
-    const char32_t c = decode_code_point(text.substr(i), length);
+    width += static_cast<size_t>(char_width(decode_code_point(text.substr(i), length)));
     i += length;
-    const bool wide = (c >= 0x1100 && c <= 0x115F) || (c >= 0x2E80 && c <= 0xA4CF) || (c >= 0xAC00 && c <= 0xD7A3) ||
-                      (c >= 0xF900 && c <= 0xFAFF) || (c >= 0xFE30 && c <= 0xFE4F) || (c >= 0xFF00 && c <= 0xFF60) ||
-                      (c >= 0xFFE0 && c <= 0xFFE6) || (c >= 0x1F300 && c <= 0x1FAFF) || c >= 0x20000;
-    width += wide ? 2 : 1;
   }
   return width;
 }

@@ -1,9 +1,9 @@
-#include "render/char_width.h"
+#include "util/char_width.h"
 
 #include <algorithm>
 #include <iterator>
 
-namespace encat::render {
+namespace encat {
 namespace {
 
 struct Range {
@@ -11,7 +11,7 @@ struct Range {
   char32_t last;
 };
 
-#include "render/char_width_table.inc"
+#include "util/char_width_table.inc"
 
 template <size_t N>
 bool in(const Range (&ranges)[N], char32_t cp) {
@@ -30,4 +30,4 @@ int char_width(char32_t cp) {
 
 bool is_format_char(char32_t cp) { return cp >= 0xAD && in(kFormat, cp); }
 
-}  // namespace encat::render
+}  // namespace encat

@@ -1,7 +1,7 @@
 #!/usr/bin/python3
 """Writes char_width_table.inc: the code point ranges of char_width.cpp.
 
-Run: /usr/bin/python3 lib/render/char_width_gen.py > lib/render/char_width_table.inc
+Run: /usr/bin/python3 lib/util/char_width_gen.py > lib/util/char_width_table.inc
 The data is Python's unicodedata (its Unicode version is named in the output).
 """
 import sys

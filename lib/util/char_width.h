@@ -3,7 +3,7 @@
 // under Chinese text.
 #pragma once
 
-namespace encat::render {
+namespace encat {
 
 // 2 for East Asian Wide and Fullwidth, 0 for combining marks, else 1
 // (Ambiguous characters count 1, as most terminals show them).
@@ -13,4 +13,4 @@ int char_width(char32_t cp);
 // a stray byte order mark): invisible, so snippets show U+FFFD instead.
 bool is_format_char(char32_t cp);
 
-}  // namespace encat::render
+}  // namespace encat
