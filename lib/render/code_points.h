@@ -30,8 +30,6 @@ void for_each_code_point(std::string_view text, Visit&& visit) {
   }
 }
 
-// Appends `cp` in UTF-8.
-void append_utf8(std::string& out, char32_t cp);
 
 // `text` with each invalid byte replaced by U+FFFD.
 std::string valid_utf8(std::string_view text);

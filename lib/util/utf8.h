@@ -2,6 +2,7 @@
 
 #include <cstddef>
 #include <optional>
+#include <string>
 #include <string_view>
 
 namespace encat {
@@ -15,5 +16,8 @@ size_t count_code_points(std::string_view text);
 
 // The first code point of `text` (assumed valid UTF-8) and its length in bytes.
 char32_t decode_code_point(std::string_view text, size_t& length);
+
+// Appends `cp` (at most U+10FFFF) to `out` in UTF-8.
+void append_utf8(std::string& out, char32_t cp);
 
 }  // namespace encat
