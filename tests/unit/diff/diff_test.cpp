@@ -6,19 +6,14 @@
 
 #include "diff/diff.h"
 #include "model/workspace.h"
+#include "../loading.h"
 
 using namespace encat;
 
 namespace {
 
-model::Workspace load(std::vector<yaml::Source> sources) {
-  model::LoadOptions options;
-  options.jobs = 1;
-  model::Workspace ws = model::Workspace::load(std::move(sources), options);
-  for (const Finding& f : ws.findings())  // two editions of one catalog may share an id (E007)
-    if (f.code != Code::E007) FAIL_CHECK("finding while loading: " << f.message.en);
-  return ws;
-}
+// Two editions of one catalog may share an id (E007).
+model::Workspace load(std::vector<yaml::Source> sources) { return test::load_clean(std::move(sources), {Code::E007}); }
 
 std::string header(const std::string& id, int edition, const std::string& extra = {}, const std::string& kind = "unified") {
   return "kind: " + kind + "\nid: " + id + "\ntitle: 目录" + std::to_string(edition) + "\nregion: \"330000\"\nedition: " +

@@ -6,6 +6,7 @@
 
 #include "merge/merge.h"
 #include "model/workspace.h"
+#include "../loading.h"
 
 using namespace encat;
 
@@ -22,12 +23,7 @@ std::string unified(const std::string& id, int edition, const std::string& body,
          std::to_string(edition) + "\neffective: " + std::to_string(edition) + "-03-01\n" + extra + "matters:\n" + body;
 }
 
-model::Catalog load(const std::string& name, const std::string& text) {
-  model::LoadedCatalog loaded = model::load_catalog({name, text}, {});
-  for (const Finding& f : loaded.findings) FAIL_CHECK(f.message.en);
-  REQUIRE(loaded.catalog);
-  return std::move(*loaded.catalog);
-}
+model::Catalog load(const std::string& name, const std::string& text) { return test::load_clean(text, name); }
 
 const std::string a = matter("330275001000", "事项甲");
 const std::string b = matter("330275002000", "事项乙");

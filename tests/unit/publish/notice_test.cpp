@@ -6,18 +6,13 @@
 
 #include "model/workspace.h"
 #include "publish/notice.h"
+#include "../loading.h"
 
 using namespace encat;
 
 namespace {
 
-model::Workspace load(std::vector<yaml::Source> sources) {
-  model::LoadOptions options;
-  options.jobs = 1;
-  model::Workspace ws = model::Workspace::load(std::move(sources), options);
-  for (const Finding& f : ws.findings()) FAIL_CHECK("finding while loading: " << f.message.en);
-  return ws;
-}
+model::Workspace load(std::vector<yaml::Source> sources) { return test::load_clean(std::move(sources)); }
 
 const std::string unified =
     "kind: unified\nid: demo-2022\ntitle: 示范统一目录（2022年）\nregion: \"330000\"\nedition: 2022\neffective: 2022-07-01\n"

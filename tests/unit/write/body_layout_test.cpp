@@ -6,17 +6,13 @@
 #include "model/workspace.h"
 #include "write/body_layout.h"
 #include "write/yaml_writer.h"
+#include "../loading.h"
 
 using namespace encat;
 
 namespace {
 
-model::Catalog load(const std::string& yaml) {
-  model::LoadedCatalog loaded = model::load_catalog({"t.yaml", yaml}, model::LoadOptions{});
-  for (const Finding& f : loaded.findings) FAIL_CHECK(f.message.en);
-  REQUIRE(loaded.catalog);
-  return std::move(*loaded.catalog);
-}
+model::Catalog load(const std::string& yaml) { return test::load_clean(yaml); }
 
 const std::string head =
     "# 头\n"

@@ -5,17 +5,13 @@
 #include "model/fields.h"
 #include "model/workspace.h"
 #include "write/yaml_writer.h"
+#include "../loading.h"
 
 using namespace encat;
 
 namespace {
 
-model::Catalog load(const std::string& yaml) {
-  model::LoadedCatalog loaded = model::load_catalog({"t.yaml", yaml}, model::LoadOptions{});
-  for (const Finding& f : loaded.findings) FAIL_CHECK(f.message.en);
-  REQUIRE(loaded.catalog);
-  return std::move(*loaded.catalog);
-}
+model::Catalog load(const std::string& yaml) { return test::load_clean(yaml); }
 
 // Written, read back: equal, and written the same again.
 model::Catalog round_trip(const model::Catalog& c) {
