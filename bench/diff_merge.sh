@@ -375,18 +375,6 @@ part="$work/section.md"
 } >"$part"
 
 if [ "$write" = 1 ]; then
-  "$py" - "$results" "$part" <<'EOF'
-import os, sys
-path, part = sys.argv[1:3]
-begin, end = "<!-- diffmerge:begin -->", "<!-- diffmerge:end -->"
-block = "%s\n%s\n%s" % (begin, open(part, encoding="utf-8").read().rstrip("\n"), end)
-old = open(path, encoding="utf-8").read()
-if begin in old and end in old:
-    out = old[:old.index(begin)] + block + old[old.index(end) + len(end):]
-else:
-    out = old.rstrip("\n") + "\n\n" + block + "\n"
-open(path + ".tmp", "w", encoding="utf-8").write(out)
-os.replace(path + ".tmp", path)
-EOF
+  "$py" "$here/splice_results.py" "$results" diffmerge "$part"
 fi
 cat "$part"

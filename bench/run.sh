@@ -170,27 +170,7 @@ machine_md() {
 
 # Replace the section between <!-- NAME:begin --> and <!-- NAME:end --> of
 # RESULTS.md with the file $2, keeping everything else.
-splice() {
-  "$py" - "$results" "$1" "$2" <<'EOF'
-import os, sys
-path, name, part = sys.argv[1:4]
-begin, end = "<!-- %s:begin -->" % name, "<!-- %s:end -->" % name
-new = open(part, encoding="utf-8").read().rstrip("\n")
-block = "%s\n%s\n%s" % (begin, new, end)
-old = open(path, encoding="utf-8").read() if os.path.exists(path) else \
-    "# encat benchmark results\n\nThe sections between markers are written by `bench/run.sh`; the rest is by hand.\n\n" \
-    "<!-- main:begin -->\n<!-- main:end -->\n\n<!-- scales:begin -->\n<!-- scales:end -->\n"
-if begin in old and end in old:
-    a = old.index(begin)
-    b = old.index(end) + len(end)
-    out = old[:a] + block + old[b:]
-else:
-    out = old.rstrip("\n") + "\n\n" + block + "\n"
-tmp = path + ".tmp"
-open(tmp, "w", encoding="utf-8").write(out)
-os.replace(tmp, path)
-EOF
-}
+splice() { "$py" "$here/splice_results.py" "$results" "$1" "$2"; }
 
 encat_summary() {  # JSON output file -> "N files, E errors, W warnings" or ""
   "$py" - "$1" <<'EOF' 2>/dev/null
