@@ -80,9 +80,6 @@ std::string theirs_label(const std::string& name);
 // BASE, as git gives it for a file added on both branches: no catalog).
 bool is_blank_catalog(std::string_view bytes);
 
-// Whether `bytes` holds a line starting with `<<<<<<<`, `=======` or `>>>>>>>`.
-bool has_conflict_markers(std::string_view bytes);
-
 // ---- add -------------------------------------------------------------------
 
 struct Added {

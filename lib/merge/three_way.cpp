@@ -10,6 +10,7 @@
 #include "util/parallel.h"
 #include "write/body_layout.h"
 #include "write/yaml_writer.h"
+#include "yaml/reader.h"
 
 namespace encat::merge {
 
@@ -26,17 +27,6 @@ bool is_blank_catalog(std::string_view bytes) {
     start = end + 1;
   }
   return true;
-}
-
-bool has_conflict_markers(std::string_view bytes) {
-  for (size_t start = 0; start < bytes.size();) {
-    const std::string_view line = bytes.substr(start, 7);
-    if (line == "<<<<<<<" || line == "=======" || line == ">>>>>>>") return true;
-    const size_t end = bytes.find('\n', start);
-    if (end == std::string_view::npos) break;
-    start = end + 1;
-  }
-  return false;
 }
 
 namespace {
@@ -475,7 +465,7 @@ ThreeWay three_way(const yaml::Source& base, const yaml::Source& ours, const yam
   static const char* const side_zh[] = {"共同祖先", "我方", "对方"};
   static const char* const side_en[] = {"base", "ours", "theirs"};
   for (size_t s = 0; s < 3; ++s)
-    if (has_conflict_markers(sources[s]->bytes))
+    if (yaml::has_conflict_markers(sources[s]->bytes))
       return line_fallback(base, ours, theirs, options,
                            text("{0}（`{1}`）已含冲突标记，改为逐行合并", "{2} (`{1}`) already holds conflict markers: merged by line",
                                 side_zh[s], sources[s]->name, side_en[s]),

@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "util/utf8.h"
+#include "yaml/reader.h"
 
 namespace encat::yaml {
 namespace {
@@ -321,24 +322,39 @@ Text conflict_marker_message(char marker) {
   }
 }
 
-}  // namespace
-
-std::vector<Finding> conflict_marker_findings(const std::string& file, std::string_view source) {
-  std::vector<Finding> findings;
+// Calls `at_marker(marker, line)` for each conflict marker of `source` until
+// it returns false.
+template <typename AtMarker>
+void for_each_conflict_marker(std::string_view source, AtMarker&& at_marker) {
   unsigned line = 1;
   for (size_t at = 0; at < source.size(); ++line) {
-    if (const char marker = conflict_marker_at(source, at)) {
-      findings.push_back(make_finding(Code::E008, {file, line, 1, 7}, conflict_marker_message(marker)));
-      // Said once per conflict (and once at all): the markers that follow belong to it.
-      if (marker == '<' || findings.size() == 1)
-        findings.back().note(text("请先解决冲突：保留正确的内容，删除标记行，然后重新检查",
-                                  "resolve the conflict first: keep the right text, delete the marker lines, then check again"));
-    }
+    if (const char marker = conflict_marker_at(source, at))
+      if (!at_marker(marker, line)) return;
     const void* end = std::memchr(source.data() + at, '\n', source.size() - at);
     if (!end) break;
     at = static_cast<size_t>(static_cast<const char*>(end) - source.data()) + 1;
   }
+}
+
+}  // namespace
+
+std::vector<Finding> conflict_marker_findings(const std::string& file, std::string_view source) {
+  std::vector<Finding> findings;
+  for_each_conflict_marker(source, [&](char marker, unsigned line) {
+    findings.push_back(make_finding(Code::E008, {file, line, 1, 7}, conflict_marker_message(marker)));
+    // Said once per conflict (and once at all): the markers that follow belong to it.
+    if (marker == '<' || findings.size() == 1)
+      findings.back().note(text("请先解决冲突：保留正确的内容，删除标记行，然后重新检查",
+                                "resolve the conflict first: keep the right text, delete the marker lines, then check again"));
+    return true;
+  });
   return findings;
+}
+
+bool has_conflict_markers(std::string_view bytes) {
+  bool found = false;
+  for_each_conflict_marker(bytes, [&](char, unsigned) { return !(found = true); });
+  return found;
 }
 
 Finding second_document_finding(const std::string& file, std::string_view source, size_t offset) {

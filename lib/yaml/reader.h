@@ -36,4 +36,9 @@ ReadResult read_source(const Source& source, const Limits& limits);
 // `file` names the source in positions and findings.
 ReadResult read_bytes(const std::string& file, std::string_view bytes, const Limits& limits);
 
+// Whether `bytes` hold a merge conflict marker, by the rule of E008 (a line
+// starting with seven `<`, `=`, `>` or `|` followed by a blank, a line end or
+// the end of the bytes): the merge driver then merges by line.
+bool has_conflict_markers(std::string_view bytes);
+
 }  // namespace encat::yaml

@@ -31,7 +31,7 @@ namespace {
 // Whether `bytes` is a catalog the semantic merge works on (loads without a
 // reading finding, holds no conflict markers).
 bool mergeable(const std::string& bytes, const model::LoadOptions& options) {
-  if (merge::has_conflict_markers(bytes)) return false;
+  if (yaml::has_conflict_markers(bytes)) return false;
   const model::LoadedCatalog loaded = model::load_catalog({"x.yaml", bytes}, options);
   if (!loaded.catalog || loaded.catalog->kind == model::Kind::Cases) return false;
   for (const Finding& f : loaded.findings)

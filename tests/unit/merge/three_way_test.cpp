@@ -270,7 +270,7 @@ TEST_CASE("supervision matters merge by code") {
 }
 
 TEST_CASE("an empty base (git's %O for a file added on both branches) is no catalog: the sides merge by matter") {
-  for (const std::string empty : {std::string(), std::string("\n  \n"), std::string("# 空\n\n")}) {
+  for (const std::string& empty : {std::string(), std::string("\n  \n"), std::string("# 空\n\n")}) {
     CAPTURE(empty);
     // sides differing in a comment only: clean, OURS byte for byte
     const std::string ours = "# 我方注释\n" + header + a + b;

@@ -369,3 +369,15 @@ TEST_CASE("reader: only seven marker characters at a line start, then a blank or
   // E002 comes first: the bytes are not text.
   CHECK(read("<<<<<<< x\n\xff\n").findings.at(0).code == Code::E002);
 }
+
+TEST_CASE("has_conflict_markers (the merge driver's test) follows E008's rule exactly") {
+  for (const char* text : {"a: 1\r\n<<<<<<<\r\nb: 2\r\n", "a: 1\n=======", ">>>>>>>\tx\n", "a: 1\n||||||| base\n"}) {
+    CAPTURE(text);
+    CHECK(yaml::has_conflict_markers(text));
+  }
+  for (const char* text : {"a: |\n  <<<<<<< x\n", "a: 1\n# ======= \n", "a: \"x\n=======x\"\n", "a: 1\n======\n",
+                           "a: 1\n========\n", "a: <<<<<<< x\n", "a: '>>>>>>>'\n", ""}) {
+    CAPTURE(text);
+    CHECK_FALSE(yaml::has_conflict_markers(text));
+  }
+}
