@@ -1,6 +1,10 @@
 // validate() and is_valid(): the fast pass, then, for an invalid node, the
 // reporting pass and the tidying of its errors into findings.
 #include <algorithm>
+#include <map>
+#include <optional>
+#include <set>
+#include <string_view>
 
 #include "schema/messages.h"
 #include "schema/validator.h"
@@ -8,36 +12,63 @@
 namespace encat::schema {
 namespace {
 
-bool below(std::string_view pointer, std::string_view parent) {
-  return pointer.size() > parent.size() && pointer.substr(0, parent.size()) == parent && pointer[parent.size()] == '/';
+// An error about the value as a whole (its type, or a value not allowed):
+// it makes whatever else is said about that value, or below it, redundant.
+bool is_whole(const Error& error) {
+  return (error.problem == Problem::Type || error.problem == Problem::Value) && !error.where.is_key;
 }
 
-// One error per problem, in document order.
+// One error per problem, in document order. An error is dropped when the same
+// one was kept already (reached twice, e.g. through allOf) or when a whole
+// error was kept at its pointer or above; a whole error drops what was kept
+// at its pointer or below. Indexed by pointer, so a file with very many
+// errors costs O(E log E), never E².
 std::vector<Error> tidy(std::vector<Error> errors) {
-  std::vector<Error> kept;
+  std::vector<std::optional<Error>> kept;                          // in arrival order; dropped ones empty
+  std::map<std::string, std::vector<size_t>, std::less<>> kept_at;  // pointer → indices into `kept`
+  std::set<std::string, std::less<>> whole_at;                      // pointers of the whole errors kept
+  // Whether a whole error was kept at `pointer` or at a pointer above it
+  // ("/a/b": "/a/b", "/a", ""). One dropped since was dropped by a whole
+  // error at or above it, which covers the same pointers.
+  auto covered = [&](std::string_view pointer) {
+    for (;;) {
+      if (whole_at.count(pointer)) return true;
+      if (pointer.empty()) return false;
+      const size_t slash = pointer.rfind('/');
+      pointer = pointer.substr(0, slash == std::string_view::npos ? 0 : slash);
+    }
+  };
+  auto drop = [&](auto it) {
+    for (size_t i : it->second) kept[i].reset();
+    return kept_at.erase(it);
+  };
   for (Error& error : errors) {
-    const bool redundant = std::any_of(kept.begin(), kept.end(), [&](const Error& other) {
-      if (other.pointer == error.pointer && other.where.node == error.where.node &&
-          other.where.is_key == error.where.is_key && other.description.en == error.description.en)
-        return true;  // the same error reached twice (e.g. through allOf)
-      const bool whole = (other.problem == Problem::Type || other.problem == Problem::Value) && !other.where.is_key;
-      return whole && (error.pointer == other.pointer || below(error.pointer, other.pointer));
-    });
-    if (redundant) continue;
-    const bool whole = (error.problem == Problem::Type || error.problem == Problem::Value) && !error.where.is_key;
-    if (whole)  // it silences what was said about the value before it
-      kept.erase(std::remove_if(kept.begin(), kept.end(),
-                                [&](const Error& other) {
-                                  return other.pointer == error.pointer || below(other.pointer, error.pointer);
-                                }),
-                 kept.end());
+    const auto same = kept_at.find(error.pointer);
+    if (same != kept_at.end() && std::any_of(same->second.begin(), same->second.end(), [&](size_t i) {
+          const Error& other = *kept[i];
+          return other.where.node == error.where.node && other.where.is_key == error.where.is_key &&
+                 other.description.en == error.description.en;
+        }))
+      continue;
+    if (covered(error.pointer)) continue;
+    if (is_whole(error)) {  // it silences what was said about the value before it
+      if (same != kept_at.end()) drop(same);
+      const std::string prefix = error.pointer + "/";
+      for (auto it = kept_at.lower_bound(prefix); it != kept_at.end() && it->first.compare(0, prefix.size(), prefix) == 0;)
+        it = drop(it);
+      whole_at.insert(error.pointer);
+    }
+    kept_at[error.pointer].push_back(kept.size());
     kept.push_back(std::move(error));
   }
-  std::stable_sort(kept.begin(), kept.end(), [](const Error& a, const Error& b) {
+  std::vector<Error> out;
+  for (std::optional<Error>& error : kept)
+    if (error) out.push_back(std::move(*error));
+  std::stable_sort(out.begin(), out.end(), [](const Error& a, const Error& b) {
     return std::make_pair(a.where.node.line(), a.where.node.column()) <
            std::make_pair(b.where.node.line(), b.where.node.column());
   });
-  return kept;
+  return out;
 }
 
 }  // namespace
