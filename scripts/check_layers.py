@@ -41,9 +41,9 @@ render:  report diag util
 diff:    write model schema yaml diag util
 merge:   write model schema yaml diag util
 tabular: util
-publish: report tabular write model schema yaml diag util
+publish: report tabular diff write model schema yaml diag util
 present: render audit diff merge publish report tabular model schema yaml diag util
-import:  report tabular write model schema yaml diag util
+import:  report tabular rules write model schema yaml diag util
 """
 
 INCLUDE = re.compile(r'^\s*#\s*include\s*(["<])([^">]+)[">]')

@@ -1,4 +1,4 @@
-// encat-publish PATH… --catalog ID --format md|json|csv [-o FILE] [--all] [--columns full] [--bom]
+// encat-publish PATH… --catalog ID --format md|json|csv|xlsx|html [-o FILE] [--all] [--columns full] [--bom]
 // encat-publish PATH… --townships COUNTY [--year Y] …
 //
 // The announcement table of one catalog (tools.md encat-publish): the
@@ -16,6 +16,10 @@
 #include <algorithm>
 #include <fmt/format.h>
 
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstdlib>
 #include <iostream>
 
 #include "audit/audit.h"
@@ -70,7 +74,7 @@ int main(int argc, char** argv) {
   tool::CommonOptions options;
   options.format = "md";
   PublishOptions publish_options;
-  tool::add_common_options(app, options, {"md", "markdown", "json", "csv"});
+  tool::add_common_options(app, options, {"md", "markdown", "json", "csv", "xlsx", "html"});
   auto* catalog = app.add_option("--catalog", publish_options.catalog, "the id of the catalog to publish")->type_name("ID");
   auto* townships = app.add_option("--townships", publish_options.townships,
                                    "one notice for all townships of a county in force in the year (its 6-digit code)")
@@ -97,6 +101,25 @@ int main(int argc, char** argv) {
                                    "`--townships {}` is not a county's region code (6 digits, not ending in 00)",
                                    publish_options.townships));
       return tool::exit_usage;
+    }
+    const auto format = *render::parse_publish_format(options.format);
+    if (format == render::PublishFormat::Xlsx && (options.output.empty() || options.output == "-") &&
+        ::isatty(STDOUT_FILENO) == 1) {
+      tool::print_error(lang, text("XLSX 是二进制文件，不写到终端：请用 `-o FILE.xlsx`",
+                                   "an XLSX workbook is binary and is not written to a terminal: use `-o FILE.xlsx`"));
+      return tool::exit_usage;
+    }
+    render::PublishContext context{publish_options.bom, std::nullopt};
+    if (const char* epoch = std::getenv("SOURCE_DATE_EPOCH"); epoch && *epoch) {
+      char* end = nullptr;
+      errno = 0;
+      const long long seconds = std::strtoll(epoch, &end, 10);
+      if (errno || *end || seconds < 0) {
+        tool::print_error(lang, text("环境变量 `SOURCE_DATE_EPOCH={}` 不是自 1970 年起的秒数",
+                                     "`SOURCE_DATE_EPOCH={}` is not a number of seconds since 1970", epoch));
+        return tool::exit_usage;
+      }
+      context.created = seconds;
     }
     std::optional<tool::Session> session = tool::prepare(options);
     if (!session) return tool::exit_usage;
@@ -144,8 +167,7 @@ int main(int argc, char** argv) {
     }
     note_unresolved(notice, lang);
     s.timings.mark("publish");
-    const std::string output =
-        render::render_publish(*render::parse_publish_format(options.format), notice, {publish_options.bom});
+    const std::string output = render::render_publish(format, notice, context);
     if (!tool::emit(output, options, s)) return tool::exit_usage;
     return tool::exit_clean;
   });

@@ -97,6 +97,8 @@ std::optional<PublishFormat> parse_publish_format(std::string_view name) {
   if (name == "md" || name == "markdown") return PublishFormat::Markdown;
   if (name == "json") return PublishFormat::Json;
   if (name == "csv") return PublishFormat::Csv;
+  if (name == "xlsx") return PublishFormat::Xlsx;
+  if (name == "html") return PublishFormat::Html;
   return std::nullopt;
 }
 
@@ -105,6 +107,8 @@ std::string render_publish(PublishFormat format, const publish::Notice& notice, 
     case PublishFormat::Markdown: return render_publish_markdown(notice);
     case PublishFormat::Json: return render_publish_json(notice);
     case PublishFormat::Csv: return render_publish_csv(notice, context.bom);
+    case PublishFormat::Xlsx: return render_publish_xlsx(notice, context);
+    case PublishFormat::Html: return render_publish_html(notice);
   }
   return {};
 }

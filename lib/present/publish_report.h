@@ -13,17 +13,25 @@
 
 namespace encat::render {
 
-enum class PublishFormat { Markdown, Json, Csv };
-// "md" (or "markdown"), "json", "csv".
+enum class PublishFormat { Markdown, Json, Csv, Xlsx, Html };
+// "md" (or "markdown"), "json", "csv", "xlsx", "html".
 std::optional<PublishFormat> parse_publish_format(std::string_view name);
 
 struct PublishContext {
   bool bom = false;  // CSV: a UTF-8 byte order mark first (Excel)
+  // XLSX: the workbook's creation time (seconds since 1970, UTC), e.g. from
+  // SOURCE_DATE_EPOCH; unset: the notice's effective date at 00:00 UTC, or
+  // 1980-01-01 without one. The same notice and time give the same bytes.
+  std::optional<long long> created;
 };
 
 std::string render_publish(PublishFormat format, const publish::Notice& notice, const PublishContext& context = {});
 std::string render_publish_markdown(const publish::Notice& notice);
 std::string render_publish_json(const publish::Notice& notice);
 std::string render_publish_csv(const publish::Notice& notice, bool bom);
+// The bytes of an .xlsx workbook (publish_xlsx.cpp).
+std::string render_publish_xlsx(const publish::Notice& notice, const PublishContext& context);
+// One self-contained HTML page (publish_html.cpp).
+std::string render_publish_html(const publish::Notice& notice);
 
 }  // namespace encat::render

@@ -338,7 +338,7 @@ Notice build_townships_notice(const std::vector<const model::Catalog*>& township
     if (same != notice.parts.end())
       same->townships.push_back(who);
     else
-      notice.parts.push_back({{who}, {}, std::move(table)});
+      notice.parts.push_back({{}, {who}, {}, std::move(table)});
   }
   for (Part& part : notice.parts) {
     std::vector<std::string_view> names, domains;

@@ -72,6 +72,10 @@ struct Township {
 };
 
 struct Part {
+  // A heading over the part (--changes-from: 一、新增事项（共 38 项）); empty
+  // for a notice of one table. Every renderer draws each part as: heading,
+  // paragraph, then the part's own table (its columns may differ by part).
+  std::string heading;
   std::vector<Township> townships;  // --townships: the townships sharing this table
   std::string paragraph;            // --townships: 对……行使……等N个领域M项行政执法权。
   Table table;
