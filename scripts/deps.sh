@@ -8,7 +8,8 @@ set -euo pipefail
 packages=(cmake ninja-build g++ pkg-config libcli11-dev libyaml-cpp-dev libfmt-dev doctest-dev
           libxlsxwriter-dev libpcre2-dev libzip-dev libexpat1-dev)
 if [[ "${1:-}" == "--test" ]]; then
-  packages+=(python3 python3-jsonschema python3-rfc3987 json-schema-test-suite libxml2-utils chromium fonts-noto-cjk cmark-gfm)
+  packages+=(python3 python3-jsonschema python3-rfc3987 json-schema-test-suite libxml2-utils chromium fonts-noto-cjk cmark-gfm
+            python3-openpyxl python3-xlsxwriter xlsx2csv)
   command -v npm >/dev/null || packages+=(npm)
 fi
 if [[ "${1:-}" == "--fuzz" ]]; then
