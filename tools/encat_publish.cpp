@@ -1,5 +1,6 @@
 // encat-publish PATH… --catalog ID --format md|json|csv|xlsx|html [-o FILE] [--all] [--columns full] [--bom]
 // encat-publish PATH… --townships COUNTY [--year Y] …
+// encat-publish PATH… --catalog NEW_ID --changes-from OLD_ID …
 //
 // The announcement table of one catalog (tools.md encat-publish): the
 // notice's header, the matters grouped by domain, the summary line; or, with
@@ -8,7 +9,8 @@
 // with identical lists sharing one paragraph and table. A township's matters
 // take their details from its `draws_from` catalogs, which must be among the
 // PATHs. Only matters in force (有效) unless --all; --columns full shows every
-// field of a matter.
+// field of a matter. With --changes-from, the adjustment notice (调整公告)
+// from an earlier edition OLD_ID to the catalog (publish/changes.h).
 //
 // Invalid input is never used: files with error-level E0xx findings (and
 // overlapping editions, E212) are shown on standard error and nothing is
@@ -25,6 +27,7 @@
 #include "audit/audit.h"
 #include "common/driver.h"
 #include "present/publish_report.h"
+#include "publish/changes.h"
 #include "publish/notice.h"
 #include "render/findings.h"
 #include "render/snippet.h"
@@ -37,6 +40,7 @@ namespace {
 struct PublishOptions {
   std::string catalog;
   std::string townships;
+  std::string changes_from;
   std::string columns = "default";
   int year = 0;
   bool all = false;
@@ -81,6 +85,10 @@ int main(int argc, char** argv) {
                         ->type_name("COUNTY")
                         ->excludes(catalog);
   catalog->excludes(townships);
+  auto* changes_from =
+      app.add_option("--changes-from", publish_options.changes_from,
+                     "with --catalog: the adjustment notice (调整公告) from this earlier edition to the catalog")
+          ->type_name("OLD_ID");
   app.add_option("--year", publish_options.year, "with --townships: the year (default: the latest edition year present)")
       ->needs(townships);
   app.add_option("--columns", publish_options.columns, "default, or full: every field of a matter")
@@ -94,6 +102,12 @@ int main(int argc, char** argv) {
       tool::print_error(lang, text("请用 `--catalog ID` 给出要发布的目录，或用 `--townships COUNTY` 发布一县的乡镇目录",
                                    "give the catalog to publish with `--catalog ID`, or a county's townships with "
                                    "`--townships COUNTY`"));
+      return tool::exit_usage;
+    }
+    if (changes_from->count() > 0 && townships->count() > 0) {
+      tool::print_error(lang, text("`--changes-from` 比较一个目录的两版，与 `--catalog` 同用，不能与 `--townships` 同用",
+                                   "`--changes-from` compares two editions of one catalog: use it with `--catalog`, not "
+                                   "with `--townships`"));
       return tool::exit_usage;
     }
     if (townships->count() > 0 && !audit::is_county(publish_options.townships)) {
@@ -149,7 +163,40 @@ int main(int argc, char** argv) {
                                      c->id, lang == Lang::En ? model::kind_name(c->kind) : model::kind_title_zh(c->kind)));
         return tool::exit_usage;
       }
-      notice = publish::build_notice(*c, lookup, publish);
+      if (changes_from->count() > 0) {
+        const model::Catalog* old = ws.find(publish_options.changes_from);
+        if (!old) {
+          tool::print_error(lang, text("没有找到 `--changes-from` 的目录 `{}`", "no catalog `{}` was found (`--changes-from`)",
+                                       publish_options.changes_from));
+          return tool::exit_usage;
+        }
+        auto edition = [lang](const model::Catalog& e) {
+          const std::string year = e.edition ? std::to_string(*e.edition) : std::string("?");
+          const std::string date = e.effective_text.empty() ? std::string("?") : std::string(e.effective_text);
+          return lang == Lang::En ? fmt::format("`{}` ({}, in force {})", e.id, year, date)
+                                  : fmt::format("`{}`（{} 年版，{} 施行）", e.id, year, date);
+        };
+        switch (publish::check_editions(*old, *c)) {
+          case publish::EditionsProblem::DifferentCatalogs:
+            tool::print_error(
+                lang, text("`{}`（{}，{}）与 `{}`（{}，{}）不是同一目录的两版：目录类型、行政区划代码（部门目录还有部门）须相同",
+                           "`{}` ({}, {}) and `{}` ({}, {}) are not two editions of one catalog: the kind, the region "
+                           "and (for department catalogs) the department must be the same",
+                           old->id, lang == Lang::En ? model::kind_name(old->kind) : model::kind_title_zh(old->kind),
+                           old->region, c->id, lang == Lang::En ? model::kind_name(c->kind) : model::kind_title_zh(c->kind),
+                           c->region));
+            return tool::exit_usage;
+          case publish::EditionsProblem::NotOlder:
+            tool::print_error(lang, text("{} 不早于 {}：`--changes-from` 给出较早的一版",
+                                         "{} is not older than {}: `--changes-from` names the earlier edition",
+                                         edition(*old), edition(*c)));
+            return tool::exit_usage;
+          case publish::EditionsProblem::None: break;
+        }
+        notice = publish::build_changes_notice(*old, *c, lookup, publish);
+      } else {
+        notice = publish::build_notice(*c, lookup, publish);
+      }
     } else {
       const std::string& county = publish_options.townships;
       const int year = publish_options.year ? publish_options.year : audit::default_year(ws, {county});
@@ -167,7 +214,13 @@ int main(int argc, char** argv) {
     }
     note_unresolved(notice, lang);
     s.timings.mark("publish");
-    const std::string output = render::render_publish(format, notice, context);
+    std::string output;
+    try {
+      output = render::render_publish(format, notice, context);
+    } catch (const render::XlsxError& error) {  // libxlsxwriter could not write the workbook
+      tool::print_error(lang, error.message);
+      return tool::exit_usage;
+    }
     if (!tool::emit(output, options, s)) return tool::exit_usage;
     return tool::exit_clean;
   });

@@ -1,5 +1,7 @@
 #include "present/publish_report.h"
 
+#include <algorithm>
+
 #include "render/json_writer.h"
 #include "render/markdown.h"
 #include "tabular/csv.h"
@@ -40,7 +42,8 @@ std::string md_cell(std::string_view text) {
   return out;
 }
 
-void md_table(const publish::Table& table, bool headings, std::string& out) {
+// `level`: the markdown heading level of the domain groups.
+void md_table(const publish::Table& table, int level, std::string& out) {
   auto header = [&] {
     out += '|';
     for (const publish::Column& c : table.columns) out += ' ' + md::text(c.label) + " |";
@@ -53,7 +56,7 @@ void md_table(const publish::Table& table, bool headings, std::string& out) {
     return;
   }
   for (const publish::Group& g : table.groups) {
-    if (headings && !g.heading.empty()) out += "## " + md::text(g.heading, true) + "\n\n";
+    if (!g.heading.empty()) out += std::string(static_cast<size_t>(level), '#') + ' ' + md::text(g.heading, true) + "\n\n";
     header();
     for (const publish::Row& row : g.rows) {
       out += '|';
@@ -77,7 +80,7 @@ void json_records(const publish::Table& table, JsonWriter& json) {
         if (i == 0) {
           json.field(key, std::stoll(row.cells[0]));
           if (!has_domain) json.field(model::fields::domain.key, row.domain);
-        } else if (key == model::fields::basis.key) {
+        } else if (key == model::fields::basis.key || key == "changes") {  // a line a law, a line a field changed
           json.key(key).begin_array();
           if (!row.cells[i].empty())
             for (std::string_view line : lines_of(row.cells[i])) json.value(line);
@@ -118,9 +121,11 @@ std::string render_publish_markdown(const publish::Notice& notice) {
   const auto facts = facts_of(notice);
   for (const auto& [label, value] : facts) out += "- " + md::text(label) + "：" + md::text(value) + '\n';
   if (!facts.empty()) out += '\n';
+  if (!notice.lead.empty()) out += md::text(notice.lead, true) + "\n\n";
   for (const publish::Part& part : notice.parts) {
+    if (!part.heading.empty()) out += "## " + md::text(part.heading, true) + "\n\n";
     if (!part.paragraph.empty()) out += md::text(part.paragraph, true) + "\n\n";
-    md_table(part.table, true, out);
+    md_table(part.table, part.heading.empty() ? 2 : 3, out);
   }
   out += md::text(notice.summary, true) + '\n';
   return out;
@@ -137,23 +142,47 @@ std::string render_publish_json(const publish::Notice& notice) {
   else
     json.field("effective", notice.effective);
   json.field("summary", notice.summary);
-  const publish::Table* first = notice.parts.empty() ? nullptr : &notice.parts.front().table;
-  json.key("columns").begin_array();
-  if (first)
-    for (const publish::Column& c : first->columns) json.begin_object().field("key", c.key).field("label", c.label).end_object();
-  json.end_array();
-  if (notice.kind != "townships") {
+  if (!notice.from.empty()) json.field("from", notice.from).field("to", notice.catalog);
+  if (!notice.lead.empty()) json.field("lead", notice.lead);
+  if (!notice.counts.empty()) {
+    json.key("counts").begin_object();
+    for (const auto& [key, n] : notice.counts) json.field(key, n);
+    json.end_object();
+  }
+  // The columns once when every part has the same; else each part's own.
+  const bool shared = std::all_of(notice.parts.begin(), notice.parts.end(), [&](const publish::Part& p) {
+    return p.table.columns == notice.parts.front().table.columns;
+  });
+  auto columns = [&](const std::vector<publish::Column>& list) {
+    json.key("columns").begin_array();
+    for (const publish::Column& c : list) json.begin_object().field("key", c.key).field("label", c.label).end_object();
+    json.end_array();
+  };
+  if (shared) columns(notice.parts.empty() ? std::vector<publish::Column>{} : notice.parts.front().table.columns);
+  // One table with nothing over it: its records at the top level; else the parts.
+  const bool flat = notice.parts.size() <= 1 &&
+                    std::all_of(notice.parts.begin(), notice.parts.end(), [](const publish::Part& p) {
+                      return p.heading.empty() && p.paragraph.empty() && p.townships.empty() && p.change.empty();
+                    });
+  if (flat) {
+    const publish::Table* first = notice.parts.empty() ? nullptr : &notice.parts.front().table;
     json.field("domains", first ? first->domains : 0).field("matters", first ? first->rows : 0);
     if (first) json_records(*first, json);
   } else {
     json.key("parts").begin_array();
     for (const publish::Part& part : notice.parts) {
       json.begin_object();
-      json.key("townships").begin_array();
-      for (const publish::Township& t : part.townships)
-        json.begin_object().field("id", t.id).field("name", t.name).field("region", t.region).end_object();
-      json.end_array();
-      json.field("paragraph", part.paragraph).field("domains", part.table.domains).field("matters", part.table.rows);
+      if (!part.heading.empty()) json.field("heading", part.heading);
+      if (!part.change.empty()) json.field("change", part.change);
+      if (!part.townships.empty()) {
+        json.key("townships").begin_array();
+        for (const publish::Township& t : part.townships)
+          json.begin_object().field("id", t.id).field("name", t.name).field("region", t.region).end_object();
+        json.end_array();
+      }
+      if (!part.paragraph.empty()) json.field("paragraph", part.paragraph);
+      if (!shared) columns(part.table.columns);
+      json.field("domains", part.table.domains).field("matters", part.table.rows);
       json_records(part.table, json);
       json.end_object();
     }
@@ -168,7 +197,8 @@ std::string render_publish_json(const publish::Notice& notice) {
 
 std::string render_publish_csv(const publish::Notice& notice, bool bom) {
   std::vector<std::vector<std::string>> rows;
-  const size_t width = notice.parts.empty() ? 1 : std::max<size_t>(1, notice.parts.front().table.columns.size());
+  size_t width = 1;  // the widest table's
+  for (const publish::Part& part : notice.parts) width = std::max(width, part.table.columns.size());
   auto add = [&](std::vector<std::string> row) {
     row.resize(std::max(width, row.size()));
     rows.push_back(std::move(row));
@@ -177,7 +207,9 @@ std::string render_publish_csv(const publish::Notice& notice, bool bom) {
   std::vector<std::string> facts;
   for (const auto& [label, value] : facts_of(notice)) facts.push_back(label + "：" + value);
   if (!facts.empty()) add(facts);
+  if (!notice.lead.empty()) add({notice.lead});
   for (const publish::Part& part : notice.parts) {
+    if (!part.heading.empty()) add({part.heading});
     if (!part.paragraph.empty()) add({part.paragraph});
     std::vector<std::string> header;
     for (const publish::Column& c : part.table.columns) header.push_back(c.label);

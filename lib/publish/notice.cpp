@@ -113,33 +113,6 @@ std::vector<Column> columns_of(model::Kind kind, const Options& options, bool wi
   return out;
 }
 
-// Rows grouped by domain, in the order the domains first appear.
-void group_by_domain(std::vector<Row> rows, Table& table) {
-  std::map<std::string, size_t> at;
-  for (Row& row : rows) {
-    auto [it, fresh] = at.emplace(row.domain, table.groups.size());
-    if (fresh) table.groups.push_back({row.domain, {}, {}});
-    table.groups[it->second].rows.push_back(std::move(row));
-  }
-  for (size_t i = 0; i < table.groups.size(); ++i) {
-    Group& g = table.groups[i];
-    g.heading = fmt::format("{}、{}（共 {} 项）", chinese_numeral(static_cast<long long>(i) + 1),
-                            g.domain.empty() ? "未分领域" : g.domain, g.rows.size());
-  }
-}
-
-void number_rows(Table& table) {
-  size_t n = 0;
-  std::set<std::string> domains;
-  for (Group& g : table.groups)
-    for (Row& row : g.rows) {
-      row.cells.front() = std::to_string(++n);
-      if (!row.domain.empty()) domains.insert(row.domain);
-    }
-  table.rows = n;
-  table.domains = domains.size();
-}
-
 // 共 13 个领域 90 项 (supervision: 共 90 项).
 std::string summary_of(const Table& table, bool by_domain) {
   return by_domain ? fmt::format("共 {} 个领域 {} 项", table.domains, table.rows) : fmt::format("共 {} 项", table.rows);
@@ -237,6 +210,73 @@ std::string date_text(std::string_view effective) {
   return fmt::format("{}年{}月{}日", d->year, d->month, d->day);
 }
 
+std::vector<Column> notice_columns(const model::Catalog& catalog, const Options& options) {
+  const bool with_source =
+      std::any_of(catalog.matters.begin(), catalog.matters.end(), [](const model::Matter& m) { return !m.source.empty(); });
+  return columns_of(catalog.kind, options, with_source);
+}
+
+Row matter_row(const model::Matter& m, const std::vector<Column>& columns) {
+  Row row{std::string(m.code), std::string(m.domain), {}, true};
+  row.cells.emplace_back();
+  for (size_t c = 1; c < columns.size(); ++c) row.cells.push_back(matter_cell(columns[c].key, m));
+  return row;
+}
+
+Row entry_row(const model::TownshipEntry& e, const model::Matter* found, const std::vector<Column>& columns) {
+  Row row{std::string(e.code), found ? std::string(found->domain) : std::string(), {}, found != nullptr};
+  row.cells.emplace_back();
+  for (size_t c = 1; c < columns.size(); ++c) {
+    const std::string& key = columns[c].key;
+    if (key == model::fields::code.key)
+      row.cells.push_back(std::string(e.code));
+    else if (key == model::fields::note.key)
+      row.cells.push_back(!e.note.empty() ? std::string(e.note) : found ? std::string(found->note) : std::string());
+    else
+      row.cells.push_back(found ? matter_cell(key, *found) : std::string());
+  }
+  return row;
+}
+
+Row supervision_row(const model::SupervisionMatter& m, const std::vector<Column>& columns) {
+  Row row{std::string(m.code), {}, {}, true};
+  row.cells.emplace_back();
+  for (size_t c = 1; c < columns.size(); ++c) row.cells.push_back(supervision_cell(columns[c].key, m));
+  return row;
+}
+
+void group_by_domain(std::vector<Row> rows, Table& table, const std::vector<std::string>& order, Numbering numbering) {
+  std::map<std::string, size_t> at;
+  for (const std::string& domain : order)
+    if (at.emplace(domain, table.groups.size()).second) table.groups.push_back({domain, {}, {}});
+  for (Row& row : rows) {
+    auto [it, fresh] = at.emplace(row.domain, table.groups.size());
+    if (fresh) table.groups.push_back({row.domain, {}, {}});
+    table.groups[it->second].rows.push_back(std::move(row));
+  }
+  // The domains of `order` that have no row.
+  table.groups.erase(std::remove_if(table.groups.begin(), table.groups.end(), [](const Group& g) { return g.rows.empty(); }),
+                     table.groups.end());
+  for (size_t i = 0; i < table.groups.size(); ++i) {
+    Group& g = table.groups[i];
+    const std::string n = chinese_numeral(static_cast<long long>(i) + 1);
+    g.heading = fmt::format(numbering == Numbering::Top ? "{}、{}（共 {} 项）" : "（{}）{}（共 {} 项）", n,
+                            g.domain.empty() ? "未分领域" : g.domain, g.rows.size());
+  }
+}
+
+void number_rows(Table& table) {
+  size_t n = 0;
+  std::set<std::string> domains;
+  for (Group& g : table.groups)
+    for (Row& row : g.rows) {
+      row.cells.front() = std::to_string(++n);
+      if (!row.domain.empty()) domains.insert(row.domain);
+    }
+  table.rows = n;
+  table.domains = domains.size();
+}
+
 Notice build_notice(const model::Catalog& catalog, const SourceLookup& sources, const Options& options) {
   Notice notice;
   notice.catalog = std::string(catalog.id);
@@ -253,37 +293,22 @@ Notice build_notice(const model::Catalog& catalog, const SourceLookup& sources, 
   };
 
   if (model::has_matters(catalog.kind)) {
-    const bool with_source =
-        std::any_of(catalog.matters.begin(), catalog.matters.end(), [](const model::Matter& m) { return !m.source.empty(); });
-    table.columns = columns_of(catalog.kind, options, with_source);
+    table.columns = notice_columns(catalog, options);
     for (const model::Matter& m : catalog.matters) {
       if (!options.all && !m.active()) continue;
-      Row row{std::string(m.code), std::string(m.domain), {}, true};
-      row.cells.emplace_back();
-      for (size_t c = 1; c < table.columns.size(); ++c) row.cells.push_back(matter_cell(table.columns[c].key, m));
       penalty(m);
-      rows.push_back(std::move(row));
+      rows.push_back(matter_row(m, table.columns));
     }
     group_by_domain(std::move(rows), table);
     number_rows(table);
     table.summary = summary_of(table, true);
   } else if (catalog.kind == model::Kind::Township) {
-    table.columns = columns_of(catalog.kind, options, false);
+    table.columns = notice_columns(catalog, options);
     table.groups.push_back({});
     for (const model::TownshipEntry& e : catalog.entries) {
       const model::Matter* found = model::resolve_entry(catalog, e.code, sources);
-      Row row{std::string(e.code), found ? std::string(found->domain) : std::string(), {}, found != nullptr};
       if (found && !options.all && !found->active()) continue;
-      row.cells.emplace_back();
-      for (size_t c = 1; c < table.columns.size(); ++c) {
-        const std::string& key = table.columns[c].key;
-        if (key == model::fields::code.key)
-          row.cells.push_back(std::string(e.code));
-        else if (key == model::fields::note.key)
-          row.cells.push_back(!e.note.empty() ? std::string(e.note) : found ? std::string(found->note) : std::string());
-        else
-          row.cells.push_back(found ? matter_cell(key, *found) : std::string());
-      }
+      Row row = entry_row(e, found, table.columns);
       if (found)
         penalty(*found);
       else
@@ -293,14 +318,9 @@ Notice build_notice(const model::Catalog& catalog, const SourceLookup& sources, 
     number_rows(table);
     table.summary = summary_of(table, true);
   } else if (catalog.kind == model::Kind::Supervision) {
-    table.columns = columns_of(catalog.kind, options, false);
+    table.columns = notice_columns(catalog, options);
     table.groups.push_back({});
-    for (const model::SupervisionMatter& m : catalog.supervision) {
-      Row row{std::string(m.code), {}, {}, true};
-      row.cells.emplace_back();
-      for (size_t c = 1; c < table.columns.size(); ++c) row.cells.push_back(supervision_cell(table.columns[c].key, m));
-      table.groups.back().rows.push_back(std::move(row));
-    }
+    for (const model::SupervisionMatter& m : catalog.supervision) table.groups.back().rows.push_back(supervision_row(m, table.columns));
     number_rows(table);
     table.penalties_only = false;
     table.summary = summary_of(table, false);
@@ -338,7 +358,7 @@ Notice build_townships_notice(const std::vector<const model::Catalog*>& township
     if (same != notice.parts.end())
       same->townships.push_back(who);
     else
-      notice.parts.push_back({{}, {who}, {}, std::move(table)});
+      notice.parts.push_back({{}, {who}, {}, std::move(table), {}});
   }
   for (Part& part : notice.parts) {
     std::vector<std::string_view> names, domains;

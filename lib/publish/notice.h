@@ -6,7 +6,9 @@
 // and the summary line `共 N 个领域 M 项`. Cells are the texts the notice
 // shows (a 法律依据 of several laws holds one line per law, joined by '\n');
 // every renderer (markdown, JSON, CSV; later XLSX and HTML) draws this one
-// value, so they cannot disagree.
+// value, so they cannot disagree. The adjustment notice between two editions
+// (--changes-from, publish/changes.h) is a Notice too: a lead paragraph, then
+// a headed part per kind of change.
 //
 // Pure functions: nothing here reads a file or prints. Published tables are
 // Chinese whatever --lang says (tools.md).
@@ -15,6 +17,7 @@
 #include <functional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "model/catalog.h"
@@ -79,6 +82,9 @@ struct Part {
   std::vector<Township> townships;  // --townships: the townships sharing this table
   std::string paragraph;            // --townships: 对……行使……等N个领域M项行政执法权。
   Table table;
+  // --changes-from: the kind of change the part lists (added, removed,
+  // changed, recoded: JSON `change`); empty otherwise.
+  std::string change;
 };
 
 struct Notice {
@@ -88,6 +94,15 @@ struct Notice {
   std::vector<Part> parts;
   std::string summary;  // the whole notice's summary line
   std::vector<std::string> unresolved;  // township entries found in none of their sources (code), in order
+  // --changes-from (kind "changes"): the earlier edition's id (`catalog` is
+  // the later one's); empty otherwise.
+  std::string from;
+  // A paragraph after the header and before the parts (--changes-from: what
+  // changed, by domain where that reads well); empty for a catalog's table.
+  std::string lead;
+  // Figures of the whole notice by key, in order (--changes-from: added,
+  // removed, changed, recoded; JSON `counts`); empty otherwise.
+  std::vector<std::pair<std::string, size_t>> counts;
 };
 
 struct Options {
@@ -118,5 +133,26 @@ Notice build_townships_notice(const std::vector<const model::Catalog*>& township
 
 // 2022-07-01 → 2022年7月1日; other text as it is.
 std::string date_text(std::string_view effective);
+
+// Building blocks of the tables (notice.cpp, changes.cpp).
+
+// The columns of `catalog`'s own table (the notice's).
+std::vector<Column> notice_columns(const model::Catalog& catalog, const Options& options);
+// A row of a matter, a township's entry (`found`: the matter it stands for,
+// or null) or a supervision matter, with one cell per column; 序号 is left
+// for number_rows.
+Row matter_row(const model::Matter& matter, const std::vector<Column>& columns);
+Row entry_row(const model::TownshipEntry& entry, const model::Matter* found, const std::vector<Column>& columns);
+Row supervision_row(const model::SupervisionMatter& matter, const std::vector<Column>& columns);
+
+// How a group heading numbers its domain: 一、档案（共 13 项） (a notice's
+// table) or （一）档案（共 13 项） (a table under a part's heading).
+enum class Numbering { Top, Sub };
+// `rows` grouped by domain into `table`: domains in the order of `order`,
+// then the others in the order they first appear; each group headed.
+void group_by_domain(std::vector<Row> rows, Table& table, const std::vector<std::string>& order = {},
+                     Numbering numbering = Numbering::Top);
+// 序号 1, 2, … through every group; `rows` and `domains` counted.
+void number_rows(Table& table);
 
 }  // namespace encat::publish
