@@ -6,10 +6,13 @@
 #pragma once
 
 #include <optional>
+#include <stdexcept>
 #include <string>
 #include <string_view>
+#include <utility>
 
 #include "publish/notice.h"
+#include "util/text.h"
 
 namespace encat::render {
 
@@ -29,7 +32,14 @@ std::string render_publish(PublishFormat format, const publish::Notice& notice, 
 std::string render_publish_markdown(const publish::Notice& notice);
 std::string render_publish_json(const publish::Notice& notice);
 std::string render_publish_csv(const publish::Notice& notice, bool bom);
-// The bytes of an .xlsx workbook (publish_xlsx.cpp).
+// Why a workbook could not be written (a cell past Excel's 32,767
+// characters, no temporary file, a libxlsxwriter error), as the tool shows it.
+struct XlsxError : std::runtime_error {
+  explicit XlsxError(Text why) : std::runtime_error(why.en), message(std::move(why)) {}
+  Text message;
+};
+// The bytes of an .xlsx workbook (publish_xlsx.cpp); throws XlsxError
+// when libxlsxwriter cannot write it (render_publish passes it on).
 std::string render_publish_xlsx(const publish::Notice& notice, const PublishContext& context);
 // One self-contained HTML page (publish_html.cpp).
 std::string render_publish_html(const publish::Notice& notice);

@@ -1,8 +1,592 @@
-// The notice as an .xlsx workbook through libxlsxwriter (stub: being built).
+// The notice as an .xlsx workbook through libxlsxwriter 1.1.4: the printed
+// table's rows exactly as the CSV renderer lays them out (publish_report.cpp:
+// title, a row of 发文机关/文号/施行日期, the lead, then each part's heading,
+// paragraph, header, domain rows and rows, and the summary), one row of the
+// sheet for each CSV row and each text in the same cell, so the two formats
+// show the same table. On top of the cells: a merged title row, merged domain
+// rows (bold, shaded), a bold bordered header frozen below it and repeated on
+// every printed page, wrapped top-aligned text, column widths from the text
+// (a CJK character counts two), A4 landscape fitted to one page wide, the
+// footer 第 &P 页 共 &N 页, an autofilter over the first table and document
+// properties. 事项代码 cells are text (number format `@`): codes keep their
+// leading zeros; 序号 is a number.
+//
+// Deterministic: the same notice and creation time give the same bytes
+// (libxlsxwriter dates every zip entry 1980-01-01; the creation time in
+// docProps/core.xml is the only clock it reads, and it is always set).
+//
+// libxlsxwriter 1.1.4 writes only to a named file (no `output_buffer` in its
+// workbook options; that came in 1.2), so the workbook goes to a private
+// temporary file (mkstemp in $TMPDIR or /tmp, mode 0600) that is removed
+// whatever happens: its name is unlinked at once and libxlsxwriter opens it
+// through /proc/self/fd (where /proc is mounted; else the name is removed
+// when the workbook is read back or has failed), and the bytes are read back
+// through the descriptor mkstemp gave.
+#include <xlsxwriter.h>
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <cerrno>
+#include <cstdlib>
+#include <cstring>
+#include <ctime>
+#include <string>
+#include <string_view>
+#include <vector>
+
 #include "present/publish_report.h"
+#include "tabular/sheet.h"
+#include "util/char_width.h"
+#include "util/utf8.h"
 
 namespace encat::render {
 
-std::string render_publish_xlsx(const publish::Notice&, const PublishContext&) { return {}; }
+namespace {
+
+// The workbook's creation time without one given: 1980-01-01T00:00:00Z, the
+// earliest date a zip entry can carry (libxlsxwriter's own entry dates).
+constexpr long long zip_epoch = 315532800;
+// The latest time core.xml can say in four-digit years: 9999-12-31T23:59:59Z.
+constexpr long long last_time = 253402300799;
+
+// Column widths in Excel's units (about one Latin digit): a column is as wide
+// as its widest line plus a little, at least `min_width`, at most its cap;
+// longer text wraps.
+constexpr double min_width = 6;
+constexpr double padding = 2;
+constexpr double wide_cap = 60;    // 具体职责边界
+constexpr double long_cap = 40;    // 法律依据, 事项名称, 备注, …
+constexpr double short_cap = 24;   // the other columns
+constexpr double line_height = 15;  // points, one line of the 11-point body text
+
+// Days from 1970-01-01 to the civil date (Howard Hinnant's days_from_civil).
+long long days_from_civil(long long y, unsigned m, unsigned d) {
+  y -= m <= 2;
+  const long long era = (y >= 0 ? y : y - 399) / 400;
+  const unsigned yoe = static_cast<unsigned>(y - era * 400);
+  const unsigned doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+  const unsigned doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+  return era * 146097 + static_cast<long long>(doe) - 719468;
+}
+
+// YYYY-MM-DD at 00:00 UTC, in seconds since 1970; nullopt for other text.
+std::optional<long long> midnight_of(std::string_view date) {
+  if (date.size() != 10 || date[4] != '-' || date[7] != '-') return std::nullopt;
+  auto digits = [&](size_t from, size_t n) -> long long {
+    long long v = 0;
+    for (size_t i = from; i < from + n; ++i) {
+      if (date[i] < '0' || date[i] > '9') return -1;
+      v = v * 10 + (date[i] - '0');
+    }
+    return v;
+  };
+  const long long y = digits(0, 4), m = digits(5, 2), d = digits(8, 2);
+  if (y < 0 || m < 1 || m > 12 || d < 1 || d > 31) return std::nullopt;
+  return days_from_civil(y, static_cast<unsigned>(m), static_cast<unsigned>(d)) * 86400;
+}
+
+// The creation time: the context's, else the effective date's midnight, else
+// 1980-01-01; within what core.xml and a zip can say (libxlsxwriter would
+// take 0 for "now").
+time_t created_of(const publish::Notice& notice, const PublishContext& context) {
+  long long t = zip_epoch;
+  if (context.created)
+    t = *context.created;
+  else if (const auto midnight = midnight_of(notice.effective))
+    t = *midnight;
+  return static_cast<time_t>(std::clamp(t, zip_epoch, last_time));
+}
+
+// The widest line of `text` in display columns (CJK = 2).
+size_t widest_line(std::string_view text) {
+  size_t widest = 0, line = 0;
+  for (size_t i = 0; i < text.size();) {
+    const unsigned char byte = static_cast<unsigned char>(text[i]);
+    if (byte < 0x80) {
+      ++i;
+      if (byte == '\n') {
+        widest = std::max(widest, line);
+        line = 0;
+      } else {
+        ++line;
+      }
+      continue;
+    }
+    size_t length = 1;
+    const char32_t cp = decode_code_point(text.substr(i), length);
+    line += static_cast<size_t>(std::max(0, char_width(cp)));
+    i += std::max<size_t>(1, length);
+  }
+  return std::max(widest, line);
+}
+
+// How many lines `text` takes in a cell `width` units wide (each line of the
+// text wrapped on its own).
+size_t wrapped_lines(std::string_view text, double width) {
+  const size_t per_line = std::max<size_t>(1, static_cast<size_t>(width) - 1);
+  size_t lines = 0;
+  size_t start = 0;
+  while (true) {
+    const size_t end = text.find('\n', start);
+    const std::string_view line = text.substr(start, end == std::string_view::npos ? std::string_view::npos : end - start);
+    lines += std::max<size_t>(1, (widest_line(line) + per_line - 1) / per_line);
+    if (end == std::string_view::npos) break;
+    start = end + 1;
+  }
+  return lines;
+}
+
+// A valid, short sheet name from the notice's title: at most 31 characters,
+// none of []:*?/\ (their full-width forms instead), no apostrophe at either end.
+std::string sheet_name(const publish::Notice& notice) {
+  std::string out;
+  size_t count = 0;
+  const std::string_view title = notice.title;
+  for (size_t i = 0; i < title.size() && count < LXW_SHEETNAME_MAX;) {
+    size_t length = 1;
+    const char32_t cp = decode_code_point(title.substr(i), length);
+    length = std::max<size_t>(1, length);
+    switch (cp) {
+      case '[': out += "［"; break;
+      case ']': out += "］"; break;
+      case ':': out += "："; break;
+      case '*': out += "＊"; break;
+      case '?': out += "？"; break;
+      case '/': out += "／"; break;
+      case '\\': out += "＼"; break;
+      default:
+        if (cp < 0x20 || cp == 0x7f)
+          out += ' ';
+        else
+          out.append(title.substr(i, length));
+    }
+    i += length;
+    ++count;
+  }
+  while (!out.empty() && (out.front() == '\'' || out.front() == ' ')) out.erase(out.begin());
+  while (!out.empty() && (out.back() == '\'' || out.back() == ' ')) out.pop_back();
+  // Excel reserves "History"; an empty title has no name of its own.
+  if (out.empty() || strcasecmp(out.c_str(), "history") == 0) out = "公告";
+  return out;
+}
+
+// The header facts as the CSV renderer writes them (publish_report.cpp).
+std::vector<std::string> facts_of(const publish::Notice& notice) {
+  std::vector<std::string> out;
+  if (!notice.issuer.empty()) out.push_back(std::string(model::fields::issuer.zh) + "：" + notice.issuer);
+  if (!notice.document.empty()) out.push_back(std::string(model::fields::document.zh) + "：" + notice.document);
+  if (!notice.effective.empty())
+    out.push_back(std::string(model::fields::effective.zh) + "：" + publish::date_text(notice.effective));
+  return out;
+}
+
+// 事项代码 and the like (supervision_code, old_code, new_code): text cells.
+bool is_code_column(const publish::Column& c) {
+  const std::string_view key = c.key;
+  return key == model::fields::code.key || (key.size() > 5 && key.substr(key.size() - 5) == "_code");
+}
+
+double width_cap(const publish::Column& c) {
+  if (c.key == model::fields::boundary.key) return wide_cap;
+  if (c.key == model::fields::basis.key || c.key == model::fields::name.key ||
+      c.key == model::fields::supervision_name.key || c.key == model::fields::note.key ||
+      c.key == model::fields::inspections.key || c.key == "changes" || c.key == "remark")
+    return long_cap;
+  return short_cap;
+}
+
+// 序号 as a number when it is one (digits only, as number_rows writes it).
+std::optional<double> index_number(const std::string& text) {
+  if (text.empty() || text.size() > 15) return std::nullopt;
+  double v = 0;
+  for (const char ch : text) {
+    if (ch < '0' || ch > '9') return std::nullopt;
+    v = v * 10 + (ch - '0');
+  }
+  return v;
+}
+
+// The private temporary file the workbook is written to: removed (name and
+// data) when this goes out of scope, however the rendering ends.
+class TempFile {
+ public:
+  TempFile() {
+    const char* dir = std::getenv("TMPDIR");
+    std::string base = dir && *dir ? dir : "/tmp";
+    if (base.size() > 1 && base.back() == '/') base.pop_back();
+    m_name = base + "/encat-publish-XXXXXX";
+    m_fd = ::mkostemp(m_name.data(), O_CLOEXEC);
+    if (m_fd < 0) {
+      const int error = errno;
+      throw XlsxError(text("无法在 `{0}` 中建立 XLSX 的临时文件：{1}（可用环境变量 TMPDIR 指定别的目录）",
+                           "cannot create the XLSX workbook's temporary file in `{0}`: {1} (TMPDIR names another folder)",
+                           base, std::strerror(error)));
+    }
+    // Unnamed at once where libxlsxwriter can still open it by descriptor.
+    const std::string proc = "/proc/self/fd/" + std::to_string(m_fd);
+    struct stat by_fd {}, by_proc {};
+    if (::fstat(m_fd, &by_fd) == 0 && ::stat(proc.c_str(), &by_proc) == 0 && by_fd.st_ino == by_proc.st_ino &&
+        by_fd.st_dev == by_proc.st_dev && ::unlink(m_name.c_str()) == 0) {
+      m_path = proc;
+      m_name.clear();
+    } else {
+      m_path = m_name;
+    }
+  }
+  ~TempFile() {
+    if (!m_name.empty()) ::unlink(m_name.c_str());
+    if (m_fd >= 0) ::close(m_fd);
+  }
+  TempFile(const TempFile&) = delete;
+  TempFile& operator=(const TempFile&) = delete;
+
+  // The path libxlsxwriter writes to.
+  const std::string& path() const { return m_path; }
+
+  // Everything written to the file.
+  std::string bytes() const {
+    std::string out;
+    struct stat st {};
+    if (::fstat(m_fd, &st) == 0 && st.st_size > 0) out.reserve(static_cast<size_t>(st.st_size));
+    char buffer[1 << 16];
+    off_t offset = 0;
+    while (true) {
+      const ssize_t n = ::pread(m_fd, buffer, sizeof buffer, offset);
+      if (n < 0 && errno == EINTR) continue;
+      if (n < 0) {
+        const int error = errno;
+        throw XlsxError(text("无法读回 XLSX 的临时文件：{}", "cannot read the XLSX workbook's temporary file back: {}",
+                             std::strerror(error)));
+      }
+      if (n == 0) break;
+      out.append(buffer, static_cast<size_t>(n));
+      offset += n;
+    }
+    return out;
+  }
+
+ private:
+  std::string m_name;  // the file's name while it has one
+  std::string m_path;
+  int m_fd = -1;
+};
+
+// The workbook, freed unless workbook_close took it.
+struct WorkbookHandle {
+  lxw_workbook* workbook = nullptr;
+  ~WorkbookHandle() {
+    if (workbook) lxw_workbook_free(workbook);
+  }
+};
+
+[[noreturn]] void fail(lxw_error error) {
+  throw XlsxError(text("libxlsxwriter 无法写出 XLSX：{}", "libxlsxwriter cannot write the XLSX workbook: {}",
+                       lxw_strerror(error)));
+}
+
+void check(lxw_error error) {
+  if (error != LXW_NO_ERROR) fail(error);
+}
+
+// The formats of the sheet, made once for every cell.
+struct Formats {
+  lxw_format* title;
+  lxw_format* facts;
+  lxw_format* heading;    // a part's heading
+  lxw_format* paragraph;  // the lead, a part's paragraph
+  lxw_format* header;
+  lxw_format* domain;
+  lxw_format* text;
+  lxw_format* code;
+  lxw_format* index;
+  lxw_format* summary;
+
+  explicit Formats(lxw_workbook* wb) {
+    title = workbook_add_format(wb);
+    format_set_bold(title);
+    format_set_font_size(title, 16);
+    format_set_align(title, LXW_ALIGN_CENTER);
+    format_set_align(title, LXW_ALIGN_VERTICAL_CENTER);
+    format_set_text_wrap(title);
+
+    facts = workbook_add_format(wb);
+    format_set_align(facts, LXW_ALIGN_LEFT);
+    format_set_align(facts, LXW_ALIGN_VERTICAL_CENTER);
+
+    heading = workbook_add_format(wb);
+    format_set_bold(heading);
+    format_set_font_size(heading, 13);
+    format_set_align(heading, LXW_ALIGN_LEFT);
+    format_set_align(heading, LXW_ALIGN_VERTICAL_CENTER);
+
+    paragraph = workbook_add_format(wb);
+    format_set_text_wrap(paragraph);
+    format_set_align(paragraph, LXW_ALIGN_LEFT);
+    format_set_align(paragraph, LXW_ALIGN_VERTICAL_TOP);
+
+    header = workbook_add_format(wb);
+    format_set_bold(header);
+    format_set_text_wrap(header);
+    format_set_align(header, LXW_ALIGN_CENTER);
+    format_set_align(header, LXW_ALIGN_VERTICAL_CENTER);
+    format_set_border(header, LXW_BORDER_THIN);
+    format_set_pattern(header, LXW_PATTERN_SOLID);
+    format_set_bg_color(header, 0xD9D9D9);
+
+    domain = workbook_add_format(wb);
+    format_set_bold(domain);
+    format_set_align(domain, LXW_ALIGN_LEFT);
+    format_set_align(domain, LXW_ALIGN_VERTICAL_CENTER);
+    format_set_border(domain, LXW_BORDER_THIN);
+    format_set_pattern(domain, LXW_PATTERN_SOLID);
+    format_set_bg_color(domain, 0xF2F2F2);
+
+    text = workbook_add_format(wb);
+    format_set_text_wrap(text);
+    format_set_align(text, LXW_ALIGN_VERTICAL_TOP);
+    format_set_border(text, LXW_BORDER_THIN);
+
+    code = workbook_add_format(wb);
+    format_set_num_format(code, "@");  // text: a code is never a number
+    format_set_align(code, LXW_ALIGN_VERTICAL_TOP);
+    format_set_border(code, LXW_BORDER_THIN);
+
+    index = workbook_add_format(wb);
+    format_set_num_format(index, "0");
+    format_set_align(index, LXW_ALIGN_CENTER);
+    format_set_align(index, LXW_ALIGN_VERTICAL_TOP);
+    format_set_border(index, LXW_BORDER_THIN);
+
+    summary = workbook_add_format(wb);
+    format_set_bold(summary);
+    format_set_align(summary, LXW_ALIGN_RIGHT);
+    format_set_align(summary, LXW_ALIGN_VERTICAL_CENTER);
+  }
+};
+
+class SheetWriter {
+ public:
+  SheetWriter(lxw_worksheet* ws, const Formats& formats, lxw_col_t width, std::vector<double> widths)
+      : m_ws(ws), m_formats(formats), m_width(width), m_widths(std::move(widths)) {}
+
+  lxw_row_t row() const { return m_row; }
+  double total_width() const {
+    double total = 0;
+    for (double w : m_widths) total += w;
+    return total;
+  }
+
+  // One cell; a text past Excel's 32,767 characters is named by its cell.
+  void string(lxw_col_t col, const std::string& value, lxw_format* format) {
+    const lxw_error error = worksheet_write_string(m_ws, m_row, col, value.c_str(), format);
+    if (error == LXW_ERROR_MAX_STRING_LENGTH_EXCEEDED) too_long(col);
+    check(error);
+  }
+
+  // A row of one text merged across the table; `height` in points (0: the
+  // default), as no spreadsheet fits a merged cell's row to its text.
+  void merged(const std::string& value, lxw_format* format, double height = 0) {
+    if (m_width > 1) {
+      const lxw_error error = worksheet_merge_range(m_ws, m_row, 0, m_row, m_width - 1, value.c_str(), format);
+      if (error == LXW_ERROR_MAX_STRING_LENGTH_EXCEEDED) too_long(0);
+      check(error);
+    } else {
+      string(0, value, format);
+    }
+    if (height > 0) check(worksheet_set_row(m_ws, m_row, height, nullptr));
+    ++m_row;
+  }
+
+  // A merged row of wrapping text, as high as its lines need.
+  void merged_paragraph(const std::string& value, lxw_format* format) {
+    merged(value, format, line_height * static_cast<double>(wrapped_lines(value, total_width())) + 3);
+  }
+
+  // The facts row: each fact in its own cell (as in the CSV), merged over as
+  // many columns as it needs, the last over the rest of the row.
+  void facts(const std::vector<std::string>& facts) {
+    lxw_col_t col = 0;
+    for (size_t i = 0; i < facts.size(); ++i) {
+      if (col >= m_width) {  // narrower table than facts: a cell each
+        string(col++, facts[i], m_formats.facts);
+        continue;
+      }
+      const double need = static_cast<double>(widest_line(facts[i])) + padding;
+      const size_t after = facts.size() - i - 1;  // facts still to place, a column each at least
+      lxw_col_t last = col;
+      double have = m_widths[col];
+      if (after == 0) {
+        last = m_width - 1;
+      } else {
+        while (have < need && last + 1 + after < m_width) have += m_widths[++last];
+      }
+      if (last > col) {
+        check(worksheet_merge_range(m_ws, m_row, col, m_row, last, facts[i].c_str(), m_formats.facts));
+      } else {
+        string(col, facts[i], m_formats.facts);
+      }
+      col = last + 1;
+    }
+    check(worksheet_set_row(m_ws, m_row, 20, nullptr));
+    ++m_row;
+  }
+
+  void header(const std::vector<publish::Column>& columns) {
+    for (lxw_col_t c = 0; c < columns.size(); ++c) string(c, columns[c].label, m_formats.header);
+    ++m_row;
+  }
+
+  void table_row(const publish::Table& table, const publish::Row& row) {
+    for (lxw_col_t c = 0; c < row.cells.size() && c < table.columns.size(); ++c) {
+      const std::string& cell = row.cells[c];
+      if (c == 0) {
+        if (const auto number = index_number(cell)) {
+          check(worksheet_write_number(m_ws, m_row, c, *number, m_formats.index));
+          continue;
+        }
+      }
+      lxw_format* format = is_code_column(table.columns[c]) ? m_formats.code : m_formats.text;
+      if (cell.empty())
+        check(worksheet_write_blank(m_ws, m_row, c, format));
+      else
+        string(c, cell, format);
+    }
+    ++m_row;
+  }
+
+ private:
+  [[noreturn]] void too_long(lxw_col_t col) const {
+    const std::string ref = tabular::cell_ref(m_row + 1, col + 1);
+    throw XlsxError(text("单元格 {0} 超过 Excel 的 32767 个字符，无法写成 XLSX（CSV 或 Markdown 可以）",
+                         "cell {0} holds more than Excel's 32,767 characters and cannot be written to XLSX (CSV or "
+                         "Markdown can)",
+                         ref));
+  }
+
+  lxw_worksheet* m_ws;
+  const Formats& m_formats;
+  lxw_col_t m_width;
+  std::vector<double> m_widths;
+  lxw_row_t m_row = 0;
+};
+
+// The width of each column: the widest header or cell line of every part's
+// table at that position, within its column's bounds.
+std::vector<double> column_widths(const publish::Notice& notice, size_t width) {
+  std::vector<size_t> widest(width, 0);
+  std::vector<double> cap(width, short_cap);
+  for (const publish::Part& part : notice.parts) {
+    const publish::Table& table = part.table;
+    for (size_t c = 0; c < table.columns.size(); ++c) {
+      widest[c] = std::max(widest[c], widest_line(table.columns[c].label));
+      cap[c] = std::max(cap[c], width_cap(table.columns[c]));
+    }
+    for (const publish::Group& g : table.groups)
+      for (const publish::Row& row : g.rows)
+        for (size_t c = 0; c < row.cells.size() && c < width; ++c) widest[c] = std::max(widest[c], widest_line(row.cells[c]));
+  }
+  std::vector<double> out(width);
+  for (size_t c = 0; c < width; ++c) out[c] = std::clamp(static_cast<double>(widest[c]) + padding, min_width, cap[c]);
+  return out;
+}
+
+}  // namespace
+
+std::string render_publish_xlsx(const publish::Notice& notice, const PublishContext& context) {
+  size_t columns = 1;  // the widest table's, as in the CSV
+  for (const publish::Part& part : notice.parts) columns = std::max(columns, part.table.columns.size());
+  const auto width = static_cast<lxw_col_t>(std::min<size_t>(columns, LXW_COL_MAX));
+
+  TempFile file;
+  lxw_workbook_options options{};
+  options.constant_memory = LXW_FALSE;  // merged ranges need the whole sheet in memory
+  std::string tmpdir;
+  if (const char* dir = std::getenv("TMPDIR"); dir && *dir) tmpdir = dir;
+  options.tmpdir = tmpdir.empty() ? nullptr : tmpdir.data();
+  options.use_zip64 = LXW_FALSE;
+  WorkbookHandle handle;
+  handle.workbook = workbook_new_opt(file.path().c_str(), &options);
+  if (!handle.workbook) fail(LXW_ERROR_MEMORY_MALLOC_FAILED);
+  lxw_workbook* wb = handle.workbook;
+
+  // Document properties: shown by File › Info and searched by desktop indexers.
+  std::string title = notice.title, subject = "综合行政执法事项目录公告表", author = notice.issuer;
+  std::string keywords = notice.catalog;
+  if (!notice.document.empty()) keywords += (keywords.empty() ? "" : ", ") + notice.document;
+  std::string comments = notice.summary;
+  lxw_doc_properties properties{};
+  properties.title = title.data();
+  properties.subject = subject.data();
+  properties.author = author.data();
+  properties.company = author.data();
+  properties.keywords = keywords.data();
+  properties.comments = comments.data();
+  properties.created = created_of(notice, context);
+  check(workbook_set_properties(wb, &properties));
+
+  const std::string name = sheet_name(notice);
+  lxw_worksheet* ws = workbook_add_worksheet(wb, name.c_str());
+  if (!ws) fail(workbook_validate_sheet_name(wb, name.c_str()));
+  const Formats formats(wb);
+  std::vector<double> widths = column_widths(notice, width);
+  for (lxw_col_t c = 0; c < width; ++c) check(worksheet_set_column(ws, c, c, widths[c], nullptr));
+  SheetWriter out(ws, formats, width, std::move(widths));
+
+  out.merged(notice.title, formats.title, 32);
+  const std::vector<std::string> facts = facts_of(notice);
+  if (!facts.empty()) out.facts(facts);
+  if (!notice.lead.empty()) out.merged_paragraph(notice.lead, formats.paragraph);
+
+  bool first_table = true;
+  lxw_row_t first_header = 0, first_last = 0;
+  for (const publish::Part& part : notice.parts) {
+    if (!part.heading.empty()) out.merged(part.heading, formats.heading, 24);
+    if (!part.paragraph.empty()) out.merged_paragraph(part.paragraph, formats.paragraph);
+    const lxw_row_t header = out.row();
+    out.header(part.table.columns);
+    for (const publish::Group& g : part.table.groups) {
+      if (!g.heading.empty()) out.merged(g.heading, formats.domain, 20);
+      for (const publish::Row& row : g.rows) out.table_row(part.table, row);
+    }
+    if (first_table) {
+      first_table = false;
+      first_header = header;
+      first_last = out.row() - 1;
+    }
+  }
+  out.merged(notice.summary, formats.summary, 20);
+  const lxw_row_t last = out.row() - 1;
+
+  if (!notice.parts.empty()) {
+    // The first table's rows can be filtered. Its header stays in view and
+    // heads every printed page when every part's table has its columns (a
+    // township notice's groups); not when a later part has others (the
+    // adjustment notice's kinds of change): a header kept over that part's
+    // rows would name its columns wrongly, and each part's own header row
+    // names them.
+    const auto& columns_of_first = notice.parts.front().table.columns;
+    if (std::all_of(notice.parts.begin(), notice.parts.end(),
+                    [&](const publish::Part& p) { return p.table.columns == columns_of_first; })) {
+      worksheet_freeze_panes(ws, first_header + 1, 0);
+      check(worksheet_repeat_rows(ws, first_header, first_header));
+    }
+    check(worksheet_autofilter(ws, first_header, 0, first_last, width - 1));
+  }
+  check(worksheet_print_area(ws, 0, 0, last, width - 1));
+  worksheet_set_paper(ws, 9);  // A4
+  worksheet_set_landscape(ws);
+  worksheet_fit_to_pages(ws, 1, 0);  // one page wide, as many long as it takes
+  worksheet_center_horizontally(ws);
+  worksheet_set_margins(ws, 0.5, 0.5, 0.6, 0.7);  // inches: about 1.3 cm, 1.5 cm at the top, 1.8 cm under
+  check(worksheet_set_footer(ws, "&C第 &P 页 共 &N 页"));
+
+  const lxw_error closed = workbook_close(wb);
+  handle.workbook = nullptr;  // workbook_close frees it, written or not
+  check(closed);
+  return file.bytes();
+}
 
 }  // namespace encat::render
