@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# The real-browser test of encat-audit's HTML reports (audit_report.test.mjs).
-#   tests/browser/run.sh ENCAT_AUDIT CATALOGS ARTIFACT_DIR
+# The real-browser tests of encat's HTML pages.
+#   tests/browser/run.sh ENCAT_AUDIT CATALOGS ARTIFACT_DIR              (audit_report.test.mjs)
+#   tests/browser/run.sh TEST.test.mjs ARGUMENTS…                     (another test of this folder)
 # Installs playwright-core into tests/browser/node_modules (npm ci, from the
 # lock file) when it is missing or stale, and Debian's chromium and a Chinese
 # font when they are missing and this user may install packages. Exits 77
@@ -40,4 +41,12 @@ if [[ ! -f "$here/node_modules/playwright-core/package.json" || "$here/package-l
   (cd "$here" && npm ci --no-audit --no-fund --loglevel=error) >&2
 fi
 
-exec node "$here/audit_report.test.mjs" "$@"
+# The test: a first argument naming a *.test.mjs of this folder, else the audit's.
+test="$here/audit_report.test.mjs"
+if [[ $# -gt 0 && "$1" == *.test.mjs ]]; then
+  test="$1"
+  [[ "$test" == /* ]] || test="$here/$test"
+  shift
+fi
+[[ -f "$test" ]] || { echo "error: no browser test $test" >&2; exit 1; }
+exec node "$test" "$@"
