@@ -187,7 +187,7 @@ int main(int argc, char** argv) {
                            c->region));
             return tool::exit_usage;
           case publish::EditionsProblem::NotOlder:
-            tool::print_error(lang, text("{} 不早于 {}：`--changes-from` 给出较早的一版",
+            tool::print_error(lang, text("{}不早于 {}：`--changes-from` 给出较早的一版",
                                          "{} is not older than {}: `--changes-from` names the earlier edition",
                                          edition(*old), edition(*c)));
             return tool::exit_usage;

@@ -75,12 +75,18 @@ std::string value_text(const diff::Value& v) {
   return {};
 }
 
+// A value on one line (a text of several lines has its breaks as spaces).
+std::string one_line(std::string text) {
+  std::replace(text.begin(), text.end(), '\n', ' ');
+  return text;
+}
+
 // 调整内容: one line a field, 标签：old → new (仅格式 said).
 std::string changes_text(const std::vector<diff::FieldChange>& fields) {
   std::vector<std::string> lines;
   for (const diff::FieldChange& f : fields)
-    lines.push_back(fmt::format("{}{}：{} → {}", f.field->zh, f.format_only ? "（仅格式）" : "", value_text(f.old_value),
-                                value_text(f.new_value)));
+    lines.push_back(fmt::format("{}{}：{} → {}", f.field->zh, f.format_only ? "（仅格式）" : "",
+                                one_line(value_text(f.old_value)), one_line(value_text(f.new_value))));
   return joined(lines, "\n");
 }
 
