@@ -79,6 +79,16 @@ const std::vector<CodeInfo>& all_codes() {
        "a matter had no case in the last five years"},
       {Code::B308, "B308", "uninspected", W, "检查类监管事项本年度未检查",
        "an inspection matter has no inspection in the year"},
+      {Code::T001, "T001", "table_unreadable", E, "表格无法读取（不是可读的 CSV 或 xlsx 文件）",
+       "the table cannot be read (not a readable CSV or xlsx file)", false},
+      {Code::T002, "T002", "no_header", E, "表格中找不到表头行（同时有事项代码列和事项名称列的一行）",
+       "the table has no header row (a row naming both a code and a name column)", false},
+      {Code::T003, "T003", "bad_cell", E, "单元格的值无法读作其字段", "a cell's value cannot be read as its field",
+       false},
+      {Code::T004, "T004", "numeric_code", W, "事项代码以数字存储，开头的 0 可能已丢失",
+       "a code is stored as a number: leading zeros may be lost"},
+      {Code::T005, "T005", "count_mismatch", W, "领域行、合计行或汇总行的项数与读到的行数不符",
+       "a domain row, total row or summary disagrees with the rows read"},
   };
   return codes;
 }
