@@ -67,8 +67,14 @@ std::string value_text(const diff::Value& v) {
         }
         return out;
       }
+      // A table of years (a supervision matter's inspections): 2021年42次.
+      const bool years = std::all_of(v.members.begin(), v.members.end(), [](const auto& m) {
+        return m.second.kind == Kind::Integer && !m.first.empty() &&
+               std::all_of(m.first.begin(), m.first.end(), [](char c) { return c >= '0' && c <= '9'; });
+      });
       std::vector<std::string> items;
-      for (const auto& [key, value] : v.members) items.push_back(key + "：" + value_text(value));
+      for (const auto& [key, value] : v.members)
+        items.push_back(years ? fmt::format("{}年{}次", key, value.integer) : key + "：" + value_text(value));
       return joined(items, "、");
     }
   }
@@ -121,12 +127,13 @@ std::string domain_list(const std::vector<DomainCounts>& domains, size_t DomainC
 
 // A kind of change in the lead: 取消事项2项（市容环境卫生1项、自然资源1项）, by
 // domain when it spans three domains at most (more read as a list, which the
-// part's headings give).
-std::string kind_count(std::string_view word, const std::vector<DomainCounts>& domains, size_t DomainCounts::*which) {
+// part's headings give) and the records have domains (supervision matters have none).
+std::string kind_count(std::string_view word, const std::vector<DomainCounts>& domains, size_t DomainCounts::*which,
+                       bool by_domain) {
   size_t total = 0, listed = 0;
   const std::string list = domain_list(domains, which, Lang::Zh, total, listed);
   std::string out = fmt::format("{}{}项", word, total);
-  if (listed <= 3) out += "（" + list + "）";
+  if (by_domain && listed <= 3) out += "（" + list + "）";
   return out;
 }
 
@@ -346,10 +353,10 @@ Notice build_changes_notice(const model::Catalog& old_catalog, const model::Cata
     if (counts.changed) said.push_back(fmt::format("调整事项{}项", counts.changed));
     notice.lead = compared_with(old_catalog) + (said.empty() ? "赋权事项无增减" : joined(said, "；")) + "。";
   } else {
-    if (counts.added) said.push_back(kind_count(added_word, domains, &DomainCounts::added));
-    if (counts.removed) said.push_back(kind_count(removed_word, domains, &DomainCounts::removed));
-    if (counts.changed) said.push_back(kind_count("调整事项", domains, &DomainCounts::changed));
-    if (counts.recoded) said.push_back(kind_count("代码变更", domains, &DomainCounts::recoded));
+    if (counts.added) said.push_back(kind_count(added_word, domains, &DomainCounts::added, !supervision));
+    if (counts.removed) said.push_back(kind_count(removed_word, domains, &DomainCounts::removed, !supervision));
+    if (counts.changed) said.push_back(kind_count("调整事项", domains, &DomainCounts::changed, !supervision));
+    if (counts.recoded) said.push_back(kind_count("代码变更", domains, &DomainCounts::recoded, !supervision));
     notice.lead = compared_with(old_catalog) + (said.empty() ? "事项无调整" : joined(said, "、")) + "。";
   }
   const std::pair<std::string, size_t> kinds[] = {{township ? "新增赋权" : "新增", counts.added},
