@@ -1,8 +1,12 @@
 // The announcement table of publish/notice.h in markdown, JSON (for open-data
 // portals: the rows as records with the notice's header fields) and CSV
 // (RFC 4180, the printed table's layout: title row, a row of issuer, 文号 and
-// date, the header, domain rows, the rows, the summary). The same notice
-// gives the same bytes.
+// date, the header, domain rows, the rows, the summary). A notice's lead
+// (the adjustment notice's sentence) follows the header, and a part's heading
+// (一、新增事项（共 38 项）) comes above its paragraph and table; JSON gives one
+// table's records at the top level and several parts as `parts`, with
+// `columns` once when every part has the same. The same notice gives the
+// same bytes.
 #pragma once
 
 #include <optional>
