@@ -379,23 +379,28 @@ class SheetWriter {
     return total;
   }
 
-  // One cell; a text past Excel's 32,767 characters is named by its cell.
-  void string(lxw_col_t col, const std::string& value, lxw_format* format) {
+  // One cell; a text past Excel's 32,767 characters is named by its cell
+  // (and, in a table, by its matter and column).
+  void string(lxw_col_t col, const std::string& value, lxw_format* format, const publish::Row* row = nullptr,
+              const publish::Column* column = nullptr) {
     const lxw_error error = worksheet_write_string(m_ws, m_row, col, value.c_str(), format);
-    if (error == LXW_ERROR_MAX_STRING_LENGTH_EXCEEDED) too_long(col);
+    if (error == LXW_ERROR_MAX_STRING_LENGTH_EXCEEDED) too_long(col, value, row, column);
     check(error);
+  }
+
+  // `value` in the cells `first`..`last` of the row, merged. The range is
+  // merged empty and its first cell written after: worksheet_merge_range
+  // drops a text past Excel's limit without a word (its own write's error
+  // is not returned), worksheet_write_string says so.
+  void merge(lxw_col_t first, lxw_col_t last, const std::string& value, lxw_format* format) {
+    if (last > first) check(worksheet_merge_range(m_ws, m_row, first, m_row, last, "", format));
+    string(first, value, format);
   }
 
   // A row of one text merged across the table; `height` in points (0: the
   // default), as no spreadsheet fits a merged cell's row to its text.
   void merged(const std::string& value, lxw_format* format, double height = 0) {
-    if (m_width > 1) {
-      const lxw_error error = worksheet_merge_range(m_ws, m_row, 0, m_row, m_width - 1, value.c_str(), format);
-      if (error == LXW_ERROR_MAX_STRING_LENGTH_EXCEEDED) too_long(0);
-      check(error);
-    } else {
-      string(0, value, format);
-    }
+    merge(0, m_width - 1, value, format);
     if (height > 0) check(worksheet_set_row(m_ws, m_row, height, nullptr));
     ++m_row;
   }
@@ -423,11 +428,7 @@ class SheetWriter {
       } else {
         while (have < need && last + 1 + after < m_width) have += m_widths[++last];
       }
-      if (last > col) {
-        check(worksheet_merge_range(m_ws, m_row, col, m_row, last, facts[i].c_str(), m_formats.facts));
-      } else {
-        string(col, facts[i], m_formats.facts);
-      }
+      merge(col, last, facts[i], m_formats.facts);
       col = last + 1;
     }
     check(worksheet_set_row(m_ws, m_row, 20, nullptr));
@@ -452,18 +453,27 @@ class SheetWriter {
       if (cell.empty())
         check(worksheet_write_blank(m_ws, m_row, c, format));
       else
-        string(c, cell, format);
+        string(c, cell, format, &row, &table.columns[c]);
     }
     ++m_row;
   }
 
  private:
-  [[noreturn]] void too_long(lxw_col_t col) const {
+  [[noreturn]] void too_long(lxw_col_t col, const std::string& value, const publish::Row* row = nullptr,
+                             const publish::Column* column = nullptr) const {
     const std::string ref = tabular::cell_ref(m_row + 1, col + 1);
-    throw XlsxError(text("单元格 {0} 超过 Excel 的 32767 个字符，无法写成 XLSX（CSV 或 Markdown 可以）",
-                         "cell {0} holds more than Excel's 32,767 characters and cannot be written to XLSX (CSV or "
-                         "Markdown can)",
-                         ref));
+    const size_t length = count_code_points(value);
+    if (row && column && !row->code.empty())
+      throw XlsxError(text("事项 `{0}` 的{1}有 {3} 个字符，超过 Excel 单元格的上限 32767，无法写成 XLSX（单元格 {2}；CSV 和 "
+                           "Markdown 没有这个限制）",
+                           "the {1} of matter `{0}` has {3} characters, more than an Excel cell holds (32,767), and "
+                           "cannot be written to XLSX (cell {2}; CSV and Markdown have no such limit)",
+                           row->code, column->label, ref, length));
+    throw XlsxError(text("单元格 {0} 有 {1} 个字符，超过 Excel 单元格的上限 32767，无法写成 XLSX（CSV 和 Markdown "
+                         "没有这个限制）",
+                         "cell {0} has {1} characters, more than an Excel cell holds (32,767), and cannot be written "
+                         "to XLSX (CSV and Markdown have no such limit)",
+                         ref, length));
   }
 
   lxw_worksheet* m_ws;

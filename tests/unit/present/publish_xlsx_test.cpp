@@ -283,13 +283,27 @@ TEST_CASE("xlsx: a cell past Excel's 32,767 characters is an XlsxError naming th
     (void)render::render_publish_xlsx(n, {});
     FAIL("no XlsxError");
   } catch (const render::XlsxError& e) {
-    CHECK(e.message.zh == "单元格 D8 超过 Excel 的 32767 个字符，无法写成 XLSX（CSV 或 Markdown 可以）");
-    CHECK(e.message.en ==
-          "cell D8 holds more than Excel's 32,767 characters and cannot be written to XLSX (CSV or Markdown can)");
+    CHECK(e.message.zh == "事项 `330219001000` 的法律依据有 32768 个字符，超过 Excel 单元格的上限 32767，无法写成 XLSX"
+                          "（单元格 D8；CSV 和 Markdown 没有这个限制）");
+    CHECK(e.message.en == "the 法律依据 of matter `330219001000` has 32768 characters, more than an Excel cell holds "
+                          "(32,767), and cannot be written to XLSX (cell D8; CSV and Markdown have no such limit)");
   }
   CHECK(tmp.entries() == 0);  // the temporary file is gone
   n.parts.front().table.groups[1].rows[0].cells[3] = std::string(32767, 'x');  // the limit itself fits
   CHECK(read_back(render::render_publish_xlsx(n, {})).cell(8, 4)->text.size() == 32767);
+  CHECK(tmp.entries() == 0);
+  // A merged row (here the title) is named by its cell; characters, not bytes, count.
+  n.title = std::string(32767, 'x');
+  CHECK(read_back(render::render_publish_xlsx(n, {})).cell(1, 1)->text.size() == 32767);
+  n.title.clear();
+  for (int i = 0; i < 32768; ++i) n.title += "监";
+  try {
+    (void)render::render_publish_xlsx(n, {});
+    FAIL("no XlsxError");
+  } catch (const render::XlsxError& e) {
+    CHECK(e.message.en == "cell A1 has 32768 characters, more than an Excel cell holds (32,767), and cannot be written "
+                          "to XLSX (CSV and Markdown have no such limit)");
+  }
   CHECK(tmp.entries() == 0);
 }
 
