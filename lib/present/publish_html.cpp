@@ -51,7 +51,7 @@ dl.meta dt { font-weight: 600; color: var(--ink); }
 dl.meta dt::after { content: "："; font-weight: 400; }
 dl.meta dd { margin: 0; }
 h2 { font-size: 18px; margin: 26px 0 10px; padding-left: 10px; border-left: 5px solid var(--accent); line-height: 1.4; break-after: avoid; }
-p.paragraph { margin: 14px 0 10px; text-indent: 2em; }
+p.paragraph, p.lead { margin: 14px 0 10px; text-indent: 2em; }
 p.summary { margin: 14px 0 0; font-weight: 600; }
 p.empty { color: var(--muted); }
 form.filters {
@@ -76,7 +76,7 @@ table.notice thead th {
 table.notice tbody th[scope="row"] { font-weight: 400; }
 table.notice tr.domain th { background: var(--group); color: var(--accent); font-weight: 700; font-size: 14px; text-align: left; }
 table.notice td.k-index { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
-table.notice td.k-code {
+table.notice td.k-code, table.notice td.k-old_code, table.notice td.k-new_code {
   font-family: "Noto Sans Mono CJK SC", "DejaVu Sans Mono", "Consolas", monospace; font-size: 12px; white-space: nowrap;
   font-variant-numeric: tabular-nums;
 }
@@ -98,7 +98,7 @@ table.notice tr.unresolved td { color: var(--muted); }
   h1 { font-size: 17pt; }
   h2 { font-size: 12.5pt; margin-top: 12px; }
   table.notice { font-size: 9pt; }
-  table.notice td.k-code { font-size: 8.5pt; }
+  table.notice td.k-code, table.notice td.k-old_code, table.notice td.k-new_code { font-size: 8.5pt; }
   table.notice tr.domain th { font-size: 9.5pt; }
   table.notice thead { display: table-header-group; }
   table.notice thead th { position: static; }
@@ -216,9 +216,11 @@ std::string key_class(std::string_view key) {
   return out;
 }
 
+// The columns the search box looks in: code, name, law, boundary (and an
+// adjustment notice's old and new codes).
 bool searchable(std::string_view key) {
   return key == model::fields::code.key || key == model::fields::name.key || key == model::fields::basis.key ||
-         key == model::fields::boundary.key;
+         key == model::fields::boundary.key || key == "old_code" || key == "new_code";
 }
 
 // The relative width of a column, by what it holds; the table is laid out
@@ -232,7 +234,8 @@ double weight_of(std::string_view key) {
       {"index", 3.6},   {"code", 7.6},      {"name", 15},       {"basis", 16},   {"scope", 6},
       {"boundary", 29}, {"from", 9.6},      {"domain", 8},      {"township", 7}, {"note", 12},
       {"power", 6},     {"traits", 7},      {"status", 4.6},    {"source", 8},   {"claimed_by", 10},
-      {"covers", 14},   {"inspection", 7},  {"inspections", 10}};
+      {"covers", 14},   {"inspection", 7},  {"inspections", 10}, {"old_code", 7.6}, {"new_code", 7.6},
+      {"changes", 36},  {"remark", 16}};
   for (const Weight& w : weights)
     if (w.key == key) return w.weight;
   return 10;
@@ -358,6 +361,7 @@ std::string render_publish_html(const publish::Notice& notice) {
     out += "</dl>\n";
   }
   out += "</header>\n";
+  if (!notice.lead.empty()) out += "<p class=\"lead\">" + esc(notice.lead) + "</p>\n";
   out += filters_html(notice);
   for (const publish::Part& part : notice.parts) {
     out += "<section class=\"part\">\n";

@@ -63,7 +63,7 @@ function recordsOf(json) {
   const parts = json.parts ?? [{ records: json.records }];
   return parts.flatMap((part, p) => part.records.map((r) => ({ ...r, part: p })));
 }
-const keyOf = (r) => `${r.part}:${r.code}`;
+const keyOf = (r) => `${r.part}:${r.code ?? r.new_code}`;  // a row of 代码变更 is known by its new code
 
 // What the page's search matches: a plain substring (NFKC, lower case) of the
 // code, the name, a law (the 法律依据 lines) or the boundary.
@@ -72,7 +72,8 @@ function expectedRows(records, needle, domain) {
   const n = norm(needle.trim());
   return records
     .filter((r) => !domain || r.domain === domain)
-    .filter((r) => !n || [r.code, r.name, (r.basis ?? []).join("\n"), r.boundary ?? ""].some((t) => norm(t ?? "").includes(n)))
+    .filter((r) => !n || [r.code, r.old_code, r.new_code, r.name, (r.basis ?? []).join("\n"), r.boundary]
+      .some((t) => norm(t ?? "").includes(n)))
     .map(keyOf);
 }
 
@@ -108,7 +109,7 @@ async function shown(page) {
     // Part p of the notice is the p-th section (a part without rows has no table).
     [...document.querySelectorAll("section.part")].forEach((section, p) => {
       for (const tr of section.querySelectorAll("tr.matter")) if (tr.checkVisibility()) rows.push(`${p}:${tr.dataset.code}`);
-      for (const tb of section.querySelectorAll("tbody.group")) if (tb.checkVisibility()) headings.push(tb.dataset.domain);
+      for (const tb of section.querySelectorAll("tbody.group")) if (tb.checkVisibility()) headings.push(`${p}:${tb.dataset.domain}`);
       for (const tr of section.querySelectorAll("tr.none")) if (tr.checkVisibility()) none.push(p);
     });
     return { rows, headings, none, count: document.getElementById("count").textContent };
@@ -135,7 +136,7 @@ async function expectFilter(page, records, label, needle, domain, { typing = fal
   check(want.length >= atLeast && (atLeast === 0 || want.length < records.length || (!needle && !domain)),
         `${what}: a useful case (${want.length} of ${records.length} rows expected)`);
   check(same(got.rows, want), `${what}: exactly the expected ${want.length} rows show`, differences(got.rows, want));
-  const wantDomains = [...new Set(records.filter((r) => want.includes(keyOf(r))).map((r) => r.domain))];
+  const wantDomains = [...new Set(records.filter((r) => want.includes(keyOf(r))).map((r) => `${r.part}:${r.domain}`))];
   if (page.grouped)
     check(same(got.headings, wantDomains), `${what}: only the headings of domains with a row shown`,
           `got ${got.headings.join("、")}; want ${wantDomains.join("、")}`);
@@ -158,7 +159,10 @@ function pickQueries(records) {
   const few = (n) => n >= 2 && n <= Math.max(2, records.length / 4);
   const law = [...laws.entries()].find(([, n]) => few(n))?.[0];
   const prefixes = new Map();
-  for (const r of records) prefixes.set(r.code.slice(0, 6), (prefixes.get(r.code.slice(0, 6)) ?? 0) + 1);
+  for (const r of records) {
+    const prefix = (r.code ?? r.new_code).slice(0, 6);
+    prefixes.set(prefix, (prefixes.get(prefix) ?? 0) + 1);
+  }
   const prefix = [...prefixes.entries()].find(([, n]) => n >= 2 && n < records.length)?.[0];
   let boundary;
   for (const r of records) {
@@ -194,15 +198,21 @@ async function checkStructure(page, json, records, label) {
   const meta = await page.locator("dl.meta").textContent();
   check(meta.includes(json.issuer) && meta.includes(json.document), `${label}: 发文机关 and 文号 shown`, meta);
   check((await page.locator("p.summary").textContent()) === json.summary, `${label}: the summary line`, json.summary);
+  if (json.lead) check((await page.locator("p.lead").textContent()) === json.lead, `${label}: the lead paragraph`, json.lead);
   const all = (await shown(page)).rows;
   check(same(all, records.map(keyOf)), `${label}: a row per record of the JSON, in order (${records.length})`,
         differences(all, records.map(keyOf)));
-  const labels = json.columns.map((c) => c.label);
-  const heads = await page.locator("table.notice").evaluateAll((ts) =>
-    ts.map((t) => ({ caption: !!t.caption && t.caption.textContent.length > 0,
-                     cols: [...t.tHead.rows[0].cells].map((c) => `${c.getAttribute("scope")}:${c.textContent}`) })));
-  check(heads.length > 0 && heads.every((h) => h.caption && same(h.cols, labels.map((l) => `col:${l}`))),
-        `${label}: each table has a caption and <th scope="col"> ${labels.join(" | ")}`, JSON.stringify(heads[0]));
+  // Each part with rows has a table with a caption and its columns as <th scope="col">.
+  const parts = json.parts ?? [json];
+  const wantHeads = parts.map((p) => (p.records.length ? (p.columns ?? json.columns).map((c) => `col:${c.label}`) : null));
+  const heads = await page.locator("section.part").evaluateAll((sections) => sections.map((s) => {
+    const t = s.querySelector("table.notice");
+    if (!t) return null;
+    return t.caption && t.caption.textContent.length > 0
+      ? [...t.tHead.rows[0].cells].map((c) => `${c.getAttribute("scope")}:${c.textContent}`) : ["no caption"];
+  }));
+  check(same(heads, wantHeads), `${label}: each table has a caption and <th scope="col"> ${wantHeads.find(Boolean)?.join(" ")}…`,
+        JSON.stringify(heads));
   check((await page.getByRole("searchbox", { name: "搜索" }).count()) === 1, `${label}: a search box labelled 搜索`);
   check((await page.locator("#count[aria-live=polite]").count()) === 1, `${label}: the count is a live region`);
   if (page.hasDomain) {
@@ -238,7 +248,7 @@ async function checkPrint(page, json, label, file) {
   check(size && Math.abs(+size[1] - 841.89) < 0.5 && Math.abs(+size[2] - 595.28) < 0.5,
         `${label} printed: A4 landscape (841.89 x 595.28 pts)`, size?.[0] ?? info);
   check(pages >= 3, `${label} printed: several pages (${pages})`);
-  const labels = json.columns.map((c) => c.label);
+  const labels = (json.columns ?? json.parts[0].columns).map((c) => c.label);
   const missing = [];
   for (let p = 1; p <= pages; p++) {
     const text = run("pdftotext", ["-f", String(p), "-l", String(p), "-enc", "UTF-8", pdfPath, "-"], "pdftotext").replace(/\s+/g, "");  // a label may wrap in its cell
@@ -262,7 +272,7 @@ async function checkNotice(browser, userDataRoot, { name, label, paths, args, qu
 
   const picked = pickQueries(records);
   const domains = [...new Set(records.map((r) => r.domain).filter(Boolean))];
-  const keys = json.columns.map((c) => c.key);
+  const keys = (json.columns ?? json.parts.flatMap((p) => p.columns)).map((c) => c.key);
   if (!keys.includes("basis")) delete picked.law;  // a township's table: code, name, domain, …
   if (!keys.includes("boundary")) delete picked.boundary;
   for (const [what, needle] of Object.entries({ ...picked, ...queries.extra })) {
@@ -388,6 +398,11 @@ async function main() {
     await checkNotice(browser, userDataRoot, {
       name: "townships", label: "townships 330881", paths: [catalogs], args: ["--townships", "330881"],
       queries: { print: true, extra: { "Chinese piece of a name": "燃气" } },
+    });
+    await checkNotice(browser, userDataRoot, {
+      name: "changes", label: "changes 2021→2022", paths: [catalogs],
+      args: ["--catalog", "zj-unified-2022", "--changes-from", "zj-unified-2021"],
+      queries: { print: false, extra: { "old code": "330222006" } },
     });
     await checkHostile(browser, userDataRoot);
   } catch (error) {

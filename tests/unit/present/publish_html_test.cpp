@@ -164,3 +164,26 @@ TEST_CASE("publish html: parts with a heading, a paragraph and their own table, 
   // The flat table's domain is a column; its rows still carry it for the filter, in the order first seen.
   CHECK(count(html, "<option value=\"[^\"]*\">") == 3);
 }
+
+TEST_CASE("publish html: an adjustment notice's lead paragraph, and its old and new codes searchable") {
+  publish::Notice n = unified();
+  n.kind = "changes";
+  n.from = "demo-2021";
+  n.lead = "与《示范统一目录（2021年）》相比，新增事项3项、代码变更1项。";
+  publish::Part recoded;
+  recoded.heading = "二、代码变更（共 1 项）";
+  recoded.change = "recoded";
+  recoded.table.columns = {{"index", "序号"}, {"old_code", "原事项代码"}, {"new_code", "新事项代码"}, {"name", "事项名称"}};
+  recoded.table.groups.push_back({"水利", "（一）水利（共 1 项）", {{"330222016000", "水利", {"1", "330222006000", "330222016000", "对侵占水工程的行政处罚"}, true}}});
+  recoded.table.rows = 1;
+  n.parts.push_back(recoded);
+  const std::string html = render_publish_html(n);
+  CHECK(html.find("</header>\n<p class=\"lead\">与《示范统一目录（2021年）》相比，新增事项3项、代码变更1项。</p>\n<form") !=
+        std::string::npos);
+  CHECK(html.find("<th scope=\"col\" class=\"k-old_code\" data-key=\"old_code\" data-search>原事项代码</th>") != std::string::npos);
+  CHECK(html.find("<th scope=\"col\" class=\"k-new_code\" data-key=\"new_code\" data-search>新事项代码</th>") != std::string::npos);
+  CHECK(html.find("<td class=\"k-old_code\">330222006000</td><td class=\"k-new_code\">330222016000</td>") != std::string::npos);
+  CHECK(html.find("<th scope=\"rowgroup\" colspan=\"4\">（一）水利（共 1 项）</th>") != std::string::npos);
+  CHECK(count(html, "<option value=\"[^\"]*\">") == 4);  // 全部领域 and three domains
+  CHECK(html.find("显示 4 / 4 项") != std::string::npos);
+}
