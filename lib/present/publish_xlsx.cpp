@@ -29,6 +29,7 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <cctype>
 #include <cerrno>
 #include <cstdlib>
 #include <cstring>
@@ -383,7 +384,7 @@ class SheetWriter {
   // (and, in a table, by its matter and column).
   void string(lxw_col_t col, const std::string& value, lxw_format* format, const publish::Row* row = nullptr,
               const publish::Column* column = nullptr) {
-    const lxw_error error = worksheet_write_string(m_ws, m_row, col, value.c_str(), format);
+    const lxw_error error = worksheet_write_string(m_ws, m_row, col, escaped(value), format);
     if (error == LXW_ERROR_MAX_STRING_LENGTH_EXCEEDED) too_long(col, value, row, column);
     check(error);
   }
@@ -476,11 +477,34 @@ class SheetWriter {
                          ref, length));
   }
 
+  // `value` as a cell's text must be in the file: a literal `_xHHHH_` would
+  // be read as the escape of the character U+HHHH (Excel, LibreOffice and
+  // lib/tabular read `_x000D_` as a CR), so its `_` is itself escaped,
+  // `_x005F_` (ST_Xstring); libxlsxwriter 1.1.4 writes the text as it is.
+  const char* escaped(const std::string& value) {
+    size_t at = value.find("_x");
+    if (at == std::string::npos) return value.c_str();
+    m_escaped.clear();
+    size_t from = 0;
+    for (; at != std::string::npos; at = value.find("_x", at + 1)) {
+      if (at + 6 >= value.size() || value[at + 6] != '_') continue;
+      bool hex = true;
+      for (size_t k = at + 2; k < at + 6; ++k) hex = hex && std::isxdigit(static_cast<unsigned char>(value[k]));
+      if (!hex) continue;
+      m_escaped.append(value, from, at - from).append("_x005F");
+      from = at;  // the `_` itself follows the escape
+    }
+    if (from == 0 && m_escaped.empty()) return value.c_str();
+    m_escaped.append(value, from, std::string::npos);
+    return m_escaped.c_str();
+  }
+
   lxw_worksheet* m_ws;
   const Formats& m_formats;
   lxw_col_t m_width;
   std::vector<double> m_widths;
   lxw_row_t m_row = 0;
+  std::string m_escaped;  // escaped()'s text, its buffer reused
 };
 
 // The width of each column: the widest header or cell line of every part's

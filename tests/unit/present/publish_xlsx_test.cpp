@@ -265,6 +265,16 @@ TEST_CASE("xlsx: the same notice and time give the same bytes, another time othe
   CHECK(render::render_publish(render::PublishFormat::Xlsx, n, {}) == a);
 }
 
+TEST_CASE("xlsx: a text that looks like an OOXML escape (`_x000D_`) comes back as written") {
+  publish::Notice n = one_table();
+  n.title = "_x000D_标题_x005F_";
+  n.parts.front().table.groups[0].rows[0].cells[2] = "对_x000D_擅自_x00_施工_X000D__x0041_的行政处罚_";
+  const tabular::Sheet s = read_back(render::render_publish_xlsx(n, {}));
+  CHECK(s.cell(1, 1)->text == "_x000D_标题_x005F_");
+  CHECK(s.cell(5, 3)->text == "对_x000D_擅自_x00_施工_X000D__x0041_的行政处罚_");
+  CHECK(s.cell(6, 3)->text == "对=SUM(A1)的行政处罚");
+}
+
 TEST_CASE("xlsx: a valid sheet name from any title") {
   publish::Notice n = one_table();
   n.title = "'[甲]乙:丙*丁?戊/己\\庚' 的一个非常非常非常非常长的公告标题超过三十一个字符";
