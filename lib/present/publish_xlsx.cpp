@@ -31,6 +31,7 @@
 #include <algorithm>
 #include <cctype>
 #include <cerrno>
+#include <cstdint>
 #include <cstdlib>
 #include <cstring>
 #include <ctime>
@@ -127,7 +128,7 @@ size_t widest_line(std::string_view text) {
 // How many lines `text` takes in a cell `width` units wide (each line of the
 // text wrapped on its own).
 size_t wrapped_lines(std::string_view text, double width) {
-  const size_t per_line = std::max<size_t>(1, static_cast<size_t>(width) - 1);
+  const size_t per_line = std::max<size_t>(1, static_cast<size_t>(width - padding));
   size_t lines = 0;
   size_t start = 0;
   while (true) {
@@ -145,7 +146,16 @@ size_t wrapped_lines(std::string_view text, double width) {
 std::string sheet_name(const publish::Notice& notice) {
   std::string out;
   size_t count = 0;
-  const std::string_view title = notice.title;
+  std::string_view title = notice.title;
+  // A title too long whose end is in parentheses (乡镇（街道）综合行政执法事项目录
+  // 清单（330881，2022年）): the name without them rather than cut inside them.
+  constexpr std::string_view open = "（", close = "）";
+  if (count_code_points(title) > LXW_SHEETNAME_MAX && title.size() > close.size() &&
+      title.substr(title.size() - close.size()) == close) {
+    const size_t at = title.rfind(open);
+    if (at != std::string_view::npos && at > 0 && count_code_points(title.substr(0, at)) <= LXW_SHEETNAME_MAX)
+      title = title.substr(0, at);
+  }
   for (size_t i = 0; i < title.size() && count < LXW_SHEETNAME_MAX;) {
     size_t length = 1;
     const char32_t cp = decode_code_point(title.substr(i), length);
@@ -507,23 +517,117 @@ class SheetWriter {
   std::string m_escaped;  // escaped()'s text, its buffer reused
 };
 
-// The width of each column: the widest header or cell line of every part's
-// table at that position, within its column's bounds.
+// The line widths (display columns) of every table cell, row by row, in
+// one buffer: what column_widths weighs.
+class CellLines {
+ public:
+  CellLines(const publish::Notice& notice, size_t width) : m_width(width) {
+    for (const publish::Part& part : notice.parts)
+      for (const publish::Group& g : part.table.groups)
+        for (const publish::Row& row : g.rows) {
+          for (size_t c = 0; c < width; ++c) {
+            const uint32_t first = static_cast<uint32_t>(m_lines.size());
+            if (c < row.cells.size()) add_lines(row.cells[c]);
+            m_cells.push_back({first, static_cast<uint32_t>(m_lines.size()) - first});
+          }
+        }
+  }
+  size_t rows() const { return m_width ? m_cells.size() / m_width : 0; }
+  // The widest line of a cell.
+  size_t widest(size_t row, size_t col) const {
+    size_t w = 0;
+    for_lines(row, col, [&](uint32_t n) { w = std::max<size_t>(w, n); });
+    return w;
+  }
+  // The lines a cell takes in a column `width` units wide (0 for an empty cell).
+  size_t lines(size_t row, size_t col, double width) const {
+    const size_t per_line = std::max<size_t>(1, static_cast<size_t>(width - padding));
+    size_t lines = 0;
+    for_lines(row, col, [&](uint32_t n) { lines += std::max<size_t>(1, (n + per_line - 1) / per_line); });
+    return lines;
+  }
+
+ private:
+  struct Span {
+    uint32_t first, count;
+  };
+  void add_lines(std::string_view text) {
+    if (text.empty()) return;
+    size_t start = 0;
+    while (true) {
+      const size_t end = text.find('\n', start);
+      m_lines.push_back(static_cast<uint32_t>(widest_line(text.substr(start, end == std::string_view::npos ? std::string_view::npos : end - start))));
+      if (end == std::string_view::npos) break;
+      start = end + 1;
+    }
+  }
+  template <typename F>
+  void for_lines(size_t row, size_t col, F f) const {
+    const Span& span = m_cells[row * m_width + col];
+    for (uint32_t i = 0; i < span.count; ++i) f(m_lines[span.first + i]);
+  }
+
+  size_t m_width;
+  std::vector<uint32_t> m_lines;
+  std::vector<Span> m_cells;
+};
+
+// The width of each column. A text column (法律依据, 具体职责边界, 事项名称,
+// …) is as wide as its widest line, within its cap; its wrapped lines make a
+// row's height. A short column (划转范围, 划出部门, 执法领域, …) is as wide
+// as nine in ten of its cells need, and wider only where a cell would
+// otherwise be the tallest of its row: a rare long 部分（仅限…） wraps within
+// the height the row's boundary text gives it, instead of widening the
+// column for every 全部.
 std::vector<double> column_widths(const publish::Notice& notice, size_t width) {
-  std::vector<size_t> widest(width, 0);
+  std::vector<size_t> header(width, 0);
   std::vector<double> cap(width, short_cap);
   for (const publish::Part& part : notice.parts) {
     const publish::Table& table = part.table;
-    for (size_t c = 0; c < table.columns.size(); ++c) {
-      widest[c] = std::max(widest[c], widest_line(table.columns[c].label));
+    for (size_t c = 0; c < table.columns.size() && c < width; ++c) {
+      header[c] = std::max(header[c], widest_line(table.columns[c].label));
       cap[c] = std::max(cap[c], width_cap(table.columns[c]));
     }
-    for (const publish::Group& g : table.groups)
-      for (const publish::Row& row : g.rows)
-        for (size_t c = 0; c < row.cells.size() && c < width; ++c) widest[c] = std::max(widest[c], widest_line(row.cells[c]));
   }
+  const CellLines cells(notice, width);
+  const size_t rows = cells.rows();
   std::vector<double> out(width);
-  for (size_t c = 0; c < width; ++c) out[c] = std::clamp(static_cast<double>(widest[c]) + padding, min_width, cap[c]);
+  std::vector<size_t> widths;  // one column's cells' widest lines
+  widths.reserve(rows);
+  std::vector<size_t> floor(width, 0);
+  for (size_t c = 0; c < width; ++c) {
+    widths.clear();
+    size_t widest = header[c];
+    for (size_t r = 0; r < rows; ++r) {
+      const size_t w = cells.widest(r, c);
+      widest = std::max(widest, w);
+      if (w) widths.push_back(w);
+    }
+    out[c] = std::clamp(static_cast<double>(widest) + padding, min_width, cap[c]);
+    size_t most = 0;  // what nine in ten of the cells need
+    if (!widths.empty()) {
+      const size_t at = widths.size() * 9 / 10;
+      std::nth_element(widths.begin(), widths.begin() + static_cast<std::ptrdiff_t>(at), widths.end());
+      most = widths[at];
+    }
+    floor[c] = std::max(header[c], most);
+  }
+  // Each row's height in lines, from its text columns.
+  std::vector<size_t> budget(rows, 1);
+  for (size_t r = 0; r < rows; ++r)
+    for (size_t c = 0; c < width; ++c)
+      if (cap[c] > short_cap) budget[r] = std::max(budget[r], cells.lines(r, c, out[c]));
+  for (size_t c = 0; c < width; ++c) {
+    if (cap[c] > short_cap) continue;
+    for (double w = std::max(min_width, static_cast<double>(floor[c]) + padding); w < out[c]; w += 1) {
+      bool fits = true;
+      for (size_t r = 0; r < rows && fits; ++r) fits = cells.lines(r, c, w) <= budget[r];
+      if (fits) {
+        out[c] = w;
+        break;
+      }
+    }
+  }
   return out;
 }
 

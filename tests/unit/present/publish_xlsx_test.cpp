@@ -283,6 +283,11 @@ TEST_CASE("xlsx: a valid sheet name from any title") {
   CHECK(s.cell(1, 1)->text == n.title);  // the title row keeps the title as it is
   n.title.clear();
   CHECK(read_back(render::render_publish_xlsx(n, {})).name == "公告");
+  // Too long with parentheses at the end: the name without them, not cut inside them.
+  n.title = "乡镇（街道）综合行政执法事项目录清单（330881，2022年）";
+  CHECK(read_back(render::render_publish_xlsx(n, {})).name == "乡镇（街道）综合行政执法事项目录清单");
+  n.title = "示范统一目录（2022年）调整公告";  // short enough: as it is
+  CHECK(read_back(render::render_publish_xlsx(n, {})).name == n.title);
 }
 
 TEST_CASE("xlsx: a cell past Excel's 32,767 characters is an XlsxError naming the cell") {
