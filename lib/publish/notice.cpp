@@ -230,8 +230,8 @@ Row entry_row(const model::TownshipEntry& e, const model::Matter* found, const s
     const std::string& key = columns[c].key;
     if (key == model::fields::code.key)
       row.cells.push_back(std::string(e.code));
-    else if (key == model::fields::note.key)
-      row.cells.push_back(!e.note.empty() ? std::string(e.note) : found ? std::string(found->note) : std::string());
+    else if (key == model::fields::note.key)  // the township's own (its table reads back as the township's list)
+      row.cells.push_back(std::string(e.note));
     else
       row.cells.push_back(found ? matter_cell(key, *found) : std::string());
   }

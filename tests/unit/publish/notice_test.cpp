@@ -187,3 +187,22 @@ TEST_CASE("dates as a notice writes them") {
   CHECK(publish::date_text("2022-12-31") == "2022年12月31日");
   CHECK(publish::date_text("sometime") == "sometime");
 }
+
+TEST_CASE("a township's 备注 is its own note, not its source matter's (the table reads back as the township's list)") {
+  const std::string noted =
+      "kind: unified\nid: demo-2022\ntitle: 示范统一目录（2022年）\nregion: \"330000\"\nedition: 2022\neffective: 2022-07-01\n"
+      "matters:\n  - code: \"330214902000\"\n    name: 对刻划景物的行政处罚\n    domain: 自然资源\n    power: 行政处罚\n"
+      "    basis:\n      - law: 风景名胜区条例\n    scope: 全部\n    boundary: 主管部门负责监管。\n    from: [自然资源和规划局]\n"
+      "    township: 可放可不放\n    note: 适用于风景名胜区\n";
+  const std::string t = township("t-2022", "廿八都镇", "330881102", "  - code: \"330214902000\"\n");
+  const model::Workspace ws = load({{"u.yaml", noted}, {"t.yaml", t}});
+  const publish::SourceLookup lookup = [&ws](std::string_view id) { return ws.find(id); };
+  for (bool full : {false, true}) {
+    publish::Options options;
+    options.full = full;
+    const publish::Table& table = publish::build_notice(by_id(ws, "t-2022"), lookup, options).parts[0].table;
+    REQUIRE(table.rows == 1);
+    CHECK(table.columns.back().key == "note");
+    CHECK(table.groups[0].rows[0].cells.back().empty());
+  }
+}
