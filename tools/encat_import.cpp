@@ -120,14 +120,22 @@ int main(int argc, char** argv) {
     render::SourceLines no_lines;
     if (!imported.findings.empty()) tool::print_findings("encat-import", imported.findings, no_lines, *session);
     for (const Text& note : imported.notes) std::cerr << "note: " << render::printable(note.in(session->lang)) << '\n';
-    if (imported.unreadable) return tool::exit_usage;
+    if (imported.unreadable) {
+      tool::print_error(session->lang, text("无法读取表格 `{}`，未写入目录", "cannot read the table `{}`; no catalog was written", path));
+      return tool::exit_usage;
+    }
     const Summary summary = summarize(imported.findings);
     if (summary.errors > 0 || imported.yaml.empty()) {
-      tool::print_error(session->lang, text("表格有 {} 处错误，未写入目录", "the table has {} errors; no catalog was written",
+      tool::print_error(session->lang, text("表格有 {} 处错误，未写入目录", "the table has errors ({}); no catalog was written",
                                             summary.errors));
       return tool::exit_findings;
     }
     if (!tool::emit(imported.yaml, options, *session)) return tool::exit_usage;
+    if (summary.warnings > 0)
+      std::cerr << render::printable(text("表格有 {} 个警告；已读取 {} 项并写入目录", "the table has warnings ({}); {} records were read and written",
+                                          summary.warnings, imported.records)
+                                         .in(session->lang))
+                << '\n';
     return tool::exit_clean;
   });
 }

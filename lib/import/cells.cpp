@@ -233,6 +233,14 @@ std::optional<std::vector<BasisText>> split_basis(std::string_view text) {
     while (!line.empty() && (is_space32(line.front()))) line.remove_prefix(1);
     while (!line.empty() && (separator(line.back()))) line.remove_suffix(1);
     if (line.empty()) continue;
+    if (line.find(U'《') == std::u32string_view::npos && !out.empty()) {
+      // Articles alone continue the law above (a cell wrapped by hand: `《…》第四十八条、⏎第四十九条`).
+      std::vector<std::string> more;
+      if (split_articles(line, more)) {
+        out.back().articles.insert(out.back().articles.end(), more.begin(), more.end());
+        continue;
+      }
+    }
     if (line.find(U'《') == std::u32string_view::npos) {
       // `中华人民共和国档案法第四十八条` or a law alone.
       const size_t at = first_article(line);

@@ -40,7 +40,7 @@ const std::vector<Label>& labels(model::Kind kind) {
   static const std::vector<Label> matters = {
       {Field::Index, "序号"},        {Field::Code, f::code.zh},         {Field::Code, "事项编码"},
       {Field::Code, "职权编码"},     {Field::Code, "编码"},             {Field::Code, "代码"},
-      {Field::Code, "权力编码"},     {Field::Code, "事项代码(编码)"},   {Field::Name, f::name.zh},
+      {Field::Code, "权力编码"},     {Field::Name, f::name.zh},
       {Field::Name, "职权名称"},     {Field::Name, "名称"},             {Field::Name, "权力名称"},
       {Field::Name, "权力事项名称"}, {Field::Name, "执法事项名称"},     {Field::Domain, f::domain.zh},
       {Field::Domain, "领域"},       {Field::Domain, "所属领域"},       {Field::Domain, "所属执法领域"},
@@ -405,11 +405,11 @@ class Reader {
       }
     const tabular::Cell* code_cell = raw(r, column(Field::Code));
     const bool has_code = code_cell && !clean(code_cell->text).empty();
-    if (!has_code)
-      if (const std::optional<TotalRow> total = total_row(alone ? filled[0]->text : joined)) {
-        check_total(*total, r, filled[0]->col);
-        return;
-      }
+    // 合计 / 共计 / 总计 / 小计 first (its count may stand in the code column), or the summary.
+    if (const std::optional<TotalRow> total = total_row(alone ? filled[0]->text : joined)) {
+      check_total(*total, r, filled[0]->col);
+      return;
+    }
     if (alone && !has_code) {
       const std::string t = clean(filled[0]->text);
       for (std::string_view lead : {"注：", "注:", "说明：", "说明:", "备注：", "备注:", "注 ："})
@@ -1019,8 +1019,6 @@ Imported import_workbook(const tabular::Workbook& book, std::string_view bytes, 
     return out;
   }
   reader->read(header);
-  if (!reader->title.empty() && !options.header.title)
-    out.notes.push_back(text("标题取自第 {} 行：{}", "the title is taken from row {}: {}", reader->title_row, reader->title));
   out.records = reader->records().size();
   const bool failed = std::any_of(out.findings.begin(), out.findings.end(),
                                   [](const Finding& x) { return x.severity == Severity::Error; });

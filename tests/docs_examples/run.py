@@ -16,13 +16,14 @@ with the programs of build/: one command re-blesses every page.
 
 How a page is read (the structure every page follows):
 
-- An input file is a ```yaml block whose nearest non-blank line above names
-  the file in backticks: the first `…` token there ending in `.yaml` (for
-  example "统一目录 `catalogs/zhejiang/unified-2022.yaml`："). A ```yaml block
-  without such a line, or with a line that is only `…` (an excerpt), is
-  no input.
+- An input file is a ```yaml (or, for encat-import's T-pages, ```csv) block
+  whose nearest non-blank line above names the file in backticks: the first
+  `…` token there ending in `.yaml` or `.csv` (for example "统一目录
+  `catalogs/zhejiang/unified-2022.yaml`："). A block without such a line, or
+  with a line that is only `…` (an excerpt), is no input. An .xlsx input is
+  copied from the repository by an example-setup.
 - A ```console block is an example: its first line is `$ ` and the command
-  (`encat-validate …` or `encat-audit …`), the rest is exactly what the
+  (`encat-validate …`, `encat-audit …` or `encat-import …`), the rest is exactly what the
   command prints (standard output, then standard error). A last line `…`
   means the output goes on: only the lines above it are compared.
 - A ```diff block is a fix: `--- PATH` and `+++ PATH` name the file, the hunks
@@ -60,15 +61,15 @@ import tempfile
 
 SOURCE_DIR = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 PAGES_DIR = os.path.join(SOURCE_DIR, "docs", "findings")
-PAGE_NAME = re.compile(r"^[BEW]\d{3}\.md$")
-PROGRAMS = ("encat-validate", "encat-audit")
+PAGE_NAME = re.compile(r"^[BEWT]\d{3}\.md$")
+PROGRAMS = ("encat-validate", "encat-audit", "encat-import")
 
 # (page, command) of every console block that is not run, with the reason; the page says the same
 # in its `<!-- example-not-run: … -->` marker.
 NOT_RUN = {}
 
 FENCE = re.compile(r"^```(\w*)\s*$")
-FILE_NAME = re.compile(r"`([^`\s]+\.ya?ml)`")
+FILE_NAME = re.compile(r"`([^`\s]+\.(?:ya?ml|csv))`")
 SETUP = re.compile(r"<!--\s*example-setup:(.*?)-->", re.S)
 FILES_FROM = re.compile(r"<!--\s*example-files-from:(.*?)-->", re.S)
 NOT_RUN_MARK = re.compile(r"<!--\s*example-not-run:(.*?)-->", re.S)
@@ -98,7 +99,7 @@ def blocks(text):
                 raise PageError(f"line {start + 1}: the ``` block is not closed")
             body = lines[start + 1:i]
             before = next((lines[j] for j in range(start - 1, -1, -1) if lines[j].strip()), "")
-            if lang == "yaml":
+            if lang in ("yaml", "csv"):
                 name = FILE_NAME.search(before)
                 excerpt = any(b.strip() == "…" for b in body)
                 out.append(("yaml", (name.group(1) if name and not excerpt else None,
