@@ -1,26 +1,28 @@
 // The notice as an .xlsx workbook through libxlsxwriter 1.1.4: the printed
 // table's rows exactly as the CSV renderer lays them out (publish_report.cpp:
 // title, a row of 发文机关/文号/施行日期, the lead, then each part's heading,
-// paragraph, header, domain rows and rows, and the summary), one row of the
-// sheet for each CSV row and each text in the same cell, so the two formats
-// show the same table. On top of the cells: a merged title row, merged domain
-// rows (bold, shaded), a bold bordered header frozen below it and repeated on
-// every printed page, wrapped top-aligned text, column widths from the text
-// (a CJK character counts two), A4 landscape fitted to one page wide, the
-// footer 第 &P 页 共 &N 页, an autofilter over the first table and document
-// properties. 事项代码 cells are text (number format `@`): codes keep their
-// leading zeros; 序号 is a number.
+// paragraph, header, domain rows and rows, and the summary), one sheet row
+// for each CSV row and each text in the CSV's cell (the facts row: the same
+// texts in order, each merged over the columns it needs), so the two formats
+// show the same table. On top of the cells: merged title, heading, paragraph,
+// domain (bold, shaded) and summary rows; a bold bordered header, frozen and
+// repeated on every printed page when every part has the same columns;
+// wrapped top-aligned text; column widths from the text (a CJK character
+// counts two); A4 landscape fitted to one page wide; the footer 第 &P 页 共 &N
+// 页; an autofilter over the first table; document properties. 事项代码 cells
+// are text (number format `@`): codes keep their leading zeros; 序号 is a
+// number.
 //
 // Deterministic: the same notice and creation time give the same bytes
 // (libxlsxwriter dates every zip entry 1980-01-01; the creation time in
 // docProps/core.xml is the only clock it reads, and it is always set).
 //
-// libxlsxwriter 1.1.4 writes only to a named file (no `output_buffer` in its
-// workbook options; that came in 1.2), so the workbook goes to a private
-// temporary file (mkstemp in $TMPDIR or /tmp, mode 0600) that is removed
-// whatever happens: its name is unlinked at once and libxlsxwriter opens it
-// through /proc/self/fd (where /proc is mounted; else the name is removed
-// when the workbook is read back or has failed), and the bytes are read back
+// libxlsxwriter 1.1.4 writes only to a named file (its workbook options have
+// no `output_buffer`), so the workbook goes to a private temporary file
+// (mkstemp in $TMPDIR or /tmp, mode 0600) that is removed whatever happens:
+// its name is unlinked at once and libxlsxwriter opens it through
+// /proc/self/fd (where /proc is mounted; else the name is removed when the
+// workbook has been read back or has failed), and the bytes are read back
 // through the descriptor mkstemp gave.
 #include <xlsxwriter.h>
 
