@@ -541,6 +541,9 @@ class Reader {
         read_scope(r, scope, t);
       }
       t.from = split_list(full_width_punctuation(text_of(r, Field::From)), false);
+      if (t.from.empty())
+        bad_cell(r, column(Field::From) ? Field::From : Field::Code,
+                 text("划出部门为空", "the department the matter moved from (划出部门) is empty"));
       const std::string tier = one_line(text_of(r, Field::Tier));
       if (!tier.empty()) {
         t.tier = parse_word<model::Tier>(tier);
