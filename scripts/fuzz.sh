@@ -7,7 +7,7 @@
 # tests replay that folder in every ordinary build).
 #
 #   scripts/fuzz.sh [TARGET…]        all targets by default: yaml_reader schema validate audit,
-#                                    fmt (encat-fmt's round trip), merge, diff, csv and xlsx
+#                                    fmt (encat-fmt's round trip), merge, diff, csv, xlsx and import
 # Settings (environment):
 #   FUZZ_RUNS=1000000      executions per target (-runs)
 #   FUZZ_SECONDS=600       time limit per target (-max_total_time); 0 = none
@@ -28,7 +28,7 @@ rss_mb=${FUZZ_RSS_MB:-2048}
 build=${FUZZ_BUILD:-build-fuzz}
 jobs=${FUZZ_JOBS:-2}
 targets=("$@")
-[[ ${#targets[@]} -gt 0 ]] || targets=(yaml_reader schema validate audit fmt merge diff csv xlsx)
+[[ ${#targets[@]} -gt 0 ]] || targets=(yaml_reader schema validate audit fmt merge diff csv xlsx import)
 
 scripts/deps.sh --fuzz
 [[ -f "$build/build.ninja" ]] ||

@@ -26,7 +26,7 @@ import re
 import sys
 import zipfile
 
-TARGETS = ("yaml_reader", "schema", "validate", "audit", "fmt", "diff", "merge", "csv", "xlsx")
+TARGETS = ("yaml_reader", "schema", "validate", "audit", "fmt", "diff", "merge", "csv", "xlsx", "import")
 MAX_SIZE = 1 << 20
 KIND = re.compile(rb"^kind:[ \t]*[\"']?([a-z]*)", re.M)
 
@@ -118,6 +118,14 @@ def main():
     for top in ("catalogs", "tests"):
         for path in files_under(source, top, (".csv",)):
             seed("csv", open(path, "rb").read())
+        for path in files_under(source, top, (".csv", ".xlsx")):
+            data = open(path, "rb").read()
+            # import: a byte choosing the kind (unified, extension, township, department, supervision;
+            # GB18030 with the high bit), then the table: each kind over each table.
+            for kind in range(5):
+                seed("import", bytes([kind]) + data)
+            if path.endswith("gb18030.csv"):
+                seed("import", bytes([0x80]) + data)
         for path in files_under(source, top, (".xlsx",)):
             data = open(path, "rb").read()
             seed("xlsx", b"\0" + data)

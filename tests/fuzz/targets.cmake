@@ -20,3 +20,6 @@ set(ENCAT_FUZZ_LIBS_diff encat)
 list(APPEND ENCAT_FUZZ_TARGETS csv xlsx)
 set(ENCAT_FUZZ_LIBS_csv encat_tabular)
 set(ENCAT_FUZZ_LIBS_xlsx encat_tabular)
+# encat-import's reader (lib/import): a byte choosing the kind of catalog, then CSV or XLSX bytes.
+list(APPEND ENCAT_FUZZ_TARGETS import)
+set(ENCAT_FUZZ_LIBS_import encat_import)
