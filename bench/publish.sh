@@ -70,6 +70,7 @@ missing=()
 [ -x "$import" ] || { missing+=("encat-import (not at $import)"); import=""; }
 [ -x "$floor" ] || { missing+=("yaml_floor (not at $floor)"); floor=""; }
 
+load_start="$(cut -d' ' -f1-3 /proc/loadavg)"
 work="$here/.run/publish"
 rm -rf "$work"
 mkdir -p "$work/out"
@@ -205,19 +206,26 @@ for f in csv xlsx openpyxl; do
   rows_u+=("$(row "peer_$f" "$label" floor_u "exit $last_rc, $chk")")
 done
 
-# Import: encat's own tables back.
+# Import: encat's exchange tables back (`--columns full --all`: every field of
+# every matter; the notice's own table has no 职权类型 column, which import
+# then takes from each name and cannot for names like 查封、扣押).
 for f in csv xlsx; do
-  t="$o/unified.$f"
+  t="$o/exchange.$f"
+  "$publish" "$unified" --catalog zj-unified-2022 --columns full --all --format $f -o "$t" 2>"$work/exchange_$f.err"
   [ -s "$t" ] || { missing+=("import of the $f table (encat-publish wrote none)"); continue; }
   if [ -n "$import" ]; then
     note "encat-import $f"
     measure "imp_$f" "$(q "$import") $(q "$t") --kind unified --id zj-unified-2022 --region 330000 -o $(q "$o/imported-$f.yaml")"
-    rows_i+=("$(row "imp_$f" "\`encat-import\` of encat's $f" "" "exit $last_rc, $(matters_in "$o/imported-$f.yaml") (of $(tail -n 1 "$o/unified.csv" | grep -o '[0-9]* 项' | head -n 1))")")
+    chk="$(matters_in "$o/imported-$f.yaml") of $n_matters"
+    if [ "$last_rc" != 0 ]; then chk="$chk: $(grep -m 1 . "$work/imp_$f.err" | cut -c1-100)"
+    elif "$bin/encat-diff" --brief "$unified" "$o/imported-$f.yaml" >"$work/imp_$f.diff" 2>&1; then chk="$chk, encat-diff: no difference from the catalog"
+    else chk="$chk, encat-diff --brief: $(tail -n 1 "$work/imp_$f.diff")"; fi
+    rows_i+=("$(row "imp_$f" "\`encat-import\` of the $f" "" "exit $last_rc, $chk")")
   fi
   note "peer import $f"
   measure "peer_imp_$f" "$py $(q "$here/peer_publish.py") import $(q "$t") -o $(q "$o/peer-imported-$f.yaml")"
   lib=$([ "$f" = csv ] && echo "\`csv\`" || echo "openpyxl read_only")
-  rows_i+=("$(row "peer_imp_$f" "peer: $lib + PyYAML dump, of encat's $f" "" "exit $last_rc, $(matters_in "$o/peer-imported-$f.yaml")")")
+  rows_i+=("$(row "peer_imp_$f" "peer: $lib + PyYAML dump, of the $f" "" "exit $last_rc, $(matters_in "$o/peer-imported-$f.yaml") of $n_matters")")
 done
 
 # Townships: every county's notice.
@@ -259,11 +267,12 @@ done
 
 # --- the aims -------------------------------------------------------------------------
 aims=()
-aim_peer() {  # ENCAT PEER LABEL
+aim_peer() {  # ENCAT PEER LABEL [FLOOR]
   { [ -n "${W[$1]:-}" ] && [ -n "${W[$2]:-}" ]; } || return 0
-  local wr cr
+  local wr cr bound="—"
   wr=$(ratio "${W[$2]}" "${W[$1]}") cr=$(ratio "${C[$2]}" "${C[$1]}")
-  aims+=("| $3 | $wr | $cr | $(awk -v w="$wr" -v c="$cr" 'BEGIN {print (w != "n/a" && w >= 5 && c >= 5) ? "yes" : (w != "n/a" && (w >= 5 || c >= 5)) ? "on one measure" : "no"}') |")
+  [ -n "${4:-}" ] && [ -n "${C[$4]:-}" ] && bound=$(ratio "${C[$2]}" "${C[$4]}")
+  aims+=("| $3 | $wr | $cr | $bound | $(awk -v w="$wr" -v c="$cr" 'BEGIN {print (w != "n/a" && w >= 5 && c >= 5) ? "yes" : (w != "n/a" && (w >= 5 || c >= 5)) ? "on one measure" : "no"}') |")
 }
 aim_floor() {  # ENCAT FLOOR LABEL
   { [ -n "${W[$1]:-}" ] && [ -n "${W[$2]:-}" ]; } || return 0
@@ -272,13 +281,13 @@ aim_floor() {  # ENCAT FLOOR LABEL
   floors+=("| $3 | $wr | $cr | $(awk -v w="$wr" -v c="$cr" 'BEGIN {print (w != "n/a" && w <= 1.3 && c <= 1.3) ? "yes" : (w != "n/a" && (w <= 1.3 || c <= 1.3)) ? "on one measure" : "no"}') |")
 }
 floors=()
-aim_peer pub_csv peer_csv "unified, CSV: peer (\`csv\`) / encat"
-aim_peer pub_xlsx peer_xlsx "unified, XLSX: peer (xlsxwriter) / encat"
-aim_peer pub_xlsx peer_openpyxl "unified, XLSX: peer (openpyxl) / encat"
+aim_peer pub_csv peer_csv "unified, CSV: peer (\`csv\`) / encat" floor_u
+aim_peer pub_xlsx peer_xlsx "unified, XLSX: peer (xlsxwriter) / encat" floor_u
+aim_peer pub_xlsx peer_openpyxl "unified, XLSX: peer (openpyxl) / encat" floor_u
 aim_peer imp_csv peer_imp_csv "import of the CSV: peer / encat"
 aim_peer imp_xlsx peer_imp_xlsx "import of the XLSX: peer (openpyxl) / encat"
-aim_peer towns_csv peer_towns_csv "townships ×${#counties[@]}, CSV: peer / encat"
-aim_peer towns_xlsx peer_towns_xlsx "townships ×${#counties[@]}, XLSX: peer / encat"
+aim_peer towns_csv peer_towns_csv "townships ×${#counties[@]}, CSV: peer / encat" floor_t
+aim_peer towns_xlsx peer_towns_xlsx "townships ×${#counties[@]}, XLSX: peer / encat" floor_t
 for f in md csv json xlsx html; do aim_floor "pub_$f" floor_u "unified, $f"; done
 for f in "${tf[@]}"; do aim_floor "towns_$f" floor_t "townships ×${#counties[@]}, $f"; done
 
@@ -286,7 +295,7 @@ part="$work/section.md"
 {
   echo "## Publish and import (issue 9)"
   echo
-  echo "Run on $(date -u '+%Y-%m-%d %H:%M UTC') by \`bench/publish.sh --scale $scale --repeats $repeats --township-formats $tformats\`; load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)."
+  echo "Run on $(date -u '+%Y-%m-%d %H:%M UTC') by \`bench/publish.sh --scale $scale --repeats $repeats --township-formats $tformats\`; load average at the start $load_start, at the end $(cut -d' ' -f1-3 /proc/loadavg) (on a shared machine wall times vary with the load; CPU times less)."
   echo
   echo "| machine | |"
   echo "|---|---|"
@@ -303,7 +312,7 @@ part="$work/section.md"
   echo "|---|---|---:|---:|---:|---:|---:|---|"
   for r in "${rows_u[@]}"; do echo "$r"; done
   echo
-  echo "| reading the unified catalog's table back | wall s (each run) | best s | CPU s | peak MiB | | | result (last run) |"
+  echo "| reading the unified catalog's exchange table back (\`--columns full --all\`, $n_matters rows) | wall s (each run) | best s | CPU s | peak MiB | | | result (last run) |"
   echo "|---|---|---:|---:|---:|---:|---:|---|"
   for r in "${rows_i[@]+"${rows_i[@]}"}"; do echo "$r"; done
   echo
@@ -311,9 +320,11 @@ part="$work/section.md"
   echo "|---|---|---:|---:|---:|---:|---:|---|"
   for r in "${rows_t[@]}"; do echo "$r"; done
   echo
-  echo "| aim: ≥ 5 × faster than the peer | peer / encat, wall | CPU | met |"
-  echo "|---|---:|---:|---|"
+  echo "| aim: ≥ 5 × faster than the peer | peer / encat, wall | CPU | the most a yaml-cpp reader could reach: peer / floor, CPU | met |"
+  echo "|---|---:|---:|---:|---|"
   for r in "${aims[@]+"${aims[@]}"}"; do echo "$r"; done
+  echo
+  echo "The last column is the peer's whole job against yaml-cpp's bare parse of the same YAML: a tool that reads with yaml-cpp, however little else it does, cannot be faster than the peer by more than that. The import has no such floor (it reads a table; it does parse the catalog it writes, to check it as encat-validate would)."
   echo
   echo "| aim: ≤ 1.3 × the bare parse (yaml_floor) | encat / floor, wall | CPU | met |"
   echo "|---|---:|---:|---|"
