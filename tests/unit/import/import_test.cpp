@@ -142,6 +142,12 @@ TEST_CASE("E002 names GB18030 and how to read it; E006 for a legacy .xls") {
   CHECK(named);
   const Imported xls = run_csv(std::string("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8) + std::string(100, '\0'));
   CHECK(codes(xls) == "E006");
+  CHECK(xls.unreadable);
+  Options small = unified_options();
+  small.limits.max_bytes = 10;
+  const Imported large = run_csv("事项代码,事项名称\n330275012000,对档案的行政处罚\n", small);
+  CHECK(codes(large) == "E006");
+  CHECK(large.unreadable);
 }
 
 TEST_CASE("T002: no row names both a code and a name column; synonyms are found") {
