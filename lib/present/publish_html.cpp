@@ -23,20 +23,11 @@ namespace {
 std::string esc(std::string_view text) { return markup_escape(text); }
 std::string attr(std::string_view text) { return markup_escape(text, true); }
 
-// The house style of the HTML reports (render/html_page.cpp), for a wide
-// table: the same palette and fonts, Chinese first, system fonts only.
-constexpr std::string_view kCss = R"css(
-:root {
-  --ink: #1f2933; --muted: #5b6675; --faint: #8a94a3; --line: #d7dde5; --soft: #f3f5f8;
-  --accent: #1d4e89; --group: #e8eef6;
-}
-* { box-sizing: border-box; }
+// The shared look (html::base_css: palette, fonts) and a wide table's own.
+constexpr std::string_view kCss = R"css(:root { --group: #e8eef6; }
 [hidden] { display: none !important; }
-html { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
 body {
-  margin: 0; color: var(--ink); background: #fff; font-size: 14px; line-height: 1.7;
-  font-family: "Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei", "WenQuanYi Micro Hei",
-               "Noto Sans", "DejaVu Sans", system-ui, sans-serif;
+  line-height: 1.7;
   /* Chinese text: no justification (no stretched gaps around Latin words and digits), strict line breaking
      (no line starts with ，。、；：？！）》 or ends with （《). */
   text-align: start; text-justify: none; line-break: strict; word-break: normal; overflow-wrap: break-word;
@@ -342,15 +333,9 @@ std::string filters_html(const publish::Notice& notice) {
 }  // namespace
 
 std::string render_publish_html(const publish::Notice& notice) {
-  std::string out = fmt::format(
-      "<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">\n"
-      "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
-      "<meta name=\"generator\" content=\"encat-publish\">\n"
-      // Nothing may come from the network: no fetch, no font, no image.
-      "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; "
-      "script-src 'unsafe-inline'; img-src data:\">\n"
-      "<title>{}</title>\n<style>",
-      esc(notice.title));
+  std::string out = html::document_head("zh-CN", notice.title, "encat-publish");
+  out += "<style>";
+  out += html::base_css();
   out += kCss;
   out += "</style>\n</head>\n<body>\n<main>\n";
   out += "<header class=\"notice\">\n<h1>" + esc(notice.title) + "</h1>\n";

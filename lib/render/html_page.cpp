@@ -14,9 +14,10 @@ namespace {
 using report::Message;
 using report::say;
 
-// Shared by both reports: a sober, printable look; only fonts installed on
-// the reader's machine (no web fonts), Chinese first.
-constexpr std::string_view kCss = R"css(
+// Shared by every page (the reports, the published notices): a sober,
+// printable look; only fonts installed on the reader's machine (no web
+// fonts), Chinese first.
+constexpr std::string_view kBaseCss = R"css(
 :root {
   --ink: #1f2933; --muted: #5b6675; --faint: #8a94a3; --line: #d7dde5; --soft: #f3f5f8;
   --accent: #1d4e89; --ok: #1e7b3a; --bad: #c0392b; --warn: #a86a0a; --target: #d9730d;
@@ -28,7 +29,10 @@ body {
   font-family: "Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei", "WenQuanYi Micro Hei",
                "Noto Sans", "DejaVu Sans", system-ui, sans-serif;
 }
-main { max-width: 1060px; margin: 0 auto; padding: 28px 40px 48px; }
+)css";
+
+// The reports' own look.
+constexpr std::string_view kCss = R"css(main { max-width: 1060px; margin: 0 auto; padding: 28px 40px 48px; }
 code, .mono {
   font-family: "Noto Sans Mono CJK SC", "DejaVu Sans Mono", "Consolas", monospace; font-size: 0.9em;
 }
@@ -118,16 +122,24 @@ std::string fixed(double value, int decimals) {
   return text;
 }
 
-std::string page_begin(Lang lang, std::string_view title, std::string_view extra_css, bool landscape) {
-  std::string out = fmt::format(
+std::string_view base_css() { return kBaseCss; }
+
+std::string document_head(std::string_view lang, std::string_view title, std::string_view generator) {
+  return fmt::format(
       "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n"
       "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
-      "<meta name=\"generator\" content=\"encat-audit\">\n"
+      "<meta name=\"generator\" content=\"{}\">\n"
       // Nothing may come from the network: no fetch, no font, no image.
       "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; "
       "script-src 'unsafe-inline'; img-src data:\">\n"
-      "<title>{}</title>\n<style>",
-      lang_attribute(lang), markup_escape(title));
+      "<title>{}</title>\n",
+      lang, markup_escape(generator, true), markup_escape(title));
+}
+
+std::string page_begin(Lang lang, std::string_view title, std::string_view extra_css, bool landscape) {
+  std::string out = document_head(lang_attribute(lang), title, "encat-audit");
+  out += "<style>";
+  out += kBaseCss;
   out += kCss;
   out += landscape ? "@page { size: A4 landscape; margin: 12mm 10mm; }\n" : "@page { size: A4; margin: 14mm 12mm; }\n";
   out += extra_css;

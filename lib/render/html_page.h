@@ -23,6 +23,14 @@ std::string_view lang_attribute(Lang lang);
 // (no locale, no "-0.0").
 std::string fixed(double value, int decimals);
 
+// <!DOCTYPE html> … <title>: the head's first part, with a policy that lets
+// nothing come from the network (no fetch, font or image); `lang` "zh-CN" or
+// "en", `generator` the tool's name. The caller adds <style> and </head>.
+std::string document_head(std::string_view lang, std::string_view title, std::string_view generator);
+// The look every page shares: the palette (--ink, --muted, --line, --soft,
+// --accent, …), the font stacks (system fonts only, Chinese first), print colours.
+std::string_view base_css();
+
 // <!DOCTYPE html> … <body><main>: the head with the title and the report's
 // styles (the shared ones plus `extra_css`); `landscape` prints A4 landscape.
 std::string page_begin(Lang lang, std::string_view title, std::string_view extra_css, bool landscape);
