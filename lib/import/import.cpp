@@ -226,7 +226,6 @@ class Reader {
 
   const std::vector<Texts>& records() const { return m_records; }
   const std::vector<RecordRow>& record_rows() const { return m_rows; }
-  bool failed() const { return m_failed; }
   // Header fields found in the rows above the header, and the row each was in.
   std::string title, issuer, document, effective;
   uint32_t title_row = 0;
@@ -260,7 +259,7 @@ class Reader {
   void error(Code code, uint32_t row, uint32_t col, Text message) {
     Finding finding = make_finding(code, at(row, col), std::move(message));
     finding.note(cell_note(row, col));
-    if (finding.severity == Severity::Error) m_failed = true;
+    if (finding.severity == Severity::Error) ++m_errors;
     m_out.findings.push_back(std::move(finding));
   }
   void bad_cell(uint32_t row, Field field, Text message) {
@@ -640,10 +639,7 @@ class Reader {
     }
   }
 
-  size_t m_error_count() const {
-    return static_cast<size_t>(std::count_if(m_out.findings.begin(), m_out.findings.end(),
-                                              [](const Finding& x) { return x.severity == Severity::Error; }));
-  }
+  size_t m_error_count() const { return m_errors; }
 
   void finish(Texts t, const RecordRow& where, size_t errors_before) {
     if (m_error_count() != errors_before) return;  // the row was not read
@@ -660,7 +656,7 @@ class Reader {
   uint32_t m_header = 0;
   std::vector<Texts> m_records;
   std::vector<RecordRow> m_rows;
-  bool m_failed = false;
+  size_t m_errors = 0;  // error-level findings so far (a row with one more was not read)
   bool m_noted_unused[field_count] = {};
   // The domain row in force, and how many rows were read under it.
   std::string m_domain;
@@ -754,15 +750,6 @@ std::optional<Field> field_of_key(std::string_view key, model::Kind kind) {
   return std::nullopt;
 }
 
-// The flag that gives a header field.
-std::string_view flag_of(std::string_view key) {
-  if (key == "draws_from") return "--draws-from";
-  if (key == "title" || key == "region" || key == "county" || key == "edition" || key == "effective" || key == "issuer" ||
-      key == "document" || key == "supersedes" || key == "approval" || key == "extends" || key == "department")
-    return key;
-  return {};
-}
-
 // The checks of encat-validate on the written catalog, their findings at the table's rows.
 void check_written(Imported& out, const Reader& reader, const std::string& file, const Options& options,
                    const model::LoadOptions& load) {
@@ -830,14 +817,11 @@ void check_written(Imported& out, const Reader& reader, const std::string& file,
     finding.location = at;
     if (cell) finding.notes.insert(finding.notes.begin(), *cell);
     if (header) {
-      std::string_view key;
-      if (catalog) key = field_at_line(*catalog, model::header_fields, finding.location.line);
       finding.note(text("目录头部字段取自命令行（`--title`、`--region`、`--edition`、`--effective`、`--document`、`--issuer`、"
                         "`--extends`、`--county`、`--draws-from`、`--department`），否则取自表格表头上方的标题行和文号、施行日期行",
                         "header fields come from the flags (`--title`, `--region`, `--edition`, `--effective`, `--document`, "
                         "`--issuer`, `--extends`, `--county`, `--draws-from`, `--department`), else from the title and "
                         "文号/施行日期 rows above the table's header"));
-      (void)flag_of(key);
     }
     out.findings.push_back(std::move(finding));
   }

@@ -197,6 +197,16 @@ TEST_CASE("T003: the words of 职权类型, 下放类别, 状态, 事项特征 a
   CHECK(imported.findings[0].message.en.find("domain") != std::string::npos);
 }
 
+TEST_CASE("T003: a 施行日期 row that is no date, at its cell") {
+  Rows rows = good_rows;
+  rows[1][2] = "施行日期：另行通知";
+  const Imported imported = run(workbook(rows));
+  REQUIRE(codes(imported) == "T003");
+  CHECK(imported.findings[0].location.line == 2);
+  CHECK(imported.findings[0].location.column == 3);
+  CHECK(imported.yaml.empty());
+}
+
 TEST_CASE("T004: a code stored as a number is a warning; the catalog is still written") {
   const tabular::Workbook book = workbook(good_rows, "Sheet1", {{5, 2}});
   const Imported imported = run(book);
