@@ -7,10 +7,10 @@
 // and the header fields that changed. --brief stops after the table.
 // Folders and git revisions: one report, a table of the files first, then a
 // section per catalog. Every value from a catalog is escaped (render/markdown.h).
-#include <map>
 
 #include "present/diff_common.h"
 #include "present/diff_report.h"
+#include "publish/changes.h"
 #include "render/markdown.h"
 
 namespace encat::render {
@@ -21,61 +21,7 @@ using namespace diff_words;
 std::string cell(std::string_view text) { return md::text(text); }
 std::string code_cell(std::string_view code) { return code.empty() ? std::string() : md::code(code, true); }
 
-// The domains of the differences, in the order of their first code.
-struct DomainCounts {
-  std::string domain;
-  size_t added = 0, removed = 0, changed = 0, recoded = 0;
-  size_t total() const { return added + removed + changed + recoded; }
-};
-
-std::vector<DomainCounts> by_domain(const diff::CatalogDiff& d, const Text& unknown, Lang lang) {
-  std::vector<std::pair<std::string_view, std::pair<std::string_view, int>>> items;  // code → (domain, which)
-  for (const diff::Record& r : d.added) items.push_back({r.code, {r.domain, 0}});
-  for (const diff::Record& r : d.removed) items.push_back({r.code, {r.domain, 1}});
-  for (const diff::Changed& c : d.changed) items.push_back({c.code, {c.domain, 2}});
-  for (const diff::Recoded& r : d.recoded) items.push_back({r.new_code, {r.domain, 3}});
-  std::stable_sort(items.begin(), items.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
-  // Domains in the order the catalogs list them (a township's sources, else
-  // the new edition's, then the old one's), as a notice follows the catalog;
-  // others after, by first code.
-  std::map<std::string_view, size_t> rank;
-  for (const std::string& domain : d.domain_order) rank.emplace(domain, rank.size());
-  for (const model::Catalog* c : {d.new_catalog, d.old_catalog})
-    if (c)
-      for (const model::Matter& m : c->matters) rank.emplace(m.domain, rank.size());
-  std::stable_sort(items.begin(), items.end(), [&](const auto& a, const auto& b) {
-    const auto x = rank.find(a.second.first), y = rank.find(b.second.first);
-    const size_t rx = x == rank.end() ? rank.size() : x->second, ry = y == rank.end() ? rank.size() : y->second;
-    return rx < ry;
-  });
-  std::vector<DomainCounts> out;
-  std::map<std::string, size_t> index;
-  for (const auto& [code, what] : items) {
-    const std::string domain = what.first.empty() ? unknown.in(lang) : std::string(what.first);
-    auto found = index.find(domain);
-    if (found == index.end()) {
-      found = index.emplace(domain, out.size()).first;
-      out.push_back({domain});
-    }
-    DomainCounts& c = out[found->second];
-    (what.second == 0 ? c.added : what.second == 1 ? c.removed : what.second == 2 ? c.changed : c.recoded) += 1;
-  }
-  return out;
-}
-
-// "建设10项、卫生健康3项，共计13项" / "建设 10, 卫生健康 3 (13 in all)".
-std::string domain_sentence(const std::vector<DomainCounts>& domains, size_t DomainCounts::*which, Lang lang) {
-  std::string out;
-  size_t total = 0;
-  for (const DomainCounts& d : domains) {
-    const size_t n = d.*which;
-    if (!n) continue;
-    total += n;
-    out += lang == Lang::Zh ? fmt::format("{}{}{}项", out.empty() ? "" : "、", md::text(d.domain), n)
-                            : fmt::format("{}{} {}", out.empty() ? "" : ", ", md::text(d.domain), n);
-  }
-  return lang == Lang::Zh ? fmt::format("{}，共计{}项", out, total) : fmt::format("{} ({} in all)", out, total);
-}
+using publish::DomainCounts;
 
 std::string heading(int level, const std::string& text) { return std::string(static_cast<size_t>(level), '#') + ' ' + text + "\n\n"; }
 
@@ -126,7 +72,7 @@ void render_pair(std::string& out, const diff::CatalogDiff& d, const DiffContext
   const Text unknown{"未知领域", "unknown domain"};
   out += heading(level, md::text(title_of(d), true));
   const diff::Counts c = diff::counts(d);
-  const std::vector<DomainCounts> domains = by_domain(d, unknown, lang);
+  const std::vector<DomainCounts> domains = publish::counts_by_domain(d, unknown.in(lang));
 
   // The sentence.
   std::string sentence = lang == Lang::Zh ? fmt::format("对照 {}与 {}：", edition_md(d.old_catalog, lang), edition_md(d.new_catalog, lang))
@@ -136,11 +82,11 @@ void render_pair(std::string& out, const diff::CatalogDiff& d, const DiffContext
   } else if (township) {
     std::vector<std::string> parts;
     if (c.added)
-      parts.push_back(lang == Lang::Zh ? "新增赋权事项" + domain_sentence(domains, &DomainCounts::added, lang)
-                                       : "devolved " + domain_sentence(domains, &DomainCounts::added, lang));
+      parts.push_back(lang == Lang::Zh ? "新增赋权事项" + md::text(publish::domain_sentence(domains, &DomainCounts::added, lang))
+                                       : "devolved " + md::text(publish::domain_sentence(domains, &DomainCounts::added, lang)));
     if (c.removed)
-      parts.push_back(lang == Lang::Zh ? "收回赋权事项" + domain_sentence(domains, &DomainCounts::removed, lang)
-                                       : "withdrawn " + domain_sentence(domains, &DomainCounts::removed, lang));
+      parts.push_back(lang == Lang::Zh ? "收回赋权事项" + md::text(publish::domain_sentence(domains, &DomainCounts::removed, lang))
+                                       : "withdrawn " + md::text(publish::domain_sentence(domains, &DomainCounts::removed, lang)));
     if (c.changed) parts.push_back(lang == Lang::Zh ? fmt::format("调整{}项", c.changed) : fmt::format("{} changed", c.changed));
     if (parts.empty()) parts.push_back(lang == Lang::Zh ? "赋权事项无增减" : "no matter devolved or withdrawn");
     for (size_t i = 0; i < parts.size(); ++i) sentence += (i ? (lang == Lang::Zh ? "；" : "; ") : "") + parts[i];
