@@ -19,7 +19,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
-import { chromium } from "playwright-core";
+import { browserLauncher, requireBrowser } from "./launch.mjs";
 
 const [argAudit, argCatalogs, argArtifacts] = process.argv.slice(2);
 const auditBin = path.resolve(argAudit ?? process.env.ENCAT_AUDIT ?? "build/tools/encat-audit");
@@ -215,22 +215,9 @@ async function checkLeague(browser, userDataRoot) {
 
 async function main() {
   fs.mkdirSync(artifacts, { recursive: true });
-  if (!fs.existsSync(executablePath)) {
-    console.log(`SKIP: no browser at ${executablePath}`);
-    process.exit(77);
-  }
+  requireBrowser(executablePath);
   const userDataRoot = fs.mkdtempSync(path.join(os.tmpdir(), "encat-browser-"));
-  // A fresh profile per page, nothing of Chromium's own talking to the network.
-  const browser = (userDataDir) =>
-    chromium.launchPersistentContext(userDataDir, {
-      executablePath,
-      headless: true,
-      args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-             "--disable-background-networking", "--disable-component-update", "--disable-sync",
-             "--disable-default-apps", "--disable-extensions", "--font-render-hinting=none"],
-      locale: "zh-CN",
-      deviceScaleFactor: 1,
-    });
+  const browser = browserLauncher(executablePath);
   try {
     await checkCountyReport(browser, userDataRoot);
     await checkLeague(browser, userDataRoot);

@@ -21,7 +21,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
-import { chromium } from "playwright-core";
+import { browserLauncher, requireBrowser } from "./launch.mjs";
 
 const [argPublish, argCatalogs, argArtifacts] = process.argv.slice(2);
 const publishBin = path.resolve(argPublish ?? process.env.ENCAT_PUBLISH ?? "build/tools/encat-publish");
@@ -374,22 +374,9 @@ async function checkHostile(browser, userDataRoot) {
 
 async function main() {
   fs.mkdirSync(artifacts, { recursive: true });
-  if (!fs.existsSync(executablePath)) {
-    console.log(`SKIP: no browser at ${executablePath}`);
-    process.exit(77);
-  }
+  requireBrowser(executablePath);
   const userDataRoot = fs.mkdtempSync(path.join(os.tmpdir(), "encat-browser-"));
-  // A fresh profile per page, nothing of Chromium's own talking to the network.
-  const browser = (userDataDir) =>
-    chromium.launchPersistentContext(userDataDir, {
-      executablePath,
-      headless: true,
-      args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-             "--disable-background-networking", "--disable-component-update", "--disable-sync",
-             "--disable-default-apps", "--disable-extensions", "--font-render-hinting=none"],
-      locale: "zh-CN",
-      deviceScaleFactor: 1,
-    });
+  const browser = browserLauncher(executablePath);
   try {
     await checkNotice(browser, userDataRoot, {
       name: "unified", label: "unified 2022", paths: [catalogs], args: ["--catalog", "zj-unified-2022"],
