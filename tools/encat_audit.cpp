@@ -87,14 +87,23 @@ int main(int argc, char** argv) {
     if (!audit_options.targets.empty()) targets_id = audit_options.targets;
     // Targets named but left out: the report says why (its findings come first), not "not loaded".
     const bool targets_loaded = targets_id && ws.find(*targets_id) && ws.find(*targets_id)->kind == model::Kind::Targets;
+    std::optional<std::string> registry_id = session->config.registry;
+    const bool registry_loaded = registry_id && ws.find(*registry_id) && ws.find(*registry_id)->kind == model::Kind::Registry;
     // Invalid input is never used (tools.md): files with error-level E0xx
     // findings and the later of overlapping editions (E212) are left out,
     // shown first, exit 2 (rules::leave_out_invalid says why).
     const std::vector<Finding> left_out = rules::leave_out_invalid(ws, session->config.severities);
     if (targets_loaded && !ws.find(*targets_id)) targets_id.reset();
+    if (registry_loaded && !ws.find(*registry_id)) registry_id.reset();
 
     const auto targets = tool::choose_reference(ws, model::Kind::Targets, targets_id);
     if (const Text* error = std::get_if<Text>(&targets)) {
+      tool::print_error(lang, *error);
+      return tool::exit_usage;
+    }
+    // The registry's `regions` and `specialist_departments` (B309, B310).
+    const auto registry = tool::choose_reference(ws, model::Kind::Registry, registry_id);
+    if (const Text* error = std::get_if<Text>(&registry)) {
       tool::print_error(lang, *error);
       return tool::exit_usage;
     }
@@ -132,7 +141,8 @@ int main(int argc, char** argv) {
 
     std::vector<audit::RegionAudit> audits;
     for (const std::string& r : regions) {
-      audits.push_back(audit::audit_region(ws, {r, years, targets_catalog}));
+      audits.push_back(audit::audit_region(
+          ws, {r, years, targets_catalog, std::get<const model::Catalog*>(registry), session->config.review_years}));
       apply_severities(audits.back().findings, session->config.severities);
     }
     session->timings.mark("audit");

@@ -1,5 +1,7 @@
 #include "audit/audit.h"
 
+#include "audit/catalog_gaps.h"
+
 #include <algorithm>
 #include <map>
 #include <set>
@@ -346,6 +348,7 @@ RegionAudit audit_region(const model::Workspace& ws, const Options& options) {
     if (year == options.years.back()) {
       result.findings_year = year;
       result.findings = gaps(r);
+      detail::add_catalog_gaps(ws, options, year, result.findings);
     }
   }
   return result;

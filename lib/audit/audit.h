@@ -1,4 +1,4 @@
-// The audit (rules.md): boundary gaps B301–B308 and the yearly coverage
+// The audit (rules.md): boundary gaps B301–B314 and the yearly coverage
 // figures of a county, over the catalogs in force in each year.
 #pragma once
 
@@ -65,6 +65,8 @@ struct Options {
   std::string region;                 // a county's 6-digit code
   std::vector<int> years;             // ascending, at least one
   const model::Catalog* targets = nullptr;
+  const model::Catalog* registry = nullptr;  // its `regions` and `specialist_departments` (B309, B310)
+  int review_years = 2;                      // B313 (`review_years` in .encat.yaml)
 };
 
 RegionAudit audit_region(const model::Workspace& ws, const Options& options);

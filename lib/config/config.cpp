@@ -87,6 +87,8 @@ LoadResult load_config(const std::string& path) {
     config.paths.push_back((folder / std::string(paths[i].text())).lexically_normal().generic_string());
   if (const yaml::Node registry = root.get("registry")) config.registry = std::string(registry.text());
   if (const yaml::Node targets = root.get("targets")) config.targets = std::string(targets.text());
+  if (const yaml::Node review = root.get("review_years"))  // an integer from 1 to 100 (the schema)
+    config.review_years = static_cast<int>(review.integer().value_or(config.review_years));
 
   const yaml::Node severity = root.get("severity");
   std::map<Code, yaml::Node> given;  // where each code's severity was set (by code or by name)

@@ -17,6 +17,7 @@ struct Config {
   yaml::Limits limits;
   std::optional<std::string> registry;  // default registry id
   std::optional<std::string> targets;   // default targets id
+  int review_years = 2;                 // a township list's review period (B313: 每2年进行调整更新)
   std::vector<std::string> paths;       // default PATHs, relative to the config's folder
 };
 

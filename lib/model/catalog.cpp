@@ -1,6 +1,7 @@
 #include "model/catalog.h"
 
 #include <algorithm>
+#include <iterator>
 
 namespace encat::model {
 namespace {
@@ -99,12 +100,22 @@ std::vector<std::pair<size_t, size_t>> CodeIndex::repeats() const {
   return result;
 }
 
+std::vector<size_t> CodeIndex::with_prefix(std::string_view prefix) const {
+  std::vector<size_t> result;
+  auto it = std::lower_bound(m_entries.begin(), m_entries.end(), prefix,
+                             [](const Entry& e, std::string_view p) { return e.first < p; });
+  for (const auto first = it; it != m_entries.end() && it->first.substr(0, prefix.size()) == prefix; ++it)
+    if (it == first || std::prev(it)->first != it->first) result.push_back(it->second);
+  return result;
+}
+
 bool same_series(const Catalog& a, const Catalog& b) {
   return a.kind == b.kind && a.region == b.region && (a.kind != Kind::Department || a.department == b.department);
 }
 
 void Catalog::update_derived() {
   effective = parse_date(effective_text);
+  region_index.build(regions);
   switch (kind) {
     case Kind::Unified:
     case Kind::Extension:
@@ -119,6 +130,20 @@ const Matter* Catalog::find_matter(std::string_view code) const {
   if (!has_matters(kind)) return nullptr;
   const std::optional<size_t> at = index.find(code);
   return at ? &matters[*at] : nullptr;
+}
+
+std::optional<std::string_view> Catalog::region_name(std::string_view code) const {
+  const std::optional<size_t> at = region_index.find(code);
+  if (!at) return std::nullopt;
+  return regions[*at].name;
+}
+
+std::vector<const Region*> Catalog::townships_of(std::string_view county) const {
+  std::vector<const Region*> result;
+  if (county.size() != 6) return result;
+  for (size_t at : region_index.with_prefix(county))
+    if (regions[at].code.size() == 9) result.push_back(&regions[at]);
+  return result;
 }
 
 const Matter* resolve_entry(const Catalog& township, std::string_view code, const CatalogLookup& lookup) {

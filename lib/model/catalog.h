@@ -160,6 +160,12 @@ struct Target {
   const std::optional<double>& operator[](Figure figure) const { return values[static_cast<size_t>(figure)]; }
 };
 
+// A name the registry gives a region code (`regions`: "330881102": 贺村镇).
+struct Region {
+  Pos code_at, name_at;  // the key and its value
+  std::string_view code, name;
+};
+
 // A sorted (code, position) index for lookups by code.
 class CodeIndex {
  public:
@@ -176,6 +182,9 @@ class CodeIndex {
   std::optional<size_t> find(std::string_view code) const;
   // Pairs (first, repeat) of positions that share a code, by the repeat's position.
   std::vector<std::pair<size_t, size_t>> repeats() const;
+  // The positions of the items whose code starts with `prefix`, in code order
+  // (a repeated code once, at its first position).
+  std::vector<size_t> with_prefix(std::string_view prefix) const;
 
  private:
   using Entry = std::pair<std::string_view, std::uint32_t>;
@@ -188,8 +197,8 @@ struct HeaderPositions {
       county, department, code_pattern;
   Pos matters;  // the `matters` key
   Pos body;     // the value of `matters`, `counts` or `targets`
-  Pos draws_from_list, domains_list, departments_list;
-  std::vector<Pos> draws_from, domains, departments;  // parallel to the lists
+  Pos draws_from_list, domains_list, departments_list, specialist_departments_list;
+  std::vector<Pos> draws_from, domains, departments, specialist_departments;  // parallel to the lists
 };
 
 // A comment of the file the catalog was read from (yaml::Comment, kept so a
@@ -223,13 +232,16 @@ struct Catalog {
   std::vector<Target> targets;                 // targets
   std::string_view code_pattern;               // registry
   std::vector<std::string_view> domains, departments;  // registry
+  std::vector<std::string_view> specialist_departments;  // registry: the "1+8" each county keeps a catalog for
+  std::vector<Region> regions;                           // registry, in file order (its body, at pos.body)
 
   std::vector<Comment> comments;  // in source order; empty for a catalog built from values
   // Lines of the source that follow one or more blank lines (sorted): a
   // rewrite keeps one blank line before them. Set when loading a source.
   std::vector<std::uint32_t> after_blank;
 
-  CodeIndex index;  // over matters, supervision matters or entries (by kind)
+  CodeIndex index;         // over matters, supervision matters or entries (by kind)
+  CodeIndex region_index;  // over regions (a registry)
   // Computes what follows from the fields: `effective` from `effective_text`
   // and `index`. Call it after building or changing a catalog's values.
   void update_derived();
@@ -237,6 +249,11 @@ struct Catalog {
   Location at(Pos p) const { return {file, p.line, p.column, p.span}; }
   // The matter with `code`, or null (unified, extension, department).
   const Matter* find_matter(std::string_view code) const;
+  // A registry's name for a region code (its first entry), or nullopt.
+  std::optional<std::string_view> region_name(std::string_view code) const;
+  // The townships a registry names under a county: the 9-digit codes that
+  // start with its 6 digits, in code order (a repeated code once).
+  std::vector<const Region*> townships_of(std::string_view county) const;
 };
 
 // Finds the catalog with an id (a township's `draws_from` sources), or null.
@@ -259,6 +276,7 @@ bool operator==(const Matter& a, const Matter& b);
 bool operator==(const TownshipEntry& a, const TownshipEntry& b);
 bool operator==(const SupervisionMatter& a, const SupervisionMatter& b);
 bool operator==(const CaseCounts& a, const CaseCounts& b);
+bool operator==(const Region& a, const Region& b);
 bool operator==(const Target& a, const Target& b);
 bool operator==(const Catalog& a, const Catalog& b);
 inline bool operator!=(const Matter& a, const Matter& b) { return !(a == b); }

@@ -226,7 +226,10 @@ Catalog decode(const yaml::Document& doc, Kind kind) {
   c.pos.root = pos(root);
   c.pos.kind = pos_of(root.get_key("kind"), root.get("kind"));
   d.fields(root, c, header_fields);
-  const FieldInfo& body = kind == Kind::Cases ? fields::counts : kind == Kind::Targets ? fields::targets : fields::matters;
+  const FieldInfo& body = kind == Kind::Cases      ? fields::counts
+                          : kind == Kind::Targets  ? fields::targets
+                          : kind == Kind::Registry ? fields::regions
+                                                   : fields::matters;
   const Node list = root.get(body.key);
   c.pos.body = pos_of(root.get_key(body.key), list);
   c.pos.matters = pos(root.get_key("matters"));
@@ -248,7 +251,14 @@ Catalog decode(const yaml::Document& doc, Kind kind) {
       }
       break;
     case Kind::Targets: c.targets = d.records<Target>(list, target_fields); break;
-    case Kind::Registry: break;
+    case Kind::Registry:
+      c.regions.reserve(list.size());
+      for (size_t i = 0; i < list.size(); ++i) {
+        const Node key = list.key(i), value = list.value(i);
+        if (key.text().empty() || !value.is_scalar()) continue;  // (E004)
+        c.regions.push_back({pos(key), pos_of(key, value), c.text.copy(key.text()), c.text.copy(value.text())});
+      }
+      break;
   }
   c.comments.reserve(doc.comments().size());
   for (const yaml::Comment& comment : doc.comments())

@@ -94,11 +94,12 @@ bool operator==(const SupervisionMatter& a, const SupervisionMatter& b) {
   return equal_fields(a, b, supervision_fields);
 }
 bool operator==(const CaseCounts& a, const CaseCounts& b) { return a.code == b.code && a.by_year == b.by_year; }
+bool operator==(const Region& a, const Region& b) { return a.code == b.code && a.name == b.name; }
 bool operator==(const Target& a, const Target& b) { return equal_fields(a, b, target_fields); }
 
 bool operator==(const Catalog& a, const Catalog& b) {
   return a.kind == b.kind && equal_fields(a, b, header_fields) && a.matters == b.matters && a.entries == b.entries &&
-         a.supervision == b.supervision && a.cases == b.cases && a.targets == b.targets;
+         a.supervision == b.supervision && a.cases == b.cases && a.targets == b.targets && a.regions == b.regions;
 }
 
 void clear_positions(Matter& matter) {

@@ -66,6 +66,8 @@ constexpr FieldInfo draws_from{"draws_from", "事项来源目录", "draws_from"}
 constexpr FieldInfo code_pattern{"code_pattern", "事项代码格式", "code_pattern", Quoting::Always};
 constexpr FieldInfo domains{"domains", "执法领域名录", "domains", Quoting::AsNeeded, true};
 constexpr FieldInfo departments{"departments", "部门名录", "departments", Quoting::AsNeeded, true};
+constexpr FieldInfo specialist_departments{"specialist_departments", "专业执法部门名录", "specialist_departments",
+                                           Quoting::AsNeeded, true};
 
 constexpr FieldInfo code{"code", "事项代码", "code", Quoting::Always};
 constexpr FieldInfo name{"name", "事项名称", "name"};
@@ -99,6 +101,7 @@ extern const FieldInfo figures[figure_count];
 constexpr FieldInfo matters{"matters", "执法事项", "matters"};
 constexpr FieldInfo counts{"counts", "案件数", "counts"};
 constexpr FieldInfo targets{"targets", "年度目标", "targets"};
+constexpr FieldInfo regions{"regions", "行政区划名称", "regions", Quoting::Always};
 }  // namespace fields
 
 #define ENCAT_MEMBER(member) [](auto& record) -> auto& { return record.member; }
@@ -124,6 +127,8 @@ struct HeaderFields {
     visit(fields::domains, ENCAT_MEMBER(domains), ENCAT_MEMBER(pos.domains_list), ENCAT_MEMBER(pos.domains));
     visit(fields::departments, ENCAT_MEMBER(departments), ENCAT_MEMBER(pos.departments_list),
           ENCAT_MEMBER(pos.departments));
+    visit(fields::specialist_departments, ENCAT_MEMBER(specialist_departments),
+          ENCAT_MEMBER(pos.specialist_departments_list), ENCAT_MEMBER(pos.specialist_departments));
   }
 };
 inline constexpr HeaderFields header_fields{};
@@ -199,6 +204,7 @@ struct TargetFields {
 inline constexpr TargetFields target_fields{};
 
 // A case-counts file's `counts` is a mapping from code to years; its key and
-// value positions are CaseCounts::code_at and by_year_at.
+// value positions are CaseCounts::code_at and by_year_at. A registry's
+// `regions` is a mapping from region code to name (Region::code_at, name_at).
 
 }  // namespace encat::model

@@ -105,3 +105,23 @@ TEST_CASE("sizes are bytes or KiB, MiB, GiB") {
   CHECK_FALSE(config::parse_size("64MB"));
   CHECK_FALSE(config::parse_size("MiB"));
 }
+
+TEST_CASE("review_years (B313) is 2 unless the config sets it; a count of years from 1 to 100") {
+  TempTree tree;
+  tree.write("none.yaml", "targets: t\n");
+  tree.write("three.yaml", "review_years: 3\n");
+  tree.write("zero.yaml", "review_years: 0\n");
+  tree.write("text.yaml", "review_years: two\n");
+  CHECK(config::load_config((tree.root / "none.yaml").string()).config.review_years == 2);
+  const config::LoadResult three = config::load_config((tree.root / "three.yaml").string());
+  CHECK(three.findings.empty());
+  CHECK(three.config.review_years == 3);
+  for (const char* bad : {"zero.yaml", "text.yaml"}) {
+    CAPTURE(bad);
+    const config::LoadResult loaded = config::load_config((tree.root / bad).string());
+    REQUIRE(loaded.findings.size() == 1);
+    CHECK(loaded.findings[0].code == Code::E004);
+    CHECK(loaded.findings[0].location.line == 1);
+    CHECK(loaded.config.review_years == 2);
+  }
+}

@@ -72,7 +72,7 @@ TEST_CASE("every property of every kind's schema is a field of the model, labell
   for (const std::string kind : {"unified", "extension", "township", "department", "supervision", "cases", "targets", "registry"}) {
     CAPTURE(kind);
     const Schema schema(kind);
-    check_covers(keys_of(model::header_fields, schema, schema.root), schema.root, {"kind", "matters", "counts", "targets"});
+    check_covers(keys_of(model::header_fields, schema, schema.root), schema.root, {"kind", "matters", "counts", "targets", "regions"});
     const yaml::Node matters = schema.root.get("properties").get("matters");
     const std::string& k = kind;
     if (k == "unified" || k == "extension" || k == "department") {
