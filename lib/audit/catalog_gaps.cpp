@@ -81,7 +81,8 @@ void review_due(const model::Workspace& ws, const Options& options, const Catalo
   out.push_back(make_finding(
       Code::B313, township.at(township.pos.effective),
       text("乡镇目录 `{}` 自 {} 施行，到 {} 年底已超过 {} 年，尚无新版替代（每{}年进行调整更新）",
-           "township catalog `{0}` took effect on {1}, more than {3} years before the end of {2}, and no edition supersedes it",
+           "township catalog `{0}` took effect on {1}, more than {3} year(s) before the end of {2}, and no edition "
+           "supersedes it",
            township.id, township.effective_text, year, options.review_years, options.review_years)));
 }
 
