@@ -16,6 +16,7 @@
 
 #include "common/driver.h"
 #include "import/import.h"
+#include "model/fields.h"
 #include "render/findings.h"
 #include "render/snippet.h"
 #include "util/files.h"
@@ -25,7 +26,7 @@ using namespace encat;
 namespace {
 
 struct ImportFlags {
-  std::string kind, id, sheet, encoding = "utf-8";
+  std::string kind, id, sheet, power, encoding = "utf-8";
   std::string title, region, county, issuer, document, effective, supersedes, approval, extends, department;
   int edition = 0;
   std::vector<std::string> draws_from;
@@ -66,6 +67,12 @@ int main(int argc, char** argv) {
   app.add_option("--draws-from", flags.draws_from, "township: the catalogs its matters come from (ids)")->delimiter(',');
   app.add_option("--department", flags.department, "department: the department's name");
   app.add_option("--sheet", flags.sheet, "xlsx: the sheet to read (default: the first visible sheet with a header row)");
+  std::vector<std::string> powers;
+  for (size_t i = 0; i < model::words_of(model::Power{}).size; ++i)
+    powers.emplace_back(model::words_of(model::Power{})[i]);
+  app.add_option("--power", flags.power,
+                 "the 职权类型 of rows that have none and whose name does not say it (default: such a row is an error)")
+      ->check(CLI::IsMember(powers));
   app.add_option("--encoding", flags.encoding, "CSV: the encoding")
       ->check(CLI::IsMember({"utf-8", "gb18030"}))
       ->capture_default_str();
@@ -85,6 +92,8 @@ int main(int argc, char** argv) {
     import_options.sheet = flags.sheet;
     import_options.encoding = flags.encoding == "gb18030" ? tabular::CsvEncoding::Gb18030 : tabular::CsvEncoding::Utf8;
     import_options.limits.max_bytes = session->config.limits.max_file_size;
+    for (size_t i = 0; i < powers.size(); ++i)
+      if (flags.power == powers[i]) import_options.power = static_cast<model::Power>(i);
     import::HeaderFlags& h = import_options.header;
     h.title = given(app, "--title", flags.title);
     h.region = given(app, "--region", flags.region);

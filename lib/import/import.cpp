@@ -509,10 +509,13 @@ class Reader {
                                        allowed(model::Power{})));
     } else {
       t.power = power_of_name(t.name);
+      if (!t.power) t.power = m_options.power;
       if (!t.power && !t.name.empty())
         bad_cell(r, column(Field::Power) ? Field::Power : Field::Name,
-                 text("职权类型无法从事项名称看出：请加一列“职权类型”（{}）",
-                      "the power cannot be told from the name: add a 职权类型 column ({})", allowed(model::Power{})));
+                 text("职权类型无法从事项名称看出：请加一列“职权类型”（{}），或用 `--power` 给出其余事项的职权类型",
+                      "the power cannot be told from the name: add a 职权类型 column ({}), or give the others' power "
+                      "with `--power`",
+                      allowed(model::Power{})));
     }
 
     // 法律依据

@@ -46,6 +46,9 @@ struct Options {
   std::string sheet;  // xlsx: the sheet to read; empty = the first visible sheet with a header row
   tabular::CsvEncoding encoding = tabular::CsvEncoding::Utf8;
   tabular::Limits limits;
+  // The 职权类型 of a matter whose row has none and whose name does not say
+  // it (…的行政处罚); unset: such a row is a T003.
+  std::optional<model::Power> power;
 };
 
 // Whether encat-import writes `kind` (unified, extension, township, department, supervision).
