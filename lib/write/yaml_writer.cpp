@@ -162,7 +162,7 @@ class Writer {
       case model::Kind::Supervision: records(model::fields::matters, c.supervision, model::supervision_fields); break;
       case model::Kind::Targets: records(model::fields::targets, c.targets, model::target_fields); break;
       case model::Kind::Cases: counts(); break;
-      case model::Kind::Registry: break;
+      case model::Kind::Registry: regions(); break;
     }
     return join();
   }
@@ -353,6 +353,19 @@ class Writer {
       else write_counts(key, code.by_year, code.by_year_at, code.years_at, 2);
       m_lines.back().item_line = code.code_at.line;
     }
+  }
+
+  // A registry's `regions`: code → name, one per line, codes quoted.
+  void regions() {
+    const model::Catalog& c = m_catalog;
+    if (c.regions.empty()) {
+      if (c.pos.body) begin_line(0, model::line_of_key(c.pos.body), 0, "regions: {}");
+      return;
+    }
+    begin_line(0, model::line_of_key(c.pos.body), 0, "regions:");
+    for (const model::Region& region : c.regions)
+      begin_line(2, region.code_at.line, region.code_at.line,
+                 "  " + double_quoted(region.code) + ": " + scalar(region.name, Quoting::AsNeeded, false));
   }
 
   std::string join();
