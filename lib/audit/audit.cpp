@@ -1,5 +1,6 @@
 #include "audit/audit.h"
 
+#include "audit/case_gaps.h"
 #include "audit/catalog_gaps.h"
 
 #include <algorithm>
@@ -349,6 +350,7 @@ RegionAudit audit_region(const model::Workspace& ws, const Options& options) {
       result.findings_year = year;
       result.findings = gaps(r);
       detail::add_catalog_gaps(ws, options, year, result.findings);
+      detail::add_case_gaps(ws, options, year, result.findings);
     }
   }
   return result;

@@ -57,7 +57,14 @@ TEST_CASE("the sample county's figures for 2021-2023 match the hand computation"
   }
   CHECK_FALSE(result.years[0][Figure::TownshipMandatory].ratio.value());  // n/a, never 0%
   CHECK_FALSE(result.target_missed());
-  CHECK(result.findings.empty());
+  // The sample's only gaps in 2023: cases still counted on three codes that
+  // unified-2021 had and unified-2022 dropped or recoded (its cases.yaml says
+  // so beside each), one B312 each at its line of cases.yaml.
+  std::vector<std::string> b312;
+  for (const Finding& f : result.findings)
+    if (f.code == Code::B312) b312.push_back(f.matter);
+  CHECK(b312 == std::vector<std::string>{"330219006000", "330214005000", "330222006000"});
+  CHECK(result.findings.size() == b312.size());
   CHECK(result.findings_year == 2023);
 }
 
