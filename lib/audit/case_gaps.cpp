@@ -113,9 +113,13 @@ std::map<std::string_view, std::pair<const Catalog*, const model::TownshipEntry*
 // comprehensive catalogs in Y are left to W207.
 void devolved_unused(const model::Workspace& ws, const Options& options, int year, std::vector<Finding>& out) {
   std::map<std::string_view, std::vector<const Catalog*>> lists;  // by township region code
-  for (const Catalog& c : ws.catalogs())
+  std::unordered_map<std::string_view, RegionCases> township_cases;  // the townships' own, by region code
+  for (const Catalog& c : ws.catalogs()) {
     if (c.kind == Kind::Township && c.county == options.region && !c.region.empty()) lists[c.region].push_back(&c);
-  if (lists.empty()) return;
+    if (c.kind == Kind::Cases && c.region.size() == 9 && c.region.substr(0, 6) == options.region)
+      township_cases[c.region].add(c);
+  }
+  if (lists.empty() || township_cases.empty()) return;
 
   const std::string province = options.region.substr(0, 2) + "0000";
   std::unordered_map<std::string_view, const model::Matter*> comprehensive;  // first occurrence, unified first
@@ -126,8 +130,9 @@ void devolved_unused(const model::Workspace& ws, const Options& options, int yea
 
   std::map<std::string_view, size_t> reported;  // matter code → its finding in `out`
   for (const auto& [township, catalogs] : lists) {
-    const RegionCases cases(ws, township);
-    if (cases.empty()) continue;
+    const auto found = township_cases.find(township);
+    if (found == township_cases.end()) continue;
+    const RegionCases& cases = found->second;
     const auto before = listed_in(ws, catalogs, year - 1);
     if (before.empty()) continue;
     for (const auto& [code, where] : listed_in(ws, catalogs, year)) {
