@@ -1,4 +1,4 @@
-// encat-audit PATH… --region CODE [--year Y | --years A-B] [--targets ID] [--check]
+// encat-audit PATH… --region CODE [--year Y | --years A-B] [--targets ID] [--registry ID] [--check]
 // encat-audit PATH… --province [--year Y]
 // Boundary gaps (B3xx) and the yearly coverage figures of a county, or of
 // every county at once.
@@ -16,6 +16,7 @@ struct AuditOptions {
   int year = 0;
   std::string years;
   std::string targets;
+  std::string registry;
   bool check = false;
   bool province = false;
 };
@@ -60,6 +61,9 @@ int main(int argc, char** argv) {
       ->excludes(year)
       ->excludes(province);
   app.add_option("--targets", audit_options.targets, "the targets id to check the figures against")->type_name("ID");
+  app.add_option("--registry", audit_options.registry,
+                 "the registry whose `regions` and `specialist_departments` a county must have lists for (default: the only one loaded)")
+      ->type_name("ID");
   app.add_flag("--check", audit_options.check, "exit 1 when a target is missed or a boundary gap is an error");
 
   return tool::run_main(app, argc, argv, [&] {
@@ -88,6 +92,7 @@ int main(int argc, char** argv) {
     // Targets named but left out: the report says why (its findings come first), not "not loaded".
     const bool targets_loaded = targets_id && ws.find(*targets_id) && ws.find(*targets_id)->kind == model::Kind::Targets;
     std::optional<std::string> registry_id = session->config.registry;
+    if (!audit_options.registry.empty()) registry_id = audit_options.registry;
     const bool registry_loaded = registry_id && ws.find(*registry_id) && ws.find(*registry_id)->kind == model::Kind::Registry;
     // Invalid input is never used (tools.md): files with error-level E0xx
     // findings and the later of overlapping editions (E212) are left out,

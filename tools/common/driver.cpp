@@ -365,11 +365,14 @@ std::variant<const model::Catalog*, Text> choose_reference(const model::Workspac
     }
     case Reason::Several: break;
   }
-  std::string ids;
-  for (const std::string& other : problem->ids) ids += fmt::format("{}`{}`", ids.empty() ? "" : ", ", other);
-  return text("加载了多个{}（{}），请用 `--{}` 或 .encat.yaml 的 `{}` 指定一个",
-              "several {2} files were loaded ({1}); choose one with `--{2}` or `{2}` in .encat.yaml", title, ids,
-              kind_text, kind_text);
+  std::string ids_zh, ids_en;
+  for (const std::string& other : problem->ids) {
+    ids_zh += fmt::format("{}`{}`", ids_zh.empty() ? "" : "、", other);
+    ids_en += fmt::format("{}`{}`", ids_en.empty() ? "" : ", ", other);
+  }
+  return text("加载了多个{0}（{1}），请用 `--{3}` 或 .encat.yaml 的 `{3}` 指定一个",
+              "several {3} files were loaded ({2}); choose one with `--{3}` or `{3}` in .encat.yaml", title, ids_zh,
+              ids_en, kind_text);
 }
 
 bool emit(const std::string& content, const CommonOptions& options, const Session& session) {
