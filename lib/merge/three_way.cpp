@@ -526,9 +526,25 @@ ThreeWay three_way(const yaml::Source& base, const yaml::Source& ours, const yam
     if (o.kind == model::Kind::Cases)
       return line_fallback(base, ours, theirs, options,
                            text("案件数（`kind: cases`）按行合并", "case counts (`kind: cases`) are merged by line"), {});
-    // A registry: the header only.
+    // A registry: the header by field; its `regions` (code → name) only when
+    // no side changed them, else the whole file by line, so no side's region
+    // is lost.
+    auto same_regions = [](const model::Catalog& x, const model::Catalog& y) {
+      return std::equal(x.regions.begin(), x.regions.end(), y.regions.begin(), y.regions.end(),
+                        [](const model::Region& a, const model::Region& r) { return a.code == r.code && a.name == r.name; });
+    };
+    const bool has_regions = !b.regions.empty() || !o.regions.empty() || !t.regions.empty();
+    if (has_regions && (!same_regions(b, o) || !same_regions(o, t) || (!header_same && !header_clean)))
+      return line_fallback(base, ours, theirs, options,
+                           text("登记表的地区名称（`regions`）有改动或表头有冲突，按行合并",
+                                "the registry's `regions` changed or its header conflicts: merged by line"),
+                           {});
     if (header_same) out.append_raw(ours.bytes);
-    else if (header_clean) out.append(write::header_yaml(head_ours, UINT32_MAX));
+    else if (header_clean && has_regions) {
+      head_ours.regions = o.regions;
+      head_ours.pos.body = o.pos.body;
+      out.append(write::to_yaml(head_ours));
+    } else if (header_clean) out.append(write::header_yaml(head_ours, UINT32_MAX));
     else {
       for (Conflict& c : header_conflicts) c.output_line = 1;
       out.append("<<<<<<< " + ours_label(options.name) + "\n" + write::header_yaml(head_ours, UINT32_MAX) +

@@ -304,3 +304,28 @@ TEST_CASE("an empty base (git's %O for a file added on both branches) is no cata
   CHECK(merge::is_blank_catalog("  # c\n\t\n"));
   CHECK_FALSE(merge::is_blank_catalog("# c\nkind: unified\n"));
 }
+
+TEST_CASE("a registry whose regions changed is merged by line, so no side's region is lost") {
+  const std::string head = "kind: registry\nid: zj-registry\ntitle: 登记表\n";
+  const std::string base = head + "domains: [档案]\nregions:\n  \"330881\": 江山市\n";
+  const std::string ours = head + "domains: [档案, 水利]\nregions:\n  \"330881\": 江山市\n";
+  const std::string theirs = head + "domains: [档案]\nregions:\n  \"330881\": 江山市\n  \"330881102\": 贺村镇\n";
+  const merge::ThreeWay m = run(base, ours, theirs);
+  CHECK(m.line_merge);
+  REQUIRE(m.fallback_reason);
+  CHECK(m.text == head + "domains: [档案, 水利]\nregions:\n  \"330881\": 江山市\n  \"330881102\": 贺村镇\n");
+  CHECK(load(m.text));
+}
+
+TEST_CASE("a registry's header merged by field keeps its regions") {
+  const std::string head = "kind: registry\nid: zj-registry\ntitle: 登记表\n";
+  const std::string regions = "regions:\n  \"330881\": 江山市\n";
+  const std::string base = head + "domains: [档案]\ndepartments: [档案局]\n" + regions;
+  const std::string ours = head + "domains: [档案, 水利]\ndepartments: [档案局]\n" + regions;
+  const std::string theirs = head + "domains: [档案]\ndepartments: [档案局, 水利局]\n" + regions;
+  const merge::ThreeWay m = run(base, ours, theirs);
+  CHECK(m.conflicts.empty());
+  CHECK(m.text.find("\"330881\": 江山市") != std::string::npos);
+  CHECK(m.text.find("水利局") != std::string::npos);
+  CHECK(m.text.find("水利]") != std::string::npos);
+}
