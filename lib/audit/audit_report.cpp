@@ -51,7 +51,7 @@ Status status(const std::optional<bool>& met) {
 
 std::optional<report::Notice> reading_notice(const ReportInput& input, Text title, bool brief_in_text) {
   if (input.reading.empty()) return std::nullopt;
-  return report::Notice{std::move(title), input.reading, brief_in_text};
+  return report::Notice{std::move(title), input.reading, brief_in_text, {}};
 }
 
 report::Section figures_section(const RegionAudit& audit) {

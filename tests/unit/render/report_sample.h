@@ -17,7 +17,8 @@ inline report::Report sample(bool with_notice = false) {
   if (with_notice)
     r.notice = Notice{{"以下文件未纳入", "these files are left out"},
                       {make_finding(Code::E001, {"a.yaml", 3, 7}, {"缺少 `:`", "missing `:`"})},
-                      true};
+                      true,
+                      {}};
   Table table;
   table.columns = {{{"名称", "name"}, {}, Align::Left},
                    {{"比例", "share"}, {"比", "sh"}, Align::Right},

@@ -106,7 +106,7 @@ TEST_CASE("a catalog of each kind built from values is written, read back and eq
   }
   SUBCASE("cases") {
     model::Catalog c = catalog(model::Kind::Cases, "jiangshan-cases");
-    c.cases = {{{}, {}, c.text.copy("330217001000"), {{2021, 3}, {2022, 5}}}};
+    c.cases = {{{}, {}, c.text.copy("330217001000"), {{2021, 3}, {2022, 5}}, {}}};
     round_trip(c);
   }
   SUBCASE("targets") {
