@@ -19,7 +19,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
-import { browserLauncher, requireBrowser } from "./launch.mjs";
+import { browserLauncher, check, finish, requireBrowser, watch } from "./common.mjs";
 
 const [argAudit, argCatalogs, argArtifacts] = process.argv.slice(2);
 const auditBin = path.resolve(argAudit ?? process.env.ENCAT_AUDIT ?? "build/tools/encat-audit");
@@ -33,16 +33,6 @@ const executablePath = process.env.CHROMIUM ?? "/usr/bin/chromium";
 const FIGURES = ["matter_share", "domain_share", "key_matter_share", "case_share", "township_mandatory", "claim_rate",
                  "inspection_coverage"];
 
-let passed = 0, failed = 0;
-function check(ok, what, detail = "") {
-  if (ok) {
-    passed++;
-    console.log(`ok    ${what}`);
-  } else {
-    failed++;
-    console.log(`FAIL  ${what}${detail ? `\n      ${detail}` : ""}`);
-  }
-}
 
 function runAudit(args, output) {
   const result = spawnSync(auditBin, [catalogs, ...args, "-o", output], { encoding: "utf8" });
@@ -51,33 +41,6 @@ function runAudit(args, output) {
   if (result.status !== 0 && result.status !== 1)
     throw new Error(`${auditBin} ${args.join(" ")} exited ${result.status}:\n${result.stderr}`);
   return output;
-}
-
-// Every request of the browser context is recorded; anything but the page
-// itself and data: URLs fails the test (and is aborted, so nothing leaves).
-function watch(context, page, pageUrl, label) {
-  const requests = [], problems = [];
-  const allowed = (url) => url === pageUrl || url.startsWith("data:");
-  context.on("request", (request) => requests.push(request.url()));
-  page.on("websocket", (ws) => requests.push(ws.url()));
-  page.on("console", (message) => {
-    if (message.type() === "error") problems.push(`console error: ${message.text()}`);
-  });
-  page.on("pageerror", (error) => problems.push(`page error: ${error.message}`));
-  return {
-    requests,
-    problems,
-    async route() {
-      await context.route("**/*", (route) => (allowed(route.request().url()) ? route.continue() : route.abort()));
-    },
-    verify() {
-      const outside = requests.filter((url) => !allowed(url));
-      check(requests.includes(pageUrl), `${label}: the page loaded`);
-      check(outside.length === 0, `${label}: no request leaves the page (${requests.length} request(s) seen)`,
-            outside.join("\n      "));
-      check(problems.length === 0, `${label}: no console errors`, problems.join("\n      "));
-    },
-  };
 }
 
 // Pairs of chart labels whose boxes overlap by more than a sliver.
@@ -227,8 +190,7 @@ async function main() {
     fs.rmSync(userDataRoot, { recursive: true, force: true });
   }
   console.log(`artifacts: ${artifacts}/audit-report.png, audit-report.pdf, audit-league.png`);
-  console.log(`${passed} passed, ${failed} failed`);
-  process.exit(failed === 0 ? 0 : 1);
+  finish();
 }
 
 main();

@@ -21,7 +21,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
-import { browserLauncher, requireBrowser } from "./launch.mjs";
+import { browserLauncher, check, finish, requireBrowser, watch } from "./common.mjs";
 
 const [argPublish, argCatalogs, argArtifacts] = process.argv.slice(2);
 const publishBin = path.resolve(argPublish ?? process.env.ENCAT_PUBLISH ?? "build/tools/encat-publish");
@@ -29,16 +29,6 @@ const catalogs = path.resolve(argCatalogs ?? process.env.ENCAT_CATALOGS ?? "cata
 const artifacts = path.resolve(argArtifacts ?? process.env.ENCAT_ARTIFACTS ?? "build/browser-artifacts");
 const executablePath = process.env.CHROMIUM ?? "/usr/bin/chromium";
 
-let passed = 0, failed = 0;
-function check(ok, what, detail = "") {
-  if (ok) {
-    passed++;
-    console.log(`ok    ${what}`);
-  } else {
-    failed++;
-    console.log(`FAIL  ${what}${detail ? `\n      ${detail}` : ""}`);
-  }
-}
 const same = (a, b) => JSON.stringify(a) === JSON.stringify(b);
 const differences = (got, want) => {
   const g = new Set(got), w = new Set(want);
@@ -75,31 +65,6 @@ function expectedRows(records, needle, domain) {
     .filter((r) => !n || [r.code, r.old_code, r.new_code, r.name, (r.basis ?? []).join("\n"), r.boundary]
       .some((t) => norm(t ?? "").includes(n)))
     .map(keyOf);
-}
-
-// Every request of the browser context is recorded; anything but the page
-// itself and data: URLs fails the test (and is aborted, so nothing leaves).
-function watch(context, page, pageUrl, label) {
-  const requests = [], problems = [];
-  const allowed = (url) => url === pageUrl || url.startsWith("data:");
-  context.on("request", (request) => requests.push(request.url()));
-  page.on("websocket", (ws) => requests.push(ws.url()));
-  page.on("console", (message) => {
-    if (message.type() === "error") problems.push(`console error: ${message.text()}`);
-  });
-  page.on("pageerror", (error) => problems.push(`page error: ${error.message}`));
-  return {
-    async route() {
-      await context.route("**/*", (route) => (allowed(route.request().url()) ? route.continue() : route.abort()));
-    },
-    verify() {
-      const outside = requests.filter((url) => !allowed(url));
-      check(requests.includes(pageUrl), `${label}: the page loaded`);
-      check(outside.length === 0, `${label}: no request leaves the page (${requests.length} request(s) seen)`,
-            outside.join("\n      "));
-      check(problems.length === 0, `${label}: no console errors`, problems.join("\n      "));
-    },
-  };
 }
 
 // The rows shown (part:code, in order), the domain headings shown, the count's text.
@@ -398,8 +363,7 @@ async function main() {
     fs.rmSync(userDataRoot, { recursive: true, force: true });
   }
   console.log(`artifacts: ${artifacts}/publish-{unified,townships}{.png,-filtered.png,.pdf}`);
-  console.log(`${passed} passed, ${failed} failed`);
-  process.exit(failed === 0 ? 0 : 1);
+  finish();
 }
 
 main();
