@@ -200,7 +200,8 @@ TEST_CASE("a township's 备注 is its own note, not its source matter's (the tab
   for (bool full : {false, true}) {
     publish::Options options;
     options.full = full;
-    const publish::Table& table = publish::build_notice(by_id(ws, "t-2022"), lookup, options).parts[0].table;
+    const publish::Notice notice = publish::build_notice(by_id(ws, "t-2022"), lookup, options);
+    const publish::Table& table = notice.parts[0].table;
     REQUIRE(table.rows == 1);
     CHECK(table.columns.back().key == "note");
     CHECK(table.groups[0].rows[0].cells.back().empty());
