@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <initializer_list>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -33,6 +34,13 @@ inline model::Workspace load_clean(std::vector<yaml::Source> sources, std::initi
     if (std::find(allowed.begin(), allowed.end(), f.code) == allowed.end())
       FAIL_CHECK("finding while loading: " << f.message.en);
   return ws;
+}
+
+// The catalog of `ws` with `id` (the test stops when there is none).
+inline const model::Catalog& by_id(const model::Workspace& ws, std::string_view id) {
+  const model::Catalog* c = ws.find(id);
+  REQUIRE(c);
+  return *c;
 }
 
 }  // namespace encat::test

@@ -3,21 +3,12 @@
 // catalogs written for each test.
 #include <doctest/doctest.h>
 
+#include "../loading.h"
 #include "catalog_builder.h"
 
 using namespace encat;
 using namespace encat::test;
 using model::Figure;
-
-namespace {
-
-const model::Catalog& by_id(const model::Workspace& ws, std::string_view id) {
-  const model::Catalog* c = ws.find(id);
-  REQUIRE(c);
-  return *c;
-}
-
-}  // namespace
 
 TEST_CASE("in force: effective by 12-31 of the year, until an edition that supersedes it is effective") {
   Catalogs dir;

@@ -12,8 +12,11 @@
 #include "publish/changes.h"
 #include "util/files.h"
 #include "../loading.h"
+#include "column_labels.h"
 
 using namespace encat;
+using test::by_id;
+using test::column_labels;
 
 namespace {
 
@@ -50,18 +53,6 @@ const std::string new_matters =
     matter("330219002000", "对乱倒垃圾的行政处罚", "市容环境卫生", "    status: 取消\n") +
     matter("330222016000", "对侵占水工程的行政处罚", "水利", "", "      - law: 中华人民共和国水法\n") +
     matter("330231002000", "对擅自供水的行政处罚", "卫生健康");
-
-const model::Catalog& by_id(const model::Workspace& ws, std::string_view id) {
-  const model::Catalog* c = ws.find(id);
-  REQUIRE(c);
-  return *c;
-}
-
-std::vector<std::string> column_labels(const publish::Table& t) {
-  std::vector<std::string> out;
-  for (const publish::Column& c : t.columns) out.push_back(c.label);
-  return out;
-}
 
 std::vector<std::string> codes_of(const publish::Part& part) {
   std::vector<std::string> out;

@@ -7,8 +7,11 @@
 #include "model/workspace.h"
 #include "publish/notice.h"
 #include "../loading.h"
+#include "column_labels.h"
 
 using namespace encat;
+using test::by_id;
+using test::column_labels;
 
 namespace {
 
@@ -33,18 +36,6 @@ std::string township(const std::string& id, const std::string& name, const std::
   return "kind: township\nid: " + id + "\ntitle: " + name + "综合行政执法事项目录清单（2022年）\nregion: \"" + region +
          "\"\ncounty: \"330881\"\nedition: 2022\neffective: 2022-10-01\nissuer: 江山市人民政府\ndocument: 江政发〔2022〕27号\n"
          "draws_from: [demo-2022]\nmatters:\n" + codes;
-}
-
-const model::Catalog& by_id(const model::Workspace& ws, std::string_view id) {
-  const model::Catalog* c = ws.find(id);
-  REQUIRE(c);
-  return *c;
-}
-
-std::vector<std::string> column_labels(const publish::Table& t) {
-  std::vector<std::string> out;
-  for (const publish::Column& c : t.columns) out.push_back(c.label);
-  return out;
 }
 
 }  // namespace
