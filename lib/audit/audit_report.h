@@ -21,22 +21,14 @@ struct ReportInput {
 // One county over its years: the figures, each township's 必须下放 rate
 // (the last year), the boundary gaps, and a summary line.
 report::Report audit_report(const RegionAudit& audit, const ReportInput& input);
-// Every county in one table (each its last year).
-report::Report league_report(const std::vector<RegionAudit>& counties, const ReportInput& input);
 
 // The head of HTML's page (report::Report's kicker, title and facts only):
-// the county, its years, the targets, the year of the gaps; or the league's
-// year(s), targets and number of counties.
+// the county, its years, the targets, the year of the gaps.
 report::Report audit_page_head(const RegionAudit& audit, const ReportInput& input);
-report::Report league_page_head(const std::vector<RegionAudit>& counties, const ReportInput& input);
-// The years of the league's counties (each its last): "2023 年", or "—".
-Text league_year_span(const std::vector<RegionAudit>& counties);
 
 // HTML's overview: cards (targets met and missed, gap errors and warnings),
 // a chip per boundary-gap code (B301–B308) with its count, the targets missed.
 report::Section overview(const RegionAudit& audit);
-// The league's: counties, counties missing a target, gap errors and warnings in all.
-report::Section league_overview(const std::vector<RegionAudit>& counties);
 
 // The figures of every year, a row a figure and year (HTML's table under
 // the charts): figure (one cell for a figure's rows: RowKeys::group), year,
@@ -47,10 +39,6 @@ report::Section figure_details(const RegionAudit& audit);
 // township (by region code; the latest title, its catalog's id under it), a
 // column a year, the matters it misses by year, the region's total last.
 report::Section township_details(const RegionAudit& audit);
-
-// The league's sortable table (HTML): a row a county (its last year), a
-// column a figure (a miss marked), the targets missed, the gaps in all and by code.
-report::Section league_details(const std::vector<RegionAudit>& counties);
 
 // A chart per figure (report::Chart, id: the figure's JSON name) over the audit's years.
 std::vector<report::Chart> figure_charts(const RegionAudit& audit);
@@ -76,8 +64,6 @@ TargetTally tally_targets(const RegionAudit& audit);
 
 // "目标：21 项中 1 项未达标；边界缺口：2 个错误，3 个警告" and its English.
 Text audit_summary(const RegionAudit& audit);
-// "90 个县（市、区）：3 个有未达标目标，2 个有边界缺口错误" and its English.
-Text league_summary(const std::vector<RegionAudit>& counties);
 
 // The number of findings with each code, in code order (codes with none left out).
 std::vector<std::pair<Code, size_t>> count_by_code(const std::vector<Finding>& findings);

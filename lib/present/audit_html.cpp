@@ -9,6 +9,7 @@
 #include "audit/audit_report.h"
 #include "render/chart_svg.h"
 #include "render/html_page.h"
+#include "present/audit_parts.h"
 #include "present/audit_report.h"
 #include "render/report.h"
 #include "report/messages.h"
@@ -60,60 +61,6 @@ tr.total td { font-weight: 700; background: var(--soft); }
 }
 )css";
 
-constexpr std::string_view kLeagueCss = R"css(
-table.league { font-size: 12.5px; }
-table.league th { white-space: normal; vertical-align: bottom; line-height: 1.35; }
-table.league th.sortable { cursor: pointer; user-select: none; }
-table.league th.short { white-space: nowrap; }
-table.league th[data-figure] { min-width: 5.6em; }
-table.league th.sortable::after { content: " ↕"; color: var(--faint); font-weight: 400; }
-table.league th[aria-sort="ascending"]::after { content: " ↑"; color: var(--accent); }
-table.league th[aria-sort="descending"]::after { content: " ↓"; color: var(--accent); }
-table.league th.code { font-family: "Noto Sans Mono CJK SC", "DejaVu Sans Mono", "Consolas", monospace; font-size: 0.9em; }
-table.league td.ratio { text-align: right; white-space: nowrap; font-variant-numeric: tabular-nums; }
-table.league td.ratio .frac { font-size: 11px; }
-table.league td.ratio.missed { background: #fff3f1; color: inherit; font-weight: inherit; }
-table.league td.total { font-weight: 700; }
-table.league td.zero { color: var(--faint); }
-table.league tbody tr:nth-child(even) td { background-color: #fafbfc; }
-table.league tbody tr:nth-child(even) td.ratio.missed { background: #fdeeeb; }
-@media print { table.league th.sortable::after { content: ""; } table.league { font-size: 9pt; } }
-)css";
-
-// Sorting the league table by a column, on click (or Enter); each cell
-// carries its sort key in data-sort, empty (n/a) last either way.
-constexpr std::string_view kLeagueScript = R"js(
-(function () {
-  var table = document.querySelector("table.league");
-  if (!table) return;
-  var body = table.tBodies[0];
-  var heads = table.querySelectorAll("th[data-col]");
-  function sortBy(th) {
-    var col = +th.getAttribute("data-col");
-    var numeric = th.getAttribute("data-type") === "number";
-    var dir = th.getAttribute("aria-sort") === "descending" ? 1 : -1;
-    if (!numeric) dir = th.getAttribute("aria-sort") === "ascending" ? -1 : 1;
-    for (var i = 0; i < heads.length; i++) heads[i].removeAttribute("aria-sort");
-    th.setAttribute("aria-sort", dir > 0 ? "ascending" : "descending");
-    var rows = Array.prototype.slice.call(body.rows);
-    rows.sort(function (a, b) {
-      var x = a.cells[col].getAttribute("data-sort"), y = b.cells[col].getAttribute("data-sort");
-      if (x === "" || y === "") return x === y ? 0 : (x === "" ? 1 : -1);
-      var c = numeric ? (+x) - (+y) : (x < y ? -1 : x > y ? 1 : 0);
-      return c * dir || (+a.getAttribute("data-order")) - (+b.getAttribute("data-order"));
-    });
-    for (var j = 0; j < rows.length; j++) body.appendChild(rows[j]);
-  }
-  for (var k = 0; k < heads.length; k++) {
-    heads[k].tabIndex = 0;
-    heads[k].addEventListener("click", function () { sortBy(this); });
-    heads[k].addEventListener("keydown", function (e) { if (e.key === "Enter" || e.key === " ") { e.preventDefault(); sortBy(this); } });
-  }
-})();
-)js";
-
-audit::ReportInput report_input(const AuditContext& context) { return {context.targets_id, context.reading}; }
-
 std::string charts(const RegionAudit& audit, const AuditContext& context) {
   const Lang lang = context.lang;
   std::string out = fmt::format("<section id=\"charts\">\n<h2>{}<span class=\"sub\">{}</span></h2>\n<div class=\"charts\">\n",
@@ -131,9 +78,11 @@ std::string gaps(const RegionAudit& audit, const AuditContext& context) {
   return section_html(section, context.lang);
 }
 
-// The prominent notice of files left out of the audit, with their findings
+}  // namespace
+
+// The prominent notice of files left out of the evaluation, with their findings
 // (grouped by file, in order); empty when there are none.
-std::string reading_notice(const AuditContext& context) {
+std::string left_out_notice_html(const AuditContext& context) {
   if (context.reading.empty()) return {};
   std::set<std::string_view> files;
   for (const Finding& f : context.reading) files.insert(f.location.file);
@@ -143,13 +92,9 @@ std::string reading_notice(const AuditContext& context) {
   return notice_html(notice, context.lang);
 }
 
-std::string footer(Lang lang) {
+std::string footer_html(Lang lang) {
   return fmt::format("<footer class=\"report\">{}</footer>\n", say(Message::Footer, lang));
 }
-
-// ---- the league -----------------------------------------------------------
-
-}  // namespace
 
 std::string render_audit_html(const RegionAudit& audit, const AuditContext& context) {
   const Lang lang = context.lang;
@@ -159,31 +104,14 @@ std::string render_audit_html(const RegionAudit& audit, const AuditContext& cont
   css += kAuditCss;
   std::string out = html::page_begin(lang, title, css, false);
   out += header_html(audit::audit_page_head(audit, report_input(context)), lang);
-  out += reading_notice(context);
+  out += left_out_notice_html(context);
   out += section_html(audit::overview(audit), lang);
   out += charts(audit, context);
   out += section_html(audit::figure_details(audit), lang);
   out += section_html(audit::township_details(audit), lang);
   out += gaps(audit, context);
-  out += footer(lang);
+  out += footer_html(lang);
   out += html::page_end();
-  return out;
-}
-
-std::string render_league_html(const std::vector<RegionAudit>& counties, const AuditContext& context) {
-  const Lang lang = context.lang;
-  const std::string years = audit::league_year_span(counties).in(lang);
-  const std::string title = text("各县（市、区）综合行政执法指标排行（{}）", "County league of enforcement figures ({})", years).in(lang);
-  std::string out = html::page_begin(lang, title, kLeagueCss, true);
-
-  out += header_html(audit::league_page_head(counties, report_input(context)), lang);
-  out += reading_notice(context);
-
-  out += section_html(audit::league_overview(counties), lang);
-
-  out += section_html(audit::league_details(counties), lang);
-  out += footer(lang);
-  out += html::page_end(kLeagueScript);
   return out;
 }
 

@@ -1,12 +1,12 @@
-// tools.md's `encat-audit --format json`, and the province's league table.
+// tools.md's `encat-audit --format json`.
+#include "present/audit_parts.h"
 #include "present/audit_report.h"
 #include "render/findings.h"
 #include "render/json_writer.h"
 
 namespace encat::render {
-namespace {
 
-void write_figures(JsonWriter& json, const audit::YearFigures& year) {
+void write_audit_figures(JsonWriter& json, const audit::YearFigures& year) {
   json.key("figures").begin_object();
   for (size_t f = 0; f < model::figure_count; ++f) {
     const audit::FigureResult& figure = year.figures[f];
@@ -23,7 +23,7 @@ void write_figures(JsonWriter& json, const audit::YearFigures& year) {
   json.end_object();
 }
 
-void write_townships(JsonWriter& json, const audit::YearFigures& year) {
+void write_audit_townships(JsonWriter& json, const audit::YearFigures& year) {
   json.key("townships").begin_array();
   for (const audit::TownshipRate& t : year.townships)
     json.begin_object()
@@ -35,7 +35,7 @@ void write_townships(JsonWriter& json, const audit::YearFigures& year) {
   json.end_array();
 }
 
-void write_findings(JsonWriter& json, const std::vector<Finding>& reading, const std::vector<Finding>& findings,
+void write_audit_findings(JsonWriter& json, const std::vector<Finding>& reading, const std::vector<Finding>& findings,
                     Lang lang) {
   json.key("findings").begin_array();
   for (const Finding& f : reading) write_finding_json(json, f, lang);
@@ -43,7 +43,6 @@ void write_findings(JsonWriter& json, const std::vector<Finding>& reading, const
   json.end_array();
 }
 
-}  // namespace
 
 std::string render_audit_json(const audit::RegionAudit& audit, const AuditContext& context) {
   JsonWriter json;
@@ -51,39 +50,12 @@ std::string render_audit_json(const audit::RegionAudit& audit, const AuditContex
   json.key("years").begin_array();
   for (const audit::YearFigures& year : audit.years) {
     json.begin_object().field("year", year.year);
-    write_figures(json, year);
-    write_townships(json, year);
+    write_audit_figures(json, year);
+    write_audit_townships(json, year);
     json.end_object();
   }
   json.end_array();
-  write_findings(json, context.reading, audit.findings, context.lang);
-  json.end_object();
-  return json.str();
-}
-
-std::string render_league_json(const std::vector<audit::RegionAudit>& counties, const AuditContext& context) {
-  JsonWriter json;
-  json.begin_object().field("version", 1);
-  if (!counties.empty()) json.field("year", counties.front().findings_year);
-  json.key("counties").begin_array();
-  for (const audit::RegionAudit& county : counties) {
-    json.begin_object().field("region", county.region);
-    write_figures(json, county.years.back());
-    write_townships(json, county.years.back());
-    const Summary summary = summarize(county.findings);
-    json.key("gaps").begin_object().field("errors", summary.errors).field("warnings", summary.warnings);
-    json.key("by_code").begin_object();
-    for (const CodeInfo& info : all_codes()) {
-      if (info.id[0] != 'B') continue;
-      size_t count = 0;
-      for (const Finding& f : county.findings) count += f.code == info.code;
-      json.field(info.id, count);
-    }
-    json.end_object().end_object();
-    json.end_object();
-  }
-  json.end_array();
-  write_findings(json, context.reading, {}, context.lang);
+  write_audit_findings(json, context.reading, audit.findings, context.lang);
   json.end_object();
   return json.str();
 }

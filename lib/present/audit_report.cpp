@@ -1,6 +1,8 @@
 #include "present/audit_report.h"
 
 #include "audit/audit_report.h"
+#include "audit/league_report.h"
+#include "present/audit_parts.h"
 #include "render/report.h"
 
 namespace encat::render {
@@ -8,8 +10,6 @@ namespace {
 
 constexpr std::pair<AuditFormat, std::string_view> formats[] = {
     {AuditFormat::Text, "text"}, {AuditFormat::Markdown, "markdown"}, {AuditFormat::Json, "json"}, {AuditFormat::Html, "html"}};
-
-audit::ReportInput report_input(const AuditContext& context) { return {context.targets_id, context.reading}; }
 
 RenderContext findings_context(const AuditContext& context) {
   RenderContext rc;
@@ -20,6 +20,8 @@ RenderContext findings_context(const AuditContext& context) {
 }
 
 }  // namespace
+
+audit::ReportInput report_input(const AuditContext& context) { return {context.targets_id, context.reading}; }
 
 std::optional<AuditFormat> parse_audit_format(std::string_view name) {
   for (const auto& [format, known] : formats)

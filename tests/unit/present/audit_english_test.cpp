@@ -5,6 +5,7 @@
 
 #include "audit_html_sample.h"
 #include "audit/audit_report.h"
+#include "audit/league_report.h"
 #include "present/audit_report.h"
 
 using namespace encat;

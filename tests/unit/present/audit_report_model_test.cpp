@@ -3,6 +3,7 @@
 #include <doctest/doctest.h>
 
 #include "audit/audit_report.h"
+#include "audit/league_report.h"
 #include "audit_html_sample.h"
 
 using namespace encat;
