@@ -63,9 +63,32 @@ struct RegionYear {
   MatterSet comprehensive;  // the province's unified catalogs, then the county's extensions
   MatterSet department;
   std::vector<const Catalog*> supervision, townships;
+  std::vector<const Catalog*> counted;  // every catalog read, in 口径 order (counted_order)
   bool has_cases = false;  // the county has a `cases` catalog
   std::unordered_map<std::string_view, std::vector<const model::YearCounts*>> cases;  // by matter code
 };
+
+// The order of the 口径 list: unified, extension, department, supervision,
+// township, cases; by id within a kind.
+int counted_rank(Kind kind) {
+  switch (kind) {
+    case Kind::Unified: return 0;
+    case Kind::Extension: return 1;
+    case Kind::Department: return 2;
+    case Kind::Supervision: return 3;
+    case Kind::Township: return 4;
+    default: return 5;
+  }
+}
+
+size_t entry_count(const Catalog& c) {
+  switch (c.kind) {
+    case Kind::Supervision: return c.supervision.size();
+    case Kind::Township: return c.entries.size();
+    case Kind::Cases: return c.cases.size();
+    default: return c.matters.size();
+  }
+}
 
 RegionYear gather(const model::Workspace& ws, std::string_view region, int year) {
   RegionYear r;
@@ -76,31 +99,35 @@ RegionYear gather(const model::Workspace& ws, std::string_view region, int year)
     if (c.kind == Kind::Cases) {
       if (c.region != region) continue;
       r.has_cases = true;
+      r.counted.push_back(&c);
       for (const model::CaseCounts& counts : c.cases) r.cases[counts.code].push_back(&counts.by_year);
       continue;
     }
     if (!ws.in_force(c, year)) continue;
     switch (c.kind) {
       case Kind::Unified:
-        if (c.region == province) r.comprehensive.add(c);
+        if (c.region == province) r.comprehensive.add(c), r.counted.push_back(&c);
         break;
       case Kind::Extension:
-        if (c.region == region) extensions.push_back(&c);
+        if (c.region == region) extensions.push_back(&c), r.counted.push_back(&c);
         break;
       case Kind::Department:
-        if (c.region == region) r.department.add(c);
+        if (c.region == region) r.department.add(c), r.counted.push_back(&c);
         break;
       case Kind::Supervision:
-        if (c.region == region) r.supervision.push_back(&c);
+        if (c.region == region) r.supervision.push_back(&c), r.counted.push_back(&c);
         break;
       case Kind::Township:
-        if (c.county == region) r.townships.push_back(&c);
+        if (c.county == region) r.townships.push_back(&c), r.counted.push_back(&c);
         break;
       default:
         break;
     }
   }
   for (const Catalog* c : extensions) r.comprehensive.add(*c);
+  std::stable_sort(r.counted.begin(), r.counted.end(), [](const Catalog* a, const Catalog* b) {
+    return std::pair(counted_rank(a->kind), a->id) < std::pair(counted_rank(b->kind), b->id);
+  });
   return r;
 }
 
@@ -124,9 +151,11 @@ void for_each_supervision(const RegionYear& r, Visit visit) {
       if (!s.code.empty() && seen.insert(s.code).second) visit(*c, s);
 }
 
-YearFigures figures(const RegionYear& r, const model::Catalog* targets) {
+YearFigures figures(const model::Workspace& ws, const RegionYear& r, const Options& options) {
+  const model::Catalog* targets = options.targets;
   YearFigures y;
   y.year = r.year;
+  for (const Catalog* c : r.counted) y.counted.push_back({c, entry_count(*c)});
   auto set = [&](Figure figure, long long numerator, long long denominator) {
     y.figures[static_cast<size_t>(figure)].ratio = {numerator, denominator};
   };
@@ -177,7 +206,8 @@ YearFigures figures(const RegionYear& r, const model::Catalog* targets) {
     if (r.comprehensive.first(code).matter->tier == model::Tier::Mandatory) mandatory.push_back(code);
   long long listed_total = 0, mandatory_total = 0;
   for (const Catalog* t : r.townships) {
-    TownshipRate rate{std::string(t->id), std::string(t->region), std::string(t->title), {}, {}};
+    TownshipRate rate{std::string(t->id), std::string(t->region), std::string(t->title), {}, {},
+                      region_name(ws, options.registry, t->region)};
     for (std::string_view code : mandatory) {
       if (t->index.find(code))
         ++rate.ratio.numerator;
@@ -219,8 +249,9 @@ std::string join(const std::vector<std::string_view>& names) {
   return text;
 }
 
-std::vector<Finding> gaps(const RegionYear& r) {
-  std::vector<Finding> out;
+// The year's gaps: the county's in `out`, the province's unified catalog's
+// (B301 on its matters) in `province`.
+void gaps(const RegionYear& r, std::vector<Finding>& out, std::vector<Finding>& province) {
   const int year = r.year;
 
   // Codes some in-force supervision matter covers (every matter, even one
@@ -233,7 +264,7 @@ std::vector<Finding> gaps(const RegionYear& r) {
     const Entry& e = r.comprehensive.first(code);
     const Matter& m = *e.matter;
     if (m.boundary.find_first_not_of(" \t\r\n") == std::string_view::npos)  // absent or blank
-      out.push_back(make_finding(Code::B301, e.at(),
+      (e.catalog->kind == Kind::Unified ? province : out).push_back(make_finding(Code::B301, e.at(),
                                  text("综合执法事项 `{}` 缺少具体职责边界 `boundary`", "comprehensive matter `{}` has no `boundary`", code),
                                  std::string(code)));
     if (m.active() && !covered.count(code))
@@ -328,10 +359,65 @@ std::vector<Finding> gaps(const RegionYear& r) {
     }
   }
   sort_findings(out);
-  return out;
+  sort_findings(province);
+}
+
+// What the reports say of the matters the year's gaps name (first year first:
+// a later year does not replace what an earlier one found).
+void describe_matters(const model::Workspace& ws, const RegionYear& r, const YearFigures& y,
+                      std::map<std::string, MatterInfo, std::less<>>& matters) {
+  auto describe = [&](std::string_view code) {
+    if (code.empty() || matters.count(code)) return;
+    MatterInfo info;
+    const Matter* m = nullptr;
+    for (const MatterSet* set_of : {&r.comprehensive, &r.department})
+      if (!m && set_of->contains(code)) m = set_of->first(code).matter;
+    for (const Catalog* c : r.supervision)
+      for (const SupervisionMatter& s : c->supervision) {
+        if (s.code == code && info.name.empty()) {  // a supervision matter's own code (B303, B308)
+          info.name = std::string(s.name);
+          if (!s.department.empty()) info.claimed.emplace_back(s.department);
+        }
+        if (!s.department.empty() && std::find(s.covers.begin(), s.covers.end(), code) != s.covers.end() &&
+            std::find(info.claimed.begin(), info.claimed.end(), s.department) == info.claimed.end())
+          info.claimed.emplace_back(s.department);
+      }
+    if (!m)  // a code not in force (B312): the last catalog that had it
+      for (const Catalog& c : ws.catalogs())
+        if (const Matter* old = c.find_matter(code)) m = old;
+    if (m) {
+      info.name = std::string(m->name);
+      info.domain = std::string(m->domain);
+      info.from.assign(m->from.begin(), m->from.end());
+    }
+    matters.emplace(std::string(code), std::move(info));
+  };
+  for (const std::vector<Finding>* list : {&y.findings, &y.province_findings})
+    for (const Finding& f : *list) describe(f.matter);
+}
+
+// The place-name part of a catalog title: up to the first word that starts
+// what the catalog is (江山市综合行政执法… → 江山市), when it ends like a place.
+std::string_view place_in_title(std::string_view title) {
+  size_t cut = title.size();
+  for (std::string_view word : {"综合", "行政", "执法", "监管", "专业", "部门", "乡镇", "案件", "事项"})
+    cut = std::min(cut, title.find(word));
+  const std::string_view place = title.substr(0, cut);
+  for (std::string_view end : {"省", "市", "县", "区", "旗", "镇", "乡", "街道"})
+    if (place.size() > end.size() && place.substr(place.size() - end.size()) == end) return place;
+  return {};
 }
 
 }  // namespace
+
+std::string region_name(const model::Workspace& ws, const model::Catalog* registry, std::string_view code) {
+  if (registry)
+    if (const std::optional<std::string_view> name = registry->region_name(code)) return std::string(*name);
+  for (const Catalog& c : ws.catalogs())
+    if (c.region == code && c.kind != Kind::Registry)
+      if (const std::string_view place = place_in_title(c.title); !place.empty()) return std::string(place);
+  return std::string(code);
+}
 
 bool RegionAudit::target_missed() const {
   for (const YearFigures& y : years)
@@ -343,15 +429,24 @@ bool RegionAudit::target_missed() const {
 RegionAudit audit_region(const model::Workspace& ws, const Options& options) {
   RegionAudit result;
   result.region = options.region;
+  result.name = region_name(ws, options.registry, options.region);
+  result.province = options.region.substr(0, 2) + "0000";
+  result.province_name = region_name(ws, options.registry, result.province);
+  result.targets = options.targets;
   for (int year : options.years) {
     const RegionYear r = gather(ws, options.region, year);
-    result.years.push_back(figures(r, options.targets));
-    if (year == options.years.back()) {
-      result.findings_year = year;
-      result.findings = gaps(r);
-      detail::add_catalog_gaps(ws, options, year, result.findings);
-      detail::add_case_gaps(ws, options, year, result.findings);
-    }
+    YearFigures& y = result.years.emplace_back(figures(ws, r, options));
+    gaps(r, y.findings, y.province_findings);
+    detail::add_catalog_gaps(ws, options, year, y);
+    detail::add_case_gaps(ws, options, year, y.findings);
+    describe_matters(ws, r, y, result.matters);
+  }
+  if (!result.years.empty()) {
+    const YearFigures& last = result.years.back();
+    result.findings_year = last.year;
+    result.findings = last.findings;
+    result.findings.insert(result.findings.end(), last.province_findings.begin(), last.province_findings.end());
+    sort_findings(result.findings);
   }
   return result;
 }

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <array>
+#include <map>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -43,20 +44,55 @@ struct TownshipRate {
   std::string id, region, title;
   Ratio ratio;
   std::vector<std::string> missing;  // the mandatory codes it does not list
+  std::string name;  // the registry's name of its region, else from its title (贺村镇), else the region code
+};
+
+// A catalog the year's figures counted (口径): the workspace's catalog and
+// how many entries it has (matters, supervision matters, township entries,
+// case rows).
+struct CountedCatalog {
+  const model::Catalog* catalog = nullptr;
+  size_t entries = 0;
 };
 
 struct YearFigures {
   int year = 0;
   std::array<FigureResult, figure_count> figures;
   std::vector<TownshipRate> townships;  // in region order
+  // What was counted (口径): the catalogs in force that year (unified,
+  // extension, department, supervision, township, in that order, each by id;
+  // the county's cases last), and what the registry expects but is missing
+  // (B309's township region codes, B310's departments, in registry order).
+  std::vector<CountedCatalog> counted;
+  std::vector<std::string> missing_townships, missing_departments;
+  // The year's boundary gaps, sorted: the county's own, and those of the
+  // province's unified catalog (B301 on its matters), which belong to the
+  // province, not to each county.
+  std::vector<Finding> findings, province_findings;
   const FigureResult& operator[](Figure figure) const { return figures[static_cast<size_t>(figure)]; }
+};
+
+// What a report says of the matter a gap names: its name and domain, the
+// departments it moved from (划出部门) and the departments whose supervision
+// matters claim it (认领部门), as in the catalogs in force that year.
+struct MatterInfo {
+  std::string name, domain;
+  std::vector<std::string> from, claimed;
 };
 
 struct RegionAudit {
   std::string region;
+  std::string name;           // the registry's name (江山市), else from a catalog's title, else the code
+  std::string province;       // its province's code (330000) and name (浙江省, or the code)
+  std::string province_name;
   std::vector<YearFigures> years;  // ascending
-  int findings_year = 0;           // the boundary gaps are those of this year (the last)
-  std::vector<Finding> findings;   // B3xx, sorted
+  int findings_year = 0;           // the last year
+  // The last year's gaps, the county's and the province's together, sorted
+  // (tools.md's JSON `findings`, and --check).
+  std::vector<Finding> findings;
+  // Every matter code a gap of any year names, by code.
+  std::map<std::string, MatterInfo, std::less<>> matters;
+  const model::Catalog* targets = nullptr;  // the targets compared against (口径), or null
 
   bool target_missed() const;
 };
@@ -79,6 +115,11 @@ std::optional<int> latest_edition(const model::Workspace& ws, std::string_view r
 // The year audited when none is asked for (tools.md: the latest edition year
 // present): the latest edition of any of `regions`, 0 when none has a catalog.
 int default_year(const model::Workspace& ws, const std::vector<std::string>& regions);
+
+// A region's name for people: the registry's `regions` entry, else the
+// title of a catalog of that region up to the place name (江山市综合行政执法…
+// gives 江山市), else the code itself. `registry` may be null.
+std::string region_name(const model::Workspace& ws, const model::Catalog* registry, std::string_view code);
 
 // A county's code: 6 digits, not a province's (xx0000) or a city's (xxxx00).
 bool is_county(std::string_view code);

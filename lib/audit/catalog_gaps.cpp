@@ -24,10 +24,12 @@ const Catalog* superseded_by(const model::Workspace& ws, const Catalog& old, int
 
 // B309: a township the registry names under the county with no township catalog in force.
 void missing_township_lists(const Options& options, int year,
-                            const std::set<std::string_view>& listed, std::vector<Finding>& out) {
+                            const std::set<std::string_view>& listed, YearFigures& year_out) {
   const Catalog& registry = *options.registry;
+  std::vector<Finding>& out = year_out.findings;
   for (const model::Region* township : registry.townships_of(options.region)) {
     if (listed.count(township->code)) continue;
+    year_out.missing_townships.emplace_back(township->code);
     out.push_back(make_finding(
         Code::B309, registry.at(township->code_at),
         text("登记表列出的乡镇（街道）`{}`（{}）在 {} 年没有施行中的乡镇目录", "township `{}` ({}) of the registry has no township catalog in force in {}",
@@ -36,7 +38,8 @@ void missing_township_lists(const Options& options, int year,
 }
 
 // B310: a specialist department with no department catalog of the county in force.
-void missing_department_catalogs(const model::Workspace& ws, const Options& options, int year, std::vector<Finding>& out) {
+void missing_department_catalogs(const model::Workspace& ws, const Options& options, int year, YearFigures& year_out) {
+  std::vector<Finding>& out = year_out.findings;
   const Catalog& registry = *options.registry;
   std::set<std::string_view> kept, seen;
   for (const Catalog& c : ws.catalogs())
@@ -44,6 +47,7 @@ void missing_department_catalogs(const model::Workspace& ws, const Options& opti
   for (size_t i = 0; i < registry.specialist_departments.size(); ++i) {
     const std::string_view department = registry.specialist_departments[i];
     if (kept.count(department) || !seen.insert(department).second) continue;
+    year_out.missing_departments.emplace_back(department);
     out.push_back(make_finding(Code::B310, registry.at(registry.pos.specialist_departments[i]),
                                text("专业执法部门 `{}` 在 {} 年没有 `{}` 施行中的部门目录：事项占比的计算未包含该部门",
                                     "specialist department `{0}` has no department catalog of `{2}` in force in {1}: the matter "
@@ -88,7 +92,8 @@ void review_due(const model::Workspace& ws, const Options& options, const Catalo
 
 }  // namespace
 
-void add_catalog_gaps(const model::Workspace& ws, const Options& options, int year, std::vector<Finding>& out) {
+void add_catalog_gaps(const model::Workspace& ws, const Options& options, int year, YearFigures& year_out) {
+  std::vector<Finding>& out = year_out.findings;
   std::set<std::string_view> listed;  // township regions with a list in force
   for (const Catalog& c : ws.catalogs()) {
     if (c.kind != Kind::Township || c.county != options.region || !ws.in_force(c, year)) continue;
@@ -97,8 +102,8 @@ void add_catalog_gaps(const model::Workspace& ws, const Options& options, int ye
     review_due(ws, options, c, year, out);
   }
   if (options.registry) {
-    missing_township_lists(options, year, listed, out);
-    missing_department_catalogs(ws, options, year, out);
+    missing_township_lists(options, year, listed, year_out);
+    missing_department_catalogs(ws, options, year, year_out);
   }
   sort_findings(out);
 }

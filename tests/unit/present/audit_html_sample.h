@@ -37,8 +37,8 @@ inline audit::YearFigures year(int year, double matter_target, bool townships) {
   set(y, Figure::ClaimRate, figure(44, 44, 1.0));
   set(y, Figure::InspectionCoverage, figure(36, 37, 1.0));
   if (townships) {
-    y.townships.push_back({"t-hecun", "330881102", "贺村镇 <img src=x onerror=alert(1)> & \"目录\"", {18, 18}, {}});
-    y.townships.push_back({"t-qinghu", "330881103", "清湖街道目录清单", {17, 18}, {"330216004000"}});
+    y.townships.push_back({"t-hecun", "330881102", "贺村镇 <img src=x onerror=alert(1)> & \"目录\"", {18, 18}, {}, "贺村镇"});
+    y.townships.push_back({"t-qinghu", "330881103", "清湖街道目录清单", {17, 18}, {"330216004000"}, "清湖街道"});
   }
   return y;
 }
