@@ -35,11 +35,16 @@ if command -v fc-list >/dev/null && [[ -z "$(fc-list :lang=zh 2>/dev/null)" ]]; 
 fi
 
 command -v node >/dev/null || { echo "error: node is not installed (scripts/deps.sh --test)" >&2; exit 1; }
-# npm ci when node_modules is missing or older than the lock file.
+# npm ci when node_modules is missing or older than the lock file. One
+# install at a time: npm ci first removes node_modules, so a second test
+# starting beside it (ctest -j) would load a half-installed playwright-core.
 stamp="$here/node_modules/.package-lock.json"
-if [[ ! -f "$here/node_modules/playwright-core/package.json" || "$here/package-lock.json" -nt "$stamp" ]]; then
-  (cd "$here" && npm ci --no-audit --no-fund --loglevel=error) >&2
-fi
+(
+  flock 9
+  if [[ ! -f "$here/node_modules/playwright-core/package.json" || "$here/package-lock.json" -nt "$stamp" ]]; then
+    (cd "$here" && npm ci --no-audit --no-fund --loglevel=error) >&2
+  fi
+) 9>"$here/.install.lock"
 
 # The test: a first argument naming a *.test.mjs of this folder, else the audit's.
 test="$here/audit_report.test.mjs"
