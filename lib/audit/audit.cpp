@@ -366,22 +366,32 @@ void gaps(const RegionYear& r, std::vector<Finding>& out, std::vector<Finding>& 
 // a later year does not replace what an earlier one found).
 void describe_matters(const model::Workspace& ws, const RegionYear& r, const YearFigures& y,
                       std::map<std::string, MatterInfo, std::less<>>& matters) {
-  auto describe = [&](std::string_view code) {
-    if (code.empty() || matters.count(code)) return;
-    MatterInfo info;
+  std::unordered_set<std::string_view> wanted;
+  for (const std::vector<Finding>* list : {&y.findings, &y.province_findings})
+    for (const Finding& f : *list)
+      if (!f.matter.empty() && !matters.count(f.matter)) wanted.insert(f.matter);
+  if (wanted.empty()) return;
+  // One pass over the supervision matters: the named ones, and who claims each wanted code.
+  std::unordered_map<std::string_view, MatterInfo> found;
+  auto claim = [](MatterInfo& info, std::string_view department) {
+    if (!department.empty() && std::find(info.claimed.begin(), info.claimed.end(), department) == info.claimed.end())
+      info.claimed.emplace_back(department);
+  };
+  for (const Catalog* c : r.supervision)
+    for (const SupervisionMatter& s : c->supervision) {
+      if (wanted.count(s.code) && !found.count(s.code)) {  // a supervision matter's own code (B303, B308)
+        MatterInfo& info = found[s.code];
+        info.name = std::string(s.name);
+        claim(info, s.department);
+      }
+      for (std::string_view code : s.covers)
+        if (wanted.count(code)) claim(found[code], s.department);
+    }
+  for (std::string_view code : wanted) {
+    MatterInfo& info = found[code];
     const Matter* m = nullptr;
     for (const MatterSet* set_of : {&r.comprehensive, &r.department})
       if (!m && set_of->contains(code)) m = set_of->first(code).matter;
-    for (const Catalog* c : r.supervision)
-      for (const SupervisionMatter& s : c->supervision) {
-        if (s.code == code && info.name.empty()) {  // a supervision matter's own code (B303, B308)
-          info.name = std::string(s.name);
-          if (!s.department.empty()) info.claimed.emplace_back(s.department);
-        }
-        if (!s.department.empty() && std::find(s.covers.begin(), s.covers.end(), code) != s.covers.end() &&
-            std::find(info.claimed.begin(), info.claimed.end(), s.department) == info.claimed.end())
-          info.claimed.emplace_back(s.department);
-      }
     if (!m)  // a code not in force (B312): the last catalog that had it
       for (const Catalog& c : ws.catalogs())
         if (const Matter* old = c.find_matter(code)) m = old;
@@ -391,9 +401,7 @@ void describe_matters(const model::Workspace& ws, const RegionYear& r, const Yea
       info.from.assign(m->from.begin(), m->from.end());
     }
     matters.emplace(std::string(code), std::move(info));
-  };
-  for (const std::vector<Finding>* list : {&y.findings, &y.province_findings})
-    for (const Finding& f : *list) describe(f.matter);
+  }
 }
 
 // The place-name part of a catalog title: up to the first word that starts
@@ -440,6 +448,7 @@ RegionAudit audit_region(const model::Workspace& ws, const Options& options) {
     detail::add_catalog_gaps(ws, options, year, y);
     detail::add_case_gaps(ws, options, year, y.findings);
     describe_matters(ws, r, y, result.matters);
+    for (const std::string& t : y.missing_townships) result.township_names.emplace(t, region_name(ws, options.registry, t));
   }
   if (!result.years.empty()) {
     const YearFigures& last = result.years.back();
