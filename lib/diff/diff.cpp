@@ -52,6 +52,9 @@ Value word_value(Enum e) {
 Value value_of(const std::optional<model::Power>& p) { return p ? word_value(*p) : Value{}; }
 Value value_of(const std::optional<model::Scope>& s) { return s ? word_value(*s) : Value{}; }
 Value value_of(const std::optional<model::InspectionKind>& k) { return k ? word_value(*k) : Value{}; }
+Value value_of(const std::optional<model::LawLevel>& l) { return l ? word_value(*l) : Value{}; }
+Value value_of(const std::optional<model::LawStatus>& s) { return s ? word_value(*s) : Value{}; }
+Value value_of(const std::optional<model::Measure>& m) { return m ? word_value(*m) : Value{}; }
 Value value_of(model::Tier t) { return word_value(t); }
 Value value_of(model::Status s) { return word_value(s); }
 Value value_of(std::uint8_t traits) {  // a set: in the order of the words
@@ -237,6 +240,37 @@ void compare_records(const Items& old_items, const Items& new_items, RecordKind 
   for (Record& r : removed) out.removed.push_back(std::move(r));
 }
 
+// The word of an enumerated field, empty when absent.
+template <typename Enum>
+std::string_view word_of(const std::optional<Enum>& value) {
+  return value ? model::words_of(*value)[static_cast<size_t>(*value)] : std::string_view();
+}
+
+// Records keyed by the strings `old_keys`, `new_keys` (parallel to the
+// records; a repeated key counts once, at its first place) walked in key
+// order: removed(i), added(j) or both(i, j).
+template <typename Removed, typename Added, typename Both>
+void keyed_by(const std::vector<std::string>& old_keys, const std::vector<std::string>& new_keys, Removed removed,
+              Added added, Both both) {
+  auto order = [](const std::vector<std::string>& keys) {
+    std::vector<Keyed> v;
+    for (size_t k = 0; k < keys.size(); ++k) v.push_back({keys[k], k});
+    std::stable_sort(v.begin(), v.end(), [](const Keyed& x, const Keyed& y) { return x.key < y.key; });
+    v.erase(std::unique(v.begin(), v.end(), [](const Keyed& x, const Keyed& y) { return x.key == y.key; }), v.end());
+    return v;
+  };
+  const std::vector<Keyed> a = order(old_keys), b = order(new_keys);
+  size_t i = 0, j = 0;
+  while (i < a.size() || j < b.size()) {
+    if (j == b.size() || (i < a.size() && a[i].key < b[j].key))
+      removed(a[i++].index);
+    else if (i == a.size() || b[j].key < a[i].key)
+      added(b[j++].index);
+    else
+      both(a[i++].index, b[j++].index);
+  }
+}
+
 void sort_by_code(CatalogDiff& d) {
   auto by_code = [](const auto& x, const auto& y) { return x.code < y.code; };
   std::stable_sort(d.added.begin(), d.added.end(), by_code);
@@ -302,6 +336,51 @@ void compare_bodies(const model::Catalog& o, const model::Catalog& n, const Sour
           out.changed.push_back({RecordKind::CaseCounts, std::string(y.code), {}, {}, x.code_at, y.code_at, std::move(fields)});
       }
     }
+  }
+  // Laws: keyed by name (the name is the key: a renamed law is removed and added).
+  compare_records(
+      o.laws, n.laws, RecordKind::Law, [](const model::Law& law) { return law.name; },
+      [](const model::Law& law, bool) {
+        return Record{RecordKind::Law, std::string(law.name), {}, std::string(word_of(law.level)), law.at, true};
+      },
+      model::law_fields, out);
+  // Lenient entries: keyed by code and measure (E211: a code may be listed once per measure).
+  {
+    std::vector<std::string> old_keys, new_keys;
+    auto key = [](const model::LenientEntry& e) { return fmt::format("{}\x1f{}", e.code, word_of(e.measure)); };
+    for (const model::LenientEntry& e : o.lenient) old_keys.push_back(key(e));
+    for (const model::LenientEntry& e : n.lenient) new_keys.push_back(key(e));
+    auto describe = [](const model::LenientEntry& e) {
+      return Record{RecordKind::Lenient, std::string(e.code), std::string(e.conduct), std::string(word_of(e.measure)), e.at, true};
+    };
+    keyed_by(old_keys, new_keys, [&](size_t i) { out.removed.push_back(describe(o.lenient[i])); },
+             [&](size_t j) { out.added.push_back(describe(n.lenient[j])); },
+             [&](size_t i, size_t j) {
+               const model::LenientEntry& x = o.lenient[i];
+               const model::LenientEntry& y = n.lenient[j];
+               std::vector<FieldChange> fields = changed_fields(x, y, x.at, y.at, model::lenient_fields);
+               if (!fields.empty()) {
+                 const Record r = describe(y);
+                 out.changed.push_back({RecordKind::Lenient, r.code, r.name, r.domain, x.at, y.at, std::move(fields)});
+               }
+             });
+  }
+  // Staffing: keyed by year.
+  {
+    std::vector<std::string> old_keys, new_keys;
+    for (const model::StaffYear& y : o.staffing) old_keys.push_back(fmt::format("{:04}", y.year));
+    for (const model::StaffYear& y : n.staffing) new_keys.push_back(fmt::format("{:04}", y.year));
+    auto year = [](const model::StaffYear& y) { return std::to_string(y.year); };
+    keyed_by(old_keys, new_keys,
+             [&](size_t i) { out.removed.push_back({RecordKind::StaffYear, year(o.staffing[i]), {}, {}, o.staffing[i].at, true}); },
+             [&](size_t j) { out.added.push_back({RecordKind::StaffYear, year(n.staffing[j]), {}, {}, n.staffing[j].at, true}); },
+             [&](size_t i, size_t j) {
+               const model::StaffYear& x = o.staffing[i];
+               const model::StaffYear& y = n.staffing[j];
+               std::vector<FieldChange> fields = changed_fields(x, y, x.at, y.at, model::staff_year_fields, "year");
+               if (!fields.empty())
+                 out.changed.push_back({RecordKind::StaffYear, year(y), {}, {}, x.at, y.at, std::move(fields)});
+             });
   }
   // Targets: keyed by year.
   {
@@ -433,6 +512,9 @@ const model::Catalog& empty_like(const model::Catalog& like) {
       [] { model::Catalog c; c.kind = model::Kind::Cases; return c; }(),
       [] { model::Catalog c; c.kind = model::Kind::Targets; return c; }(),
       [] { model::Catalog c; c.kind = model::Kind::Registry; return c; }(),
+      [] { model::Catalog c; c.kind = model::Kind::Laws; return c; }(),
+      [] { model::Catalog c; c.kind = model::Kind::Lenient; return c; }(),
+      [] { model::Catalog c; c.kind = model::Kind::Staffing; return c; }(),
   };
   return empties[static_cast<size_t>(like.kind)];
 }

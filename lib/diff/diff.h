@@ -1,8 +1,9 @@
 // The differences between two editions of a catalog (rules.md "Diff",
 // tools.md encat-diff), as values: header changes, then the records added,
 // removed, recoded and changed, each sorted by code. Records are keyed by
-// code (matters, township entries, supervision matters, case counts) or by
-// year (targets). Every field is compared by walking the field tables of
+// code (matters, township entries, supervision matters, case counts), by
+// code and measure (lenient entries), by name (laws) or by year (targets,
+// staffing). Every field is compared by walking the field tables of
 // model/fields.h, so a field added there is compared, labelled and shown
 // without a change here. Every difference keeps the positions (old and new)
 // of what it is about.
@@ -64,13 +65,16 @@ enum class RecordKind : unsigned char {
   Supervision,  // a supervision matter
   CaseCounts,   // a code's case counts
   Target,       // a year of a targets file
+  Law,          // a law of a `laws` register (code: its name; domain: its level)
+  Lenient,      // a lenient entry (name: its conduct; domain: its measure)
+  StaffYear,    // a year of a staffing file
 };
 
 // A record only in one edition. For a township entry, name and domain come
 // from its `draws_from` sources (empty when they were not found).
 struct Record {
   RecordKind kind = RecordKind::Matter;
-  std::string code;  // a target: its year
+  std::string code;  // a target, a staffing year: its year; a law: its name
   std::string name, domain;
   model::Pos at;  // in the edition that has it
   bool resolved = true;  // Entry: found in a source catalog

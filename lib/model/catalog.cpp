@@ -6,8 +6,8 @@
 namespace encat::model {
 namespace {
 
-constexpr std::string_view kind_names[] = {"unified",     "extension", "township", "department",
-                                           "supervision", "cases",     "targets",  "registry"};
+constexpr std::string_view kind_names[] = {"unified", "extension", "township", "department", "supervision", "cases",
+                                           "targets", "registry", "laws",     "lenient",    "staffing"};
 constexpr std::string_view figure_names[] = {"matter_share", "domain_share",       "key_matter_share",
                                              "case_share",   "township_mandatory", "claim_rate",
                                              "inspection_coverage"};
@@ -18,7 +18,8 @@ std::string_view kind_name(Kind kind) { return kind_names[static_cast<size_t>(ki
 
 std::string_view kind_title_zh(Kind kind) {
   static constexpr std::string_view titles[] = {"统一目录", "地方扩展目录", "乡镇（街道）目录", "部门目录",
-                                                "监管事项清单", "案件统计", "改革目标", "登记表"};
+                                                "监管事项清单", "案件统计", "改革目标", "登记表",
+                                                "法规库", "轻微违法不予处罚清单", "执法力量统计"};
   return titles[static_cast<size_t>(kind)];
 }
 
@@ -28,7 +29,7 @@ std::optional<Kind> parse_kind(std::string_view text) {
   return std::nullopt;
 }
 
-bool is_catalog(Kind kind) { return kind <= Kind::Supervision; }
+bool is_catalog(Kind kind) { return kind <= Kind::Supervision || kind == Kind::Lenient; }
 bool has_matters(Kind kind) { return kind == Kind::Unified || kind == Kind::Extension || kind == Kind::Department; }
 
 std::string_view tier_name(Tier tier) {
@@ -116,12 +117,14 @@ bool same_series(const Catalog& a, const Catalog& b) {
 void Catalog::update_derived() {
   effective = parse_date(effective_text);
   region_index.build(regions);
+  law_index.build(laws, [](const Law& law) { return law.name; });
   switch (kind) {
     case Kind::Unified:
     case Kind::Extension:
     case Kind::Department: index.build(matters); break;
     case Kind::Township: index.build(entries); break;
     case Kind::Supervision: index.build(supervision); break;
+    case Kind::Lenient: index.build(lenient); break;
     default: index = CodeIndex(); break;
   }
 }
@@ -130,6 +133,11 @@ const Matter* Catalog::find_matter(std::string_view code) const {
   if (!has_matters(kind)) return nullptr;
   const std::optional<size_t> at = index.find(code);
   return at ? &matters[*at] : nullptr;
+}
+
+const Law* Catalog::find_law(std::string_view name) const {
+  const std::optional<size_t> at = law_index.find(name);
+  return at ? &laws[*at] : nullptr;
 }
 
 std::optional<std::string_view> Catalog::region_name(std::string_view code) const {

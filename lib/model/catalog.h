@@ -35,11 +35,14 @@ struct Pos {
 // The line a field starts on: its key's, else its own.
 inline std::uint32_t line_of_key(Pos at) { return at.key_line ? at.key_line : at.line; }
 
-enum class Kind : std::uint8_t { Unified, Extension, Township, Department, Supervision, Cases, Targets, Registry };
+enum class Kind : std::uint8_t {
+  Unified, Extension, Township, Department, Supervision, Cases, Targets, Registry, Laws, Lenient, Staffing
+};
 std::string_view kind_name(Kind kind);  // "unified", …
 std::string_view kind_title_zh(Kind kind);  // 统一目录, 地方扩展目录, …
 std::optional<Kind> parse_kind(std::string_view text);
-// Catalogs have an edition and an effective date; cases, targets and registry are reference data.
+// Catalogs have an edition and an effective date (unified … supervision,
+// lenient); cases, targets, registry, laws and staffing are reference data.
 bool is_catalog(Kind kind);
 // Kinds whose `matters` are full enforcement matters.
 bool has_matters(Kind kind);
@@ -49,6 +52,10 @@ enum class Scope : std::uint8_t { Full, Partial };                            //
 enum class Tier : std::uint8_t { Mandatory, Optional, CountyOnly };          // 必须下放 可放可不放 不下放
 enum class Status : std::uint8_t { Active, Suspended, Cancelled };           // 有效 暂停 取消
 enum class InspectionKind : std::uint8_t { Random, Focused, OnDemand, None };  // 随机抽查 重点监管 无事不扰 不适用
+// A law's level (效力级别): 法律 行政法规 地方性法规 部门规章 地方政府规章 其他
+enum class LawLevel : std::uint8_t { Law, AdministrativeRegulation, LocalRegulation, DepartmentalRule, LocalRule, Other };
+enum class LawStatus : std::uint8_t { InForce, Amended, Repealed };  // 现行有效 已修改 已废止
+enum class Measure : std::uint8_t { NoPenalty, FirstOffence, NoCoercion };  // 不予处罚 首违不罚 不予强制
 
 std::string_view tier_name(Tier tier);
 std::string_view status_name(Status status);
@@ -160,6 +167,31 @@ struct Target {
   const std::optional<double>& operator[](Figure figure) const { return values[static_cast<size_t>(figure)]; }
 };
 
+// One law of a `laws` register (法规库). Dates as written (`YYYY-MM-DD`).
+struct Law {
+  Pos at, name_at, level_at, status_at, effective_at, repealed_at, replaced_by_at;
+  std::string_view name, effective, repealed, replaced_by;
+  std::optional<LawLevel> level;
+  std::optional<LawStatus> status;
+  bool repealed_status() const { return status == LawStatus::Repealed; }
+};
+
+// One line of a `lenient` list (轻微违法不予处罚清单): an enforcement matter's
+// code, the conduct (违法行为), when it applies (适用情形) and the measure.
+struct LenientEntry {
+  Pos at, code_at, conduct_at, conditions_at, measure_at;
+  std::string_view code, conduct, conditions;
+  std::optional<Measure> measure;
+};
+
+// One year of a `staffing` file (执法力量): staff in all, at the front line,
+// and moved down to the townships.
+struct StaffYear {
+  Pos at, year_at, total_at, frontline_at, township_at;
+  int year = 0;
+  std::optional<int> total, frontline, township;
+};
+
 // A name the registry gives a region code (`regions`: "330881102": 贺村镇).
 struct Region {
   Pos code_at, name_at;  // the key and its value
@@ -171,10 +203,15 @@ class CodeIndex {
  public:
   template <typename Items>
   void build(const Items& items) {
+    build(items, [](const auto& item) { return std::string_view(item.code); });
+  }
+  // Over another key of the items (a law's name).
+  template <typename Items, typename Key>
+  void build(const Items& items, Key key) {
     m_entries.clear();
     m_entries.reserve(items.size());
     for (size_t i = 0; i < items.size(); ++i)
-      if (!items[i].code.empty()) m_entries.push_back({items[i].code, static_cast<std::uint32_t>(i)});
+      if (!key(items[i]).empty()) m_entries.push_back({key(items[i]), static_cast<std::uint32_t>(i)});
     std::stable_sort(m_entries.begin(), m_entries.end(),
                      [](const Entry& a, const Entry& b) { return a.first < b.first; });
   }
@@ -196,7 +233,7 @@ struct HeaderPositions {
   Pos root, kind, id, title, region, edition, effective, issuer, document_number, supersedes, approval, extends,
       county, department, code_pattern;
   Pos matters;  // the `matters` key
-  Pos body;     // the value of `matters`, `counts` or `targets`
+  Pos body;     // the value of `matters`, `counts`, `targets`, `regions`, `laws` or `years`
   Pos draws_from_list, domains_list, departments_list, specialist_departments_list;
   std::vector<Pos> draws_from, domains, departments, specialist_departments;  // parallel to the lists
 };
@@ -234,14 +271,18 @@ struct Catalog {
   std::vector<std::string_view> domains, departments;  // registry
   std::vector<std::string_view> specialist_departments;  // registry: the "1+8" each county keeps a catalog for
   std::vector<Region> regions;                           // registry, in file order (its body, at pos.body)
+  std::vector<Law> laws;                                 // laws
+  std::vector<LenientEntry> lenient;                     // lenient
+  std::vector<StaffYear> staffing;                       // staffing
 
   std::vector<Comment> comments;  // in source order; empty for a catalog built from values
   // Lines of the source that follow one or more blank lines (sorted): a
   // rewrite keeps one blank line before them. Set when loading a source.
   std::vector<std::uint32_t> after_blank;
 
-  CodeIndex index;         // over matters, supervision matters or entries (by kind)
+  CodeIndex index;         // over matters, supervision matters, entries or lenient entries (by kind)
   CodeIndex region_index;  // over regions (a registry)
+  CodeIndex law_index;     // over laws by name (a laws register)
   // Computes what follows from the fields: `effective` from `effective_text`
   // and `index`. Call it after building or changing a catalog's values.
   void update_derived();
@@ -249,6 +290,8 @@ struct Catalog {
   Location at(Pos p) const { return {file, p.line, p.column, p.span}; }
   // The matter with `code`, or null (unified, extension, department).
   const Matter* find_matter(std::string_view code) const;
+  // A laws register's law named `name` (its first entry), or null.
+  const Law* find_law(std::string_view name) const;
   // A registry's name for a region code (its first entry), or nullopt.
   std::optional<std::string_view> region_name(std::string_view code) const;
   // The townships a registry names under a county: the 9-digit codes that
@@ -278,6 +321,9 @@ bool operator==(const SupervisionMatter& a, const SupervisionMatter& b);
 bool operator==(const CaseCounts& a, const CaseCounts& b);
 bool operator==(const Region& a, const Region& b);
 bool operator==(const Target& a, const Target& b);
+bool operator==(const Law& a, const Law& b);
+bool operator==(const LenientEntry& a, const LenientEntry& b);
+bool operator==(const StaffYear& a, const StaffYear& b);
 bool operator==(const Catalog& a, const Catalog& b);
 inline bool operator!=(const Matter& a, const Matter& b) { return !(a == b); }
 inline bool operator!=(const Catalog& a, const Catalog& b) { return !(a == b); }

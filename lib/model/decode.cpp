@@ -28,7 +28,8 @@ std::optional<std::string_view> kind_for(std::string_view text, const std::vecto
   static const std::pair<std::string_view, std::string_view> chinese[] = {
       {"统一目录", "unified"}, {"扩展目录", "extension"},   {"乡镇", "township"}, {"街道", "township"},
       {"部门", "department"},  {"监管", "supervision"},     {"案件", "cases"},    {"目标", "targets"},
-      {"登记", "registry"},
+      {"登记", "registry"},    {"法规", "laws"},         {"不予处罚", "lenient"}, {"首违不罚", "lenient"},
+      {"执法力量", "staffing"}, {"人员", "staffing"},
   };
   for (const auto& [word, kind] : chinese)
     if (text.find(word) != std::string_view::npos) return kind;
@@ -189,7 +190,7 @@ std::optional<Kind> document_kind(const yaml::Document& doc, std::vector<Finding
   const Node kind = root.get("kind");
   std::vector<std::string_view> names;
   std::string expected_zh, expected_en;
-  for (size_t i = 0; i <= static_cast<size_t>(Kind::Registry); ++i) {
+  for (size_t i = 0; i <= static_cast<size_t>(Kind::Staffing); ++i) {
     names.push_back(kind_name(static_cast<Kind>(i)));
     expected_zh += fmt::format("{}`{}`", i ? "、" : "", names.back());
     expected_en += fmt::format("{}`{}`", i ? ", " : "", names.back());
@@ -229,6 +230,8 @@ Catalog decode(const yaml::Document& doc, Kind kind) {
   const FieldInfo& body = kind == Kind::Cases      ? fields::counts
                           : kind == Kind::Targets  ? fields::targets
                           : kind == Kind::Registry ? fields::regions
+                          : kind == Kind::Laws     ? fields::laws
+                          : kind == Kind::Staffing ? fields::years
                                                    : fields::matters;
   const Node list = root.get(body.key);
   c.pos.body = pos_of(root.get_key(body.key), list);
@@ -251,6 +254,9 @@ Catalog decode(const yaml::Document& doc, Kind kind) {
       }
       break;
     case Kind::Targets: c.targets = d.records<Target>(list, target_fields); break;
+    case Kind::Laws: c.laws = d.records<Law>(list, law_fields); break;
+    case Kind::Lenient: c.lenient = d.records<LenientEntry>(list, lenient_fields); break;
+    case Kind::Staffing: c.staffing = d.records<StaffYear>(list, staff_year_fields); break;
     case Kind::Registry:
       c.regions.reserve(list.size());
       for (size_t i = 0; i < list.size(); ++i) {

@@ -11,6 +11,9 @@ constexpr std::string_view scope_words[] = {"全部", "部分"};
 constexpr std::string_view tier_words[] = {"必须下放", "可放可不放", "不下放"};
 constexpr std::string_view status_words[] = {"有效", "暂停", "取消"};
 constexpr std::string_view inspection_words[] = {"随机抽查", "重点监管", "无事不扰", "不适用"};
+constexpr std::string_view law_level_words[] = {"法律", "行政法规", "地方性法规", "部门规章", "地方政府规章", "其他"};
+constexpr std::string_view law_status_words[] = {"现行有效", "已修改", "已废止"};
+constexpr std::string_view measure_words[] = {"不予处罚", "首违不罚", "不予强制"};
 constexpr std::string_view trait_word_list[] = {"高频", "高综合", "高需求", "易发现", "易处置"};
 
 template <size_t N>
@@ -73,6 +76,9 @@ WordList words_of(Scope) { return list(scope_words); }
 WordList words_of(Tier) { return list(tier_words); }
 WordList words_of(Status) { return list(status_words); }
 WordList words_of(InspectionKind) { return list(inspection_words); }
+WordList words_of(LawLevel) { return list(law_level_words); }
+WordList words_of(LawStatus) { return list(law_status_words); }
+WordList words_of(Measure) { return list(measure_words); }
 WordList trait_words() { return list(trait_word_list); }
 
 namespace fields {
@@ -96,10 +102,14 @@ bool operator==(const SupervisionMatter& a, const SupervisionMatter& b) {
 bool operator==(const CaseCounts& a, const CaseCounts& b) { return a.code == b.code && a.by_year == b.by_year; }
 bool operator==(const Region& a, const Region& b) { return a.code == b.code && a.name == b.name; }
 bool operator==(const Target& a, const Target& b) { return equal_fields(a, b, target_fields); }
+bool operator==(const Law& a, const Law& b) { return equal_fields(a, b, law_fields); }
+bool operator==(const LenientEntry& a, const LenientEntry& b) { return equal_fields(a, b, lenient_fields); }
+bool operator==(const StaffYear& a, const StaffYear& b) { return equal_fields(a, b, staff_year_fields); }
 
 bool operator==(const Catalog& a, const Catalog& b) {
   return a.kind == b.kind && equal_fields(a, b, header_fields) && a.matters == b.matters && a.entries == b.entries &&
-         a.supervision == b.supervision && a.cases == b.cases && a.targets == b.targets && a.regions == b.regions;
+         a.supervision == b.supervision && a.cases == b.cases && a.targets == b.targets && a.regions == b.regions &&
+         a.laws == b.laws && a.lenient == b.lenient && a.staffing == b.staffing;
 }
 
 void clear_positions(Matter& matter) {

@@ -1,5 +1,6 @@
 // The field tables: for each kind of record (catalog header, matter, basis,
-// township entry, supervision matter, target) the fields in the order of
+// township entry, supervision matter, target, law, lenient entry, staffing
+// year) the fields in the order of
 // format.md, each with its YAML key, its Chinese and English label, how the
 // writer quotes it, the member that holds its value and the member that holds
 // its position. Decoding, writing, comparing and copying walk these tables, so
@@ -43,6 +44,9 @@ WordList words_of(Scope);
 WordList words_of(Tier);
 WordList words_of(Status);
 WordList words_of(InspectionKind);
+WordList words_of(LawLevel);
+WordList words_of(LawStatus);
+WordList words_of(Measure);
 WordList trait_words();  // 高频 高综合 高需求 易发现 易处置, bit i = word i
 // Enumerated fields with a default (format.md): written only where read, or
 // where the value differs from the default.
@@ -93,6 +97,21 @@ constexpr FieldInfo covers{"covers", "对应执法事项", "covers", Quoting::Al
 constexpr FieldInfo inspection{"inspection", "检查方式", "inspection"};
 constexpr FieldInfo inspections{"inspections", "年度检查次数", "inspections"};
 
+constexpr FieldInfo law_name{"name", "法律法规名称", "name"};
+constexpr FieldInfo level{"level", "效力级别", "level"};
+constexpr FieldInfo law_status{"status", "时效性", "status"};
+constexpr FieldInfo law_effective{"effective", "施行日期", "effective"};
+constexpr FieldInfo repealed{"repealed", "废止日期", "repealed"};
+constexpr FieldInfo replaced_by{"replaced_by", "替代法律法规", "replaced_by"};
+
+constexpr FieldInfo conduct{"conduct", "违法行为", "conduct"};
+constexpr FieldInfo conditions{"conditions", "适用情形", "conditions"};
+constexpr FieldInfo measure{"measure", "处理方式", "measure"};
+
+constexpr FieldInfo total{"total", "行政执法人员总数", "total"};
+constexpr FieldInfo frontline{"frontline", "一线执法人员数", "frontline"};
+constexpr FieldInfo staff_township{"township", "下沉乡镇（街道）人员数", "township"};
+
 constexpr FieldInfo year{"year", "年份", "year"};
 // The figures of a target, in the order of `Figure`.
 extern const FieldInfo figures[figure_count];
@@ -102,6 +121,8 @@ constexpr FieldInfo matters{"matters", "执法事项", "matters"};
 constexpr FieldInfo counts{"counts", "案件数", "counts"};
 constexpr FieldInfo targets{"targets", "年度目标", "targets"};
 constexpr FieldInfo regions{"regions", "行政区划名称", "regions", Quoting::Always};
+constexpr FieldInfo laws{"laws", "法律法规", "laws"};
+constexpr FieldInfo years{"years", "年度执法力量", "years"};
 }  // namespace fields
 
 #define ENCAT_MEMBER(member) [](auto& record) -> auto& { return record.member; }
@@ -202,6 +223,44 @@ struct TargetFields {
   }
 };
 inline constexpr TargetFields target_fields{};
+
+// A law of a `laws` register.
+struct LawFields {
+  template <typename Visit>
+  void operator()(Visit&& visit) const {
+    visit(fields::law_name, ENCAT_MEMBER(name), ENCAT_MEMBER(name_at));
+    visit(fields::level, ENCAT_MEMBER(level), ENCAT_MEMBER(level_at));
+    visit(fields::law_status, ENCAT_MEMBER(status), ENCAT_MEMBER(status_at));
+    visit(fields::law_effective, ENCAT_MEMBER(effective), ENCAT_MEMBER(effective_at));
+    visit(fields::repealed, ENCAT_MEMBER(repealed), ENCAT_MEMBER(repealed_at));
+    visit(fields::replaced_by, ENCAT_MEMBER(replaced_by), ENCAT_MEMBER(replaced_by_at));
+  }
+};
+inline constexpr LawFields law_fields{};
+
+// A line of a `lenient` list.
+struct LenientFields {
+  template <typename Visit>
+  void operator()(Visit&& visit) const {
+    visit(fields::code, ENCAT_MEMBER(code), ENCAT_MEMBER(code_at));
+    visit(fields::conduct, ENCAT_MEMBER(conduct), ENCAT_MEMBER(conduct_at));
+    visit(fields::conditions, ENCAT_MEMBER(conditions), ENCAT_MEMBER(conditions_at));
+    visit(fields::measure, ENCAT_MEMBER(measure), ENCAT_MEMBER(measure_at));
+  }
+};
+inline constexpr LenientFields lenient_fields{};
+
+// One year of a `staffing` file.
+struct StaffYearFields {
+  template <typename Visit>
+  void operator()(Visit&& visit) const {
+    visit(fields::year, ENCAT_MEMBER(year), ENCAT_MEMBER(year_at));
+    visit(fields::total, ENCAT_MEMBER(total), ENCAT_MEMBER(total_at));
+    visit(fields::frontline, ENCAT_MEMBER(frontline), ENCAT_MEMBER(frontline_at));
+    visit(fields::staff_township, ENCAT_MEMBER(township), ENCAT_MEMBER(township_at));
+  }
+};
+inline constexpr StaffYearFields staff_year_fields{};
 
 // A case-counts file's `counts` is a mapping from code to years; its key and
 // value positions are CaseCounts::code_at and by_year_at. A registry's

@@ -23,6 +23,9 @@ std::vector<model::Pos> body_positions(const model::Catalog& catalog) {
     case model::Kind::Township: return record_positions(catalog.entries);
     case model::Kind::Supervision: return record_positions(catalog.supervision);
     case model::Kind::Targets: return record_positions(catalog.targets);
+    case model::Kind::Laws: return record_positions(catalog.laws);
+    case model::Kind::Lenient: return record_positions(catalog.lenient);
+    case model::Kind::Staffing: return record_positions(catalog.staffing);
     case model::Kind::Cases:
     case model::Kind::Registry: break;
   }

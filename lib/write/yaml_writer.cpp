@@ -163,6 +163,9 @@ class Writer {
       case model::Kind::Targets: records(model::fields::targets, c.targets, model::target_fields); break;
       case model::Kind::Cases: counts(); break;
       case model::Kind::Registry: regions(); break;
+      case model::Kind::Laws: records(model::fields::laws, c.laws, model::law_fields); break;
+      case model::Kind::Lenient: records(model::fields::matters, c.lenient, model::lenient_fields); break;
+      case model::Kind::Staffing: records(model::fields::years, c.staffing, model::staff_year_fields); break;
     }
     return join();
   }

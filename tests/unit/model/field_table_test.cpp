@@ -69,10 +69,12 @@ void check_covers(const std::set<std::string>& keys, yaml::Node object, std::set
 }  // namespace
 
 TEST_CASE("every property of every kind's schema is a field of the model, labelled with its schema title") {
-  for (const std::string kind : {"unified", "extension", "township", "department", "supervision", "cases", "targets", "registry"}) {
+  for (const std::string kind : {"unified", "extension", "township", "department", "supervision", "cases", "targets",
+                                 "registry", "laws", "lenient", "staffing"}) {
     CAPTURE(kind);
     const Schema schema(kind);
-    check_covers(keys_of(model::header_fields, schema, schema.root), schema.root, {"kind", "matters", "counts", "targets", "regions"});
+    check_covers(keys_of(model::header_fields, schema, schema.root), schema.root,
+                 {"kind", "matters", "counts", "targets", "regions", "laws", "years"});
     const yaml::Node matters = schema.root.get("properties").get("matters");
     const std::string& k = kind;
     if (k == "unified" || k == "extension" || k == "department") {
@@ -86,6 +88,15 @@ TEST_CASE("every property of every kind's schema is a field of the model, labell
     } else if (k == "supervision") {
       const yaml::Node matter = schema.items_of(matters);
       check_covers(keys_of(model::supervision_fields, schema, matter), matter);
+    } else if (k == "laws") {
+      const yaml::Node law = schema.items_of(schema.root.get("properties").get("laws"));
+      check_covers(keys_of(model::law_fields, schema, law), law);
+    } else if (k == "lenient") {
+      const yaml::Node entry = schema.items_of(matters);
+      check_covers(keys_of(model::lenient_fields, schema, entry), entry);
+    } else if (k == "staffing") {
+      const yaml::Node year = schema.items_of(schema.root.get("properties").get("years"));
+      check_covers(keys_of(model::staff_year_fields, schema, year), year);
     } else if (k == "targets") {
       const yaml::Node target = schema.items_of(schema.root.get("properties").get("targets"));
       check_covers(keys_of(model::target_fields, schema, target), target);

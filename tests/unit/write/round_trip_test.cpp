@@ -41,12 +41,17 @@ class NodeLines {
     fields(c, model::header_fields, "");
     const std::string body = c.kind == model::Kind::Cases     ? "counts"
                              : c.kind == model::Kind::Targets ? "targets"
+                             : c.kind == model::Kind::Laws     ? "laws"
+                             : c.kind == model::Kind::Staffing ? "years"
                                                               : "matters";
     add(model::line_of_key(c.pos.body), body);
     records(c.matters, model::matter_fields, body);
     records(c.entries, model::entry_fields, body);
     records(c.supervision, model::supervision_fields, body);
     records(c.targets, model::target_fields, body);
+    records(c.laws, model::law_fields, body);
+    records(c.lenient, model::lenient_fields, body);
+    records(c.staffing, model::staff_year_fields, body);
     for (size_t i = 0; i < c.cases.size(); ++i) {
       add(c.cases[i].code_at.line, fmt::format("counts[{}]", i), true);
       for (size_t y = 0; y < c.cases[i].years_at.size(); ++y)
