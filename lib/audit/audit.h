@@ -93,6 +93,9 @@ struct RegionAudit {
   // Every matter code a gap of any year names, by code.
   std::map<std::string, MatterInfo, std::less<>> matters;
   const model::Catalog* targets = nullptr;  // the targets compared against (口径), or null
+  // The names of the townships a year's `missing_townships` gives (the
+  // registry's, else from a catalog's title, else the code), by code.
+  std::map<std::string, std::string, std::less<>> township_names;
 
   bool target_missed() const;
 };

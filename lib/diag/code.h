@@ -35,6 +35,11 @@ struct CodeInfo {
   // such a file never passes (tools.md), so a config may not set them below
   // `error`.
   bool can_be_lowered = true;
+  // What to do about it, one sentence (the first of the `## 修正` section of
+  // docs/findings/<id>.md and of its English `**Fix.**`); empty where a code
+  // has none yet (every B code has one).
+  std::string_view fix_zh = {};
+  std::string_view fix_en = {};
 };
 
 const CodeInfo& code_info(Code code);

@@ -8,6 +8,7 @@
 
 #include "audit/audit_report.h"
 #include "render/chart_svg.h"
+#include "render/code_points.h"
 #include "render/html_page.h"
 #include "present/audit_parts.h"
 #include "present/audit_report.h"
@@ -25,9 +26,6 @@ using report::Message;
 using report::say;
 using model::Figure;
 using model::figure_count;
-
-constexpr Code kGapCodes[] = {Code::B301, Code::B302, Code::B303, Code::B304,
-                              Code::B305, Code::B306, Code::B307, Code::B308};
 
 constexpr std::string_view kAuditCss = R"css(
 .charts { display: flex; flex-wrap: wrap; gap: 14px; }
@@ -71,11 +69,40 @@ std::string charts(const RegionAudit& audit, const AuditContext& context) {
   return out;
 }
 
+// The gaps of every year (the county's), then the province's unified catalog's, once.
 std::string gaps(const RegionAudit& audit, const AuditContext& context) {
-  report::Section section{"gaps", report::message(Message::BoundaryGaps), {}, {}};
-  if (audit.findings_year) section.subtitle = text("{} 年", "as of {}", audit.findings_year);
-  section.blocks.push_back(report::FindingList{audit.findings, report::message(Message::NoBoundaryGap)});
-  return section_html(section, context.lang);
+  std::string out;
+  for (const YearFigures& y : audit.years) {
+    report::Section section = audit::gaps_section(audit, y);
+    section.title = report::message(Message::BoundaryGaps);
+    section.subtitle = text("{} 年", "{}", y.year);
+    std::get<report::FindingList>(section.blocks.front()).none = report::message(Message::NoBoundaryGap);
+    out += section_html(section, context.lang);
+  }
+  if (!audit::province_gaps(audit).empty()) {
+    report::Section section = audit::province_gaps_section(audit);
+    section.title = report::message(Message::ProvinceGaps);
+    out += section_html(section, context.lang);
+  }
+  return out;
+}
+
+// 口径: each year's catalogs counted, and what the registry expects but misses.
+std::string counted(const RegionAudit& audit, const AuditContext& context) {
+  report::Section section{"counted", report::message(Message::Counted), {}, {}};
+  const Text targets = audit::targets_text(audit, report_input(context));
+  section.subtitle = {"目标：" + targets.zh, "targets: " + targets.en};
+  std::string out = fmt::format("<section id=\"counted\">\n<h2>{}<span class=\"sub\">{}</span></h2>\n", say(Message::Counted, context.lang),
+                                markup_escape(section.subtitle.in(context.lang)));
+  for (const YearFigures& y : audit.years) {
+    out += fmt::format("<div class=\"counted-year\" data-year=\"{}\">\n<h3>{}</h3>\n", y.year, text("{} 年", "{}", y.year).in(context.lang));
+    report::Section year = audit::counted_section(audit, y);
+    year.title = {};
+    year.id = "counted-" + std::to_string(y.year);
+    out += section_html(year, context.lang);
+    out += "</div>\n";
+  }
+  return out + "</section>\n";
 }
 
 }  // namespace
@@ -87,7 +114,7 @@ std::string left_out_notice_html(const AuditContext& context) {
   std::set<std::string_view> files;
   for (const Finding& f : context.reading) files.insert(f.location.file);
   const report::Notice notice{
-      text("注意：{} 个文件未纳入本次评估", "Attention: {} file{} left out of this audit", files.size(), files.size() == 1 ? " was" : "s were"),
+      text("注意：{} 个文件未纳入本次评估", "Attention: {} file{} left out of this evaluation", files.size(), files.size() == 1 ? " was" : "s were"),
       context.reading, false, report::message(Message::ReadingExplained)};
   return notice_html(notice, context.lang);
 }
@@ -98,16 +125,17 @@ std::string footer_html(Lang lang) {
 
 std::string render_audit_html(const RegionAudit& audit, const AuditContext& context) {
   const Lang lang = context.lang;
-  const std::string span = audit.years.empty() ? std::string() : audit::year_span(audit).in(lang);
-  const std::string title = text("{} 综合行政执法审计报告（{}）", "Enforcement audit of {} ({})", audit.region, span).in(lang);
+  const std::string title = audit::report_title(audit).in(lang);
   std::string css(html::chart_css());
   css += kAuditCss;
   std::string out = html::page_begin(lang, title, css, false);
   out += header_html(audit::audit_page_head(audit, report_input(context)), lang);
   out += left_out_notice_html(context);
+  if (!audit.years.empty()) out += section_html(audit::summary_section(audit), lang);
   out += section_html(audit::overview(audit), lang);
   out += charts(audit, context);
   out += section_html(audit::figure_details(audit), lang);
+  out += counted(audit, context);
   out += section_html(audit::township_details(audit), lang);
   out += gaps(audit, context);
   out += footer_html(lang);

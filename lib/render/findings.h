@@ -45,8 +45,19 @@ std::string render_text(const std::vector<Finding>& findings, const RenderContex
 // The same diagnostics without the summary line (for reports that list findings).
 std::string render_text_findings(const std::vector<Finding>& findings, const RenderContext& context,
                                  SourceLines& sources);
+// The same, with what a report adds under each finding: `about[i]` (none, or
+// one per finding; empty ones left out) as a `= note:` and, with `fixes`,
+// its code's fix line (CodeInfo::fix_zh, fix_en) as a `= help:`.
+struct FindingExtras {
+  const std::vector<Text>* about = nullptr;
+  bool fixes = false;
+};
+std::string render_text_findings(const std::vector<Finding>& findings, const RenderContext& context,
+                                 SourceLines& sources, const FindingExtras& extras);
 // One finding as tools.md's JSON object (for reports that list findings).
 void write_finding_json(JsonWriter& json, const Finding& finding, Lang lang);
+// Its fields alone, inside an object the caller opened (to add fields of its own).
+void write_finding_fields(JsonWriter& json, const Finding& finding, Lang lang);
 // {"version": 1, "tool", "files", "findings", "summary"} as tools.md gives it.
 std::string render_json(const std::vector<Finding>& findings, const RenderContext& context);
 // SARIF 2.1.0: one run, every code as a rule.

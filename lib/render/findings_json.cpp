@@ -5,9 +5,14 @@
 namespace encat::render {
 
 void write_finding_json(JsonWriter& json, const Finding& finding, Lang lang) {
+  json.begin_object();
+  write_finding_fields(json, finding, lang);
+  json.end_object();
+}
+
+void write_finding_fields(JsonWriter& json, const Finding& finding, Lang lang) {
   const CodeInfo& info = finding.info();
-  json.begin_object()
-      .field("code", info.id)
+  json.field("code", info.id)
       .field("name", info.name)
       .field("severity", severity_name(finding.severity))
       .field("file", finding.location.file)
@@ -25,7 +30,6 @@ void write_finding_json(JsonWriter& json, const Finding& finding, Lang lang) {
     }
     json.end_array();
   }
-  json.end_object();
 }
 
 std::string render_json(const std::vector<Finding>& findings, const RenderContext& context) {

@@ -45,7 +45,7 @@ class SnippetCache {
 };
 
 void render_finding(std::string& out, const Finding& finding, const RenderContext& context, size_t gutter,
-                    SnippetCache& sources) {
+                    SnippetCache& sources, const Text* about, bool fix) {
   const Style s = style_for(finding, context.color);
   const Location& at = finding.location;
   const std::string pad(gutter, ' ');
@@ -65,20 +65,33 @@ void render_finding(std::string& out, const Finding& finding, const RenderContex
   for (const Note& note : finding.notes)
     out += fmt::format("{}{} ={} {}note{}: {}\n", s.gutter, pad, s.reset, s.bold, s.reset,
                        printable(note.text.in(context.lang)));
+  if (about && !about->in(context.lang).empty())
+    out += fmt::format("{}{} ={} {}note{}: {}\n", s.gutter, pad, s.reset, s.bold, s.reset, printable(about->in(context.lang)));
+  const CodeInfo& info = finding.info();
+  const std::string_view fix_line = context.lang == Lang::En ? info.fix_en : info.fix_zh;
+  if (fix && !fix_line.empty())
+    out += fmt::format("{}{} ={} {}help{}: {}\n", s.gutter, pad, s.reset, s.bold, s.reset, printable(fix_line));
 }
 
 }  // namespace
 
 std::string render_text_findings(const std::vector<Finding>& findings, const RenderContext& context,
                                  SourceLines& sources) {
+  return render_text_findings(findings, context, sources, FindingExtras{});
+}
+
+std::string render_text_findings(const std::vector<Finding>& findings, const RenderContext& context,
+                                 SourceLines& sources, const FindingExtras& extras) {
   // One gutter width for the whole output, so every `|` lines up.
   unsigned largest_line = 1;
   for (const Finding& finding : findings) largest_line = std::max(largest_line, finding.location.line);
   const size_t gutter = digits(largest_line);
   std::string out;
   SnippetCache cache(sources);
-  for (const Finding& finding : findings) {
-    render_finding(out, finding, context, gutter, cache);
+  const bool with_about = extras.about && extras.about->size() == findings.size();
+  for (size_t i = 0; i < findings.size(); ++i) {
+    const Finding& finding = findings[i];
+    render_finding(out, finding, context, gutter, cache, with_about ? &(*extras.about)[i] : nullptr, extras.fixes);
     out += '\n';
   }
   return out;

@@ -229,12 +229,23 @@ std::string findings_html(const report::FindingList& list, Lang lang) {
                        info.id, markup_escape(report::code_summary(info, lang)), info.name,
                        html::severity_badge(findings.front()->severity, lang),
                        text("共 {} 项", "{} finding{}", findings.size(), findings.size() == 1 ? "" : "s").in(lang));
+    const std::string_view fix = lang == Lang::En ? info.fix_en : info.fix_zh;
+    if (list.fixes && !fix.empty())
+      out += fmt::format("<p class=\"fix\"><strong>{}</strong>{}{}</p>\n", say(Message::FixLabel, lang), say(Message::LabelColon, lang),
+                         html::message(fix));
     out += fmt::format("<table class=\"gaps\">\n<colgroup><col class=\"n\"><col class=\"matter\"><col><col class=\"where\"></colgroup>\n<thead><tr><th class=\"num\">#</th><th>{}</th><th>{}</th><th>{}</th></tr></thead>\n<tbody>\n",
                        say(Message::MatterColumn, lang), say(Message::FindingColumn, lang), say(Message::LocationColumn, lang));
     size_t number = 0;
     for (const Finding* f : findings) {
-      out += fmt::format("<tr class=\"gap\" data-code=\"{}\"><td class=\"num\">{}</td><td class=\"mono\">{}</td><td>", info.id, ++number,
-                         f->matter.empty() ? "—" : markup_escape(f->matter));
+      const size_t i = static_cast<size_t>(f - list.findings.data());
+      const std::string about = list.about.size() == list.findings.size() ? list.about[i].in(lang) : std::string();
+      if (about.empty())
+        out += fmt::format("<tr class=\"gap\" data-code=\"{}\"><td class=\"num\">{}</td><td class=\"mono\">{}</td><td>", info.id, ++number,
+                           f->matter.empty() ? "—" : markup_escape(f->matter));
+      else
+        out += fmt::format("<tr class=\"gap\" data-code=\"{}\"><td class=\"num\">{}</td><td class=\"about\">{}{}</td><td>", info.id,
+                           ++number, html::message(about),
+                           f->matter.empty() ? std::string() : fmt::format("<div class=\"frac mono\">{}</div>", markup_escape(f->matter)));
       if (f->severity != findings.front()->severity) out += html::severity_badge(f->severity, lang) + " ";
       out += html::message(f->message.in(lang));
       if (!f->notes.empty()) {
@@ -335,6 +346,8 @@ std::string section_html(const report::Section& section, Lang lang) {
       out += html::chart_card(*chart, lang);
     else if (const auto* list = std::get_if<report::FindingList>(&block))
       out += findings_html(*list, lang);
+    else if (const auto* paragraph = std::get_if<report::Paragraph>(&block))
+      out += fmt::format("<p class=\"paragraph\">{}</p>\n", markup_escape(paragraph->text.in(lang)));
     else if (const auto* cards = std::get_if<report::Cards>(&block))
       out += cards_html(*cards, lang);
   }

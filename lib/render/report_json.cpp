@@ -99,6 +99,8 @@ void write_block(JsonWriter& json, const report::Block& block, Lang lang) {
     json.end_array().end_object();
   } else if (const auto* list = std::get_if<report::FindingList>(&block)) {
     write_findings(json, list->findings, lang);
+  } else if (const auto* paragraph = std::get_if<report::Paragraph>(&block)) {
+    json.field("paragraph", paragraph->text.in(lang));
   } else if (const auto* cards = std::get_if<report::Cards>(&block)) {
     json.key("cards").begin_array();
     for (const report::Card& card : cards->cards) {

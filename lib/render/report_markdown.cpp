@@ -81,9 +81,16 @@ void append_findings(std::vector<std::string>& parts, const report::FindingList&
     parts.push_back(fmt::format("### {} {}{}{}{}{}{}\n", info.id, info.name, say(Message::LabelColon, lang),
                                 md::message(report::code_summary(info, lang)), say(Message::OpenParen, lang),
                                 findings.size(), say(Message::CloseParen, lang)));
+    const std::string_view fix = lang == Lang::En ? info.fix_en : info.fix_zh;
+    if (list.fixes && !fix.empty())
+      parts.push_back(fmt::format("**{}**{}{}\n", capital(std::string(say(Message::FixLabel, lang))), say(Message::LabelColon, lang),
+                                  md::message(fix)));
     std::string items;
     for (const Finding* f : findings) {
       items += fmt::format("- {} — {}\n", md::message(f->message.in(lang), false, true), md::code(f->location.str()));
+      const size_t i = static_cast<size_t>(f - list.findings.data());
+      if (list.about.size() == list.findings.size() && !list.about[i].in(lang).empty())
+        items += fmt::format("  - {}\n", md::message(list.about[i].in(lang), false, true));
       for (const Note& note : f->notes) items += fmt::format("  - {}\n", md::message(note.text.in(lang), false, true));
     }
     parts.push_back(items);
@@ -114,6 +121,8 @@ std::string render_report_markdown(const report::Report& report, Lang lang) {
         parts.push_back(table_markdown(as_table(*chart), lang));
       else if (const auto* list = std::get_if<report::FindingList>(&block))
         append_findings(parts, *list, lang);
+      else if (const auto* paragraph = std::get_if<report::Paragraph>(&block))
+        parts.push_back(md::text(paragraph->text.in(lang)) + "\n");
     }
   }
 

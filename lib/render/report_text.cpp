@@ -72,7 +72,9 @@ std::string render_report_text(const report::Report& report, const RenderContext
         if (list->findings.empty())
           out += "  " + printable(list->none.in(lang)) + "\n\n";
         else
-          out += "\n" + render_text_findings(list->findings, context, sources);
+          out += "\n" + render_text_findings(list->findings, context, sources, FindingExtras{&list->about, list->fixes});
+      } else if (const auto* paragraph = std::get_if<report::Paragraph>(&block)) {
+        out += "  " + printable(paragraph->text.in(lang)) + "\n\n";
       }
     }
   }

@@ -19,7 +19,7 @@ const Text messages[] = {
     {"以下文件无法读取或不符合格式要求，其中的事项没有计入下列指标和边界缺口；请修正后重新评估。", "These files could not be read or do not match their schema: their matters are not counted in the figures and gaps below. Fix them and run the audit again."},  // ReadingExplained
     {"达标", "met"},  // Met
     {"未达标", "missed"},  // Missed
-    {"“大综合一体化”行政执法改革 · 执法事项目录审计", "integrated comprehensive enforcement reform · catalog audit"},  // Kicker
+    {"“大综合一体化”行政执法改革 · 执法事项目录评估", "integrated comprehensive enforcement reform · catalog evaluation"},  // Kicker
     {"地区", "Region"},  // Region
     {"目标", "Targets"},  // Targets
     {"边界缺口年度", "Gaps as of"},  // GapsAsOf
@@ -46,7 +46,7 @@ const Text messages[] = {
     {"n/a（分母为 0）", "n/a (denominator 0)"},  // NotApplicableDenominatorZero
     {"乡镇（街道）必须下放事项承接情况", "Townships: mandatory matters taken"},  // TownshipsTaken
     {"应为 100%", "should be 100%"},  // TownshipsShouldBeAll
-    {"审计年度内本地区没有生效的乡镇（街道）目录。", "No township catalog of the region is in force in these years."},  // NoTownshipCatalog
+    {"评估年度内本地区没有生效的乡镇（街道）目录。", "No township catalog of the region is in force in these years."},  // NoTownshipCatalog
     {"乡镇（街道）目录", "Township catalog"},  // TownshipCatalog
     {"区划代码", "Region"},  // RegionCode
     {"缺少的必须下放事项", "Missing mandatory matters"},  // MissingMandatory
@@ -81,6 +81,18 @@ const Text messages[] = {
     {"警告", "warning"},  // Warning
     {"关闭", "off"},  // Off
     {"未对照目标", "none"},  // NoTargets
+    {"修正", "fix"},  // FixLabel
+    {"摘要", "Summary for the report"},  // SummaryParagraphs
+    {"口径", "What was counted"},  // Counted
+    {"类型", "Kind"},  // KindColumn
+    {"目录", "Catalog"},  // CatalogColumn
+    {"文号", "Document"},  // DocumentColumn
+    {"施行日期", "In force from"},  // EffectiveColumn
+    {"条目", "Entries"},  // EntriesColumn
+    {"乡镇（街道）", "Township"},  // TownshipColumn
+    {"省统一目录的缺口", "Gaps in the province's unified catalog"},  // ProvinceGaps
+    {"由省级修正，不计入本县", "for the province to fix; not charged to the county"},  // ProvinceGapsHint
+    {"省统一目录中没有发现缺口。", "No gap in the province's unified catalog."},  // NoProvinceGap
 };
 static_assert(std::size(messages) == static_cast<size_t>(Message::Count), "a text per message");
 

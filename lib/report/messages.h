@@ -54,7 +54,7 @@ enum class Message : unsigned char {
   NotApplicableDenominatorZero,  // n/a（分母为 0） / n/a (denominator 0)
   TownshipsTaken,  // 乡镇（街道）必须下放事项承接情况 / Townships: mandatory matters…
   TownshipsShouldBeAll,  // 应为 100% / should be 100%
-  NoTownshipCatalog,  // 审计年度内本地区没有生效的乡镇（街道）目录。 / No township catalog of the r…
+  NoTownshipCatalog,  // 评估年度内本地区没有生效的乡镇（街道）目录。 / No township catalog of the r…
   TownshipCatalog,  // 乡镇（街道）目录 / Township catalog
   RegionCode,  // 区划代码 / Region
   MissingMandatory,  // 缺少的必须下放事项 / Missing mandatory matters
@@ -89,6 +89,18 @@ enum class Message : unsigned char {
   Warning,  // 警告 / warning
   Off,  // 关闭 / off
   NoTargets,  // 未对照目标 / none
+  FixLabel,  // 修正 / fix
+  SummaryParagraphs,  // 摘要 / Summary for the report
+  Counted,  // 口径 / What was counted
+  KindColumn,  // 类型 / Kind
+  CatalogColumn,  // 目录 / Catalog
+  DocumentColumn,  // 文号 / Document
+  EffectiveColumn,  // 施行日期 / In force from
+  EntriesColumn,  // 条目 / Entries
+  TownshipColumn,  // 乡镇（街道） / Township
+  ProvinceGaps,  // 省统一目录的缺口 / Gaps in the province's unified catalog
+  ProvinceGapsHint,  // 由省级修正，不计入本县 / for the province to fix; not charged…
+  NoProvinceGap,  // 省统一目录中没有发现缺口。 / No gap in the province's unified catalog.
   Count  // not a message: how many there are
 };
 

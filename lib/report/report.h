@@ -104,6 +104,15 @@ struct Table {
 struct FindingList {
   std::vector<Finding> findings;
   Text none;  // said when there are none: "没有发现边界缺口"
+  // None, or one per finding: what it is about for people (the matter's
+  // name and domain, the departments concerned); empty where nothing is to say.
+  std::vector<Text> about = {};
+  bool fixes = false;  // show each code's fix line (CodeInfo::fix_zh, fix_en)
+};
+
+// A paragraph of prose (the summary ready to paste into a report).
+struct Paragraph {
+  Text text;
 };
 
 // A share over a series (years): a point per label, each with its fraction
@@ -150,7 +159,7 @@ struct Cards {
   std::vector<MissedTarget> missed = {};
 };
 
-using Block = std::variant<Table, FindingList, Chart, Cards>;
+using Block = std::variant<Table, FindingList, Chart, Cards, Paragraph>;
 
 struct Section {
   std::string id;  // a stable name (an HTML anchor, a sheet name)

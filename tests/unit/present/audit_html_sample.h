@@ -37,7 +37,7 @@ inline audit::YearFigures year(int year, double matter_target, bool townships) {
   set(y, Figure::ClaimRate, figure(44, 44, 1.0));
   set(y, Figure::InspectionCoverage, figure(36, 37, 1.0));
   if (townships) {
-    y.townships.push_back({"t-hecun", "330881102", "贺村镇 <img src=x onerror=alert(1)> & \"目录\"", {18, 18}, {}, "贺村镇"});
+    y.townships.push_back({"t-hecun", "330881102", "贺村镇目录清单", {18, 18}, {}, "贺村镇 <img src=x onerror=alert(1)> & \"目录\""});
     y.townships.push_back({"t-qinghu", "330881103", "清湖街道目录清单", {17, 18}, {"330216004000"}, "清湖街道"});
   }
   return y;
@@ -61,6 +61,9 @@ inline audit::RegionAudit county(int first = 2021, int last = 2023) {
   a.findings.push_back(make_finding(Code::B307, {unified, 50, 11}, {"事项 `330220006000` 在 2019–2023 年没有案件(清理候选)", "dormant"},
                                     "330220006000"));
   sort_findings(a.findings);
+  // The county's gaps are the last year's (the B301 on the unified catalog stays in the
+  // county's list here: the report shows what the model holds).
+  if (!a.years.empty()) a.years.back().findings = a.findings;
   return a;
 }
 

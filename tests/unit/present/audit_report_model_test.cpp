@@ -5,26 +5,30 @@
 #include "audit/audit_report.h"
 #include "audit/league_report.h"
 #include "audit_html_sample.h"
+#include "report/messages.h"
 
 using namespace encat;
 using report::Cell;
 using report::Status;
 
-TEST_CASE("county report: the figures lead, then the last year's townships, then the gaps") {
-  const audit::RegionAudit county = render::audit_sample::county(2021, 2023);
+TEST_CASE("county report: the figures lead, then the summary paragraphs, each year's 口径, the townships, each year's gaps") {
+  audit::RegionAudit county = render::audit_sample::county(2021, 2023);
+  county.name = "江山市";
   const report::Report r = audit::audit_report(county, {"zhejiang-targets", {}});
-  CHECK(r.title.zh == "330881 综合行政执法评估（2021–2023 年）");
-  CHECK(r.title.en == "audit of 330881 (2021–2023)");
+  CHECK(r.title.zh == "江山市 2021–2023 年综合行政执法评估");
+  CHECK(r.title.en == "江山市 (330881): evaluation of comprehensive administrative enforcement, 2021–2023");
   REQUIRE(r.facts.size() == 1);
-  CHECK(r.facts[0].value == Cell::code("zhejiang-targets"));
+  CHECK(r.facts[0].value == Cell::words("zhejiang-targets"));  // no targets catalog in the model: its id
   CHECK_FALSE(r.notice);
   // 7 figures x 3 years, less 2 n/a without a checkable target; missed: matters 2021, cases 2022,
   // townships 2022 and 2023 (35/36), inspections each year (36/37).
   CHECK(r.summary.zh == "目标：19 项中 7 项未达标；边界缺口：3 个错误，1 个警告");
-  REQUIRE(r.sections.size() == 3);
+  std::vector<std::string> ids;
+  for (const report::Section& s : r.sections) ids.push_back(s.id);
+  CHECK(ids == std::vector<std::string>{"figures", "paragraphs", "counted-2021", "counted-2022", "counted-2023", "townships",
+                                        "gaps-2021", "gaps-2022", "gaps-2023"});
 
   const report::Section& figures = r.sections[0];
-  CHECK(figures.id == "figures");
   CHECK(figures.lead);
   const auto& table = std::get<report::Table>(figures.blocks.at(0));
   REQUIRE(table.columns.size() == 4);  // the figure, then a column a year
@@ -38,17 +42,26 @@ TEST_CASE("county report: the figures lead, then the last year's townships, then
   CHECK_FALSE(key[1].value);  // 2021: n/a, never 0
   CHECK(key[1].status == Status::None);
 
-  const report::Section& townships = r.sections[1];
+  const report::Section& paragraphs = r.sections[1];
+  REQUIRE(paragraphs.blocks.size() == 3);  // one a year
+  CHECK(std::get<report::Paragraph>(paragraphs.blocks[2]).text.zh == audit::summary_paragraph(county, county.years[2]).zh);
+
+  const report::Section& townships = r.sections[5];
   CHECK(townships.title.zh == "乡镇（街道）必须下放事项承接（2023 年）");
   const auto& towns = std::get<report::Table>(townships.blocks.at(0));
   REQUIRE(towns.rows.size() == 2);
-  CHECK(towns.rows[1][1] == Cell::code("t-qinghu"));
+  CHECK(towns.rows[1][0] == Cell::words("清湖街道"));  // the name, not the catalog
+  CHECK(towns.rows[1][1] == Cell::code("330881103"));
   CHECK(towns.rows[1][2] == Cell::fraction(17, 18));
   CHECK(towns.rows[1][4] == Cell::code_list({"330216004000"}));
 
-  const report::Section& gaps = r.sections[2];
+  const report::Section& gaps = r.sections[8];
   CHECK(gaps.title.en == "boundary gaps (2023)");
-  CHECK(std::get<report::FindingList>(gaps.blocks.at(0)).findings.size() == county.findings.size());
+  const auto& list = std::get<report::FindingList>(gaps.blocks.at(0));
+  CHECK(list.findings.size() == county.findings.size());
+  CHECK(list.fixes);
+  CHECK(list.about.size() == list.findings.size());
+  CHECK(std::get<report::FindingList>(r.sections[6].blocks.at(0)).findings.empty());  // 2021's: none in the sample
 }
 
 TEST_CASE("county report: files left out are the notice; no township list, no township section") {
@@ -58,8 +71,34 @@ TEST_CASE("county report: files left out are the notice; no township list, no to
   CHECK_FALSE(r.notice->brief_in_text);
   CHECK(r.notice->findings.size() == 1);
   CHECK(r.facts.empty());
-  REQUIRE(r.sections.size() == 2);
-  CHECK(r.sections[1].id == "gaps");
+  REQUIRE(r.sections.size() == 4);
+  CHECK(r.sections[1].id == "paragraphs");
+  CHECK(r.sections[2].id == "counted-2021");
+  CHECK(r.sections[3].id == "gaps-2021");
+}
+
+TEST_CASE("county report: the province's unified-catalog gaps once, in their own section, with the fix") {
+  audit::RegionAudit county = render::audit_sample::county(2022, 2023);
+  county.province = "330000";
+  county.province_name = "浙江省";
+  const Finding b301 = make_finding(Code::B301, {"catalogs/zhejiang/unified-2022.yaml", 18, 11}, {"缺少边界", "no boundary"}, "330217001000");
+  for (audit::YearFigures& y : county.years) y.province_findings = {b301};
+  county.matters["330217001000"] = {"对擅自施工的行政处罚", "住房城乡建设", {"住房和城乡建设局"}, {}};
+  CHECK(audit::province_gaps(county).size() == 1);  // both years, once
+  const report::Report r = audit::audit_report(county, {"", {}});
+  const report::Section& last = r.sections.back();
+  CHECK(last.id == "province-gaps");
+  CHECK(last.title.zh == "省统一目录的缺口（浙江省，由省级修正）");
+  const auto& list = std::get<report::FindingList>(last.blocks.at(0));
+  REQUIRE(list.findings.size() == 1);
+  REQUIRE(list.about.size() == 1);
+  CHECK(list.about[0].zh == "事项：对擅自施工的行政处罚（住房城乡建设）；划出部门：住房和城乡建设局；认领部门：未认领");
+  CHECK(list.about[0].en == "matter: 对擅自施工的行政处罚 (住房城乡建设); from: 住房和城乡建设局; claimed by: none");
+  CHECK(list.fixes);
+  // Not among the county's gaps of either year.
+  for (const report::Section& s : r.sections)
+    if (s.id.rfind("gaps-", 0) == 0)
+      for (const Finding& f : std::get<report::FindingList>(s.blocks.at(0)).findings) CHECK_FALSE(f.location == b301.location);
 }
 
 TEST_CASE("league report: a row per county, each figure a share marked when missed, the gap counts") {
@@ -87,8 +126,8 @@ TEST_CASE("html page model: the head's facts, the overview's cards and missed ta
   const report::Report head = audit::audit_page_head(county, {"zhejiang-targets", {}});
   REQUIRE(head.facts.size() == 4);
   CHECK(head.facts[0].data == std::vector<std::pair<std::string, std::string>>{{"region", "330881"}});
-  CHECK(head.facts[2].value == Cell::code("zhejiang-targets"));
-  CHECK(audit::audit_page_head(county, {}).facts[2].value.kind == Cell::Kind::Text);  // 未对照目标
+  CHECK(head.facts[2].value == Cell::words("zhejiang-targets"));
+  CHECK(audit::audit_page_head(county, {}).facts[2].value == Cell::words(report::message(report::Message::NoTargets)));
 
   const report::Section overview = audit::overview(county);
   const auto& cards = std::get<report::Cards>(overview.blocks.at(0));
@@ -97,7 +136,10 @@ TEST_CASE("html page model: the head's facts, the overview's cards and missed ta
   CHECK(cards.cards[0].of == 19);
   CHECK(cards.cards[1].count == 7);
   CHECK(cards.cards[1].tone == report::Card::Tone::Bad);
-  CHECK(cards.codes.size() == 8);  // B301–B308, zero counts too
+  REQUIRE(cards.codes.size() == 14);  // B301–B314 from the code table, zero counts too
+  CHECK(cards.codes.front().first == Code::B301);
+  CHECK(cards.codes.back().first == Code::B314);
+  CHECK(cards.codes.back().second == 0);
   CHECK(cards.missed.size() == 7);
   CHECK(cards.missed[0].what.zh == "2021 年 · 综合执法事项占比");
 
