@@ -446,6 +446,8 @@ RegionAudit audit_region(const model::Workspace& ws, const Options& options) {
     YearFigures& y = result.years.emplace_back(figures(ws, r, options));
     gaps(r, y.findings, y.province_findings);
     detail::add_catalog_gaps(ws, options, year, y);
+    for (const std::string& code : y.missing_townships)
+      if (!result.township_names.count(code)) result.township_names.emplace(code, region_name(ws, options.registry, code));
     detail::add_case_gaps(ws, options, year, y.findings);
     describe_matters(ws, r, y, result.matters);
     for (const std::string& t : y.missing_townships) result.township_names.emplace(t, region_name(ws, options.registry, t));

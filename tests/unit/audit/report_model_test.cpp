@@ -99,6 +99,7 @@ TEST_CASE("each year counts the catalogs in force then, unified first, and says 
   CHECK(a.years[0].counted[1].entries == 2);
   CHECK(a.years[0].missing_townships == std::vector<std::string>{"330881001", "330881102"});
   CHECK(a.years[1].missing_townships == std::vector<std::string>{"330881001"});
+  CHECK(a.township_names.at("330881001") == "双塔街道");
   CHECK(a.years[1].missing_departments == std::vector<std::string>{"生态环境局"});
   CHECK(load().run({2022}, false).years[0].missing_townships.empty());  // no registry: nothing expected
 }
