@@ -16,8 +16,8 @@ std::optional<Severity> parse_severity(std::string_view text);
 
 enum class Code : unsigned short {
   E001, E002, E003, E004, E005, E006, E007, E008,
-  E101, E102, E103, W104, W105, W106, E107,
-  E201, E202, E203, E204, E205, E206, W207, E208, E212,
+  E101, E102, E103, W104, W105, W106, E107, W108, W109,
+  E201, E202, E203, E204, E205, E206, W207, E208, E209, E210, E211, E212,
   B301, B302, B303, B304, B305, B306, B307, B308, B309, B310, B311, B312, B313, B314,
   // encat-import's tables (outside the spec's E/W/B families).
   T001, T002, T003, T004, T005,

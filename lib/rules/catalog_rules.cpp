@@ -1,8 +1,10 @@
-// E101–E107: checks within one catalog.
+// E101–E107, W108, W109: checks within one catalog.
 #include <algorithm>
 #include <map>
 
+#include "model/fields.h"
 #include "rules/context.h"
+#include "util/suggest.h"
 #include "util/utf8.h"
 
 namespace encat::rules {
@@ -62,6 +64,7 @@ void check_name(const Context& ctx, const Catalog& c, std::string_view name, Pos
 }  // namespace
 
 void check_repeated_codes(const Context&, const Catalog& c, Findings& out) {
+  if (c.kind == Kind::Lenient) return;  // one code may have two measures: E211 is about the pair
   for (const auto& [first, repeat] : c.index.repeats()) {
     const Pos first_at_pos = indexed_code_at(c, first);
     const Location repeat_at = c.at(indexed_code_at(c, repeat));
@@ -145,6 +148,66 @@ void check_dates(const Context&, const Catalog& c, Findings& out) {
     out.push_back(make_finding(Code::E107, c.at(c.pos.edition),
                                text("版本年份 {} 与施行日期 {} 相差超过一年", "`edition` {} differs from the effective year {} by more than one",
                                     *c.edition, c.effective_text)));
+}
+
+namespace {
+
+// The law named `name` in the loaded registers (the first that lists it), with its register.
+std::pair<const Catalog*, const model::Law*> find_law(const Context& ctx, std::string_view name) {
+  for (const Catalog* laws : ctx.laws)
+    if (const model::Law* law = laws->find_law(name)) return {laws, law};
+  return {nullptr, nullptr};
+}
+
+std::string register_ids(const Context& ctx, std::string_view separator) {
+  std::string ids;
+  for (const Catalog* laws : ctx.laws) ids += fmt::format("{}`{}`", ids.empty() ? "" : separator, laws->id);
+  return ids;
+}
+
+}  // namespace
+
+void check_basis(const Context& ctx, const Catalog& c, Findings& out) {
+  if (ctx.laws.empty() || !model::has_matters(c.kind)) return;
+  // W108 compares with the catalog's effective date (absent or no real date: E004, E107 say so).
+  const std::optional<model::Date> effective = c.effective && c.effective->valid ? c.effective : std::nullopt;
+  for (const model::Matter& m : c.matters)
+    for (const model::Basis& basis : m.basis) {
+      if (basis.law.empty()) continue;  // (E004)
+      const auto [laws, law] = find_law(ctx, basis.law);
+      if (!law) {
+        Finding finding = make_finding(Code::W109, c.at(basis.law_at),
+                                       {fmt::format("法律依据 `{}` 不在法规库 {} 中", basis.law, register_ids(ctx, "、")),
+                                        fmt::format("the basis `{}` is in no `laws` register ({})", basis.law,
+                                                    register_ids(ctx, ", "))},
+                                       std::string(m.code));
+        std::optional<std::string_view> meant = closest_match(basis.law, ctx.law_names);
+        for (auto it = ctx.law_names.begin(); !meant && it != ctx.law_names.end(); ++it)
+          if (is_subsequence(basis.law, *it) || is_subsequence(*it, basis.law)) meant = *it;  // 建筑法, 中华人民共和国建筑法
+        if (meant)
+          finding.note(text("是否应为 `{}`？", "did you mean `{}`?", *meant));
+        else
+          finding.note(text("法律依据须与法规库中的 `name` 完全一致；新的法律法规请先登记到法规库",
+                            "a basis names a law exactly as the register's `name`; register a new law first"));
+        out.push_back(std::move(finding));
+        continue;
+      }
+      if (!law->repealed_status() || !effective) continue;
+      const std::optional<model::Date> repealed = model::parse_date(law->repealed);
+      if (!repealed || !repealed->valid || !(*repealed <= *effective)) continue;
+      Finding finding = make_finding(
+          Code::W108, c.at(basis.law_at),
+          text("法律依据 `{}` 已于 {} 废止，本目录 {} 施行时已失效", "the basis `{}` was repealed on {}, by the time the catalog took effect ({})",
+               basis.law, law->repealed, c.effective_text),
+          std::string(m.code));
+      if (!law->replaced_by.empty())
+        finding.note(text("已由 `{}` 替代（`replaced_by`），请改引新法并核对条款", "replaced by `{}` (`replaced_by`): cite it and check the articles",
+                          law->replaced_by));
+      else
+        finding.note(text("法规库未写明替代它的法律法规（`replaced_by`）", "the register names no law replacing it (`replaced_by`)"));
+      finding.note(note_at(laws->at(law->status_at ? law->status_at : law->at), "废止记录见", "the repeal is recorded at"));
+      out.push_back(std::move(finding));
+    }
 }
 
 }  // namespace encat::rules

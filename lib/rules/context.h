@@ -1,4 +1,5 @@
-// What every rule sees: the workspace and the registry's names and code pattern.
+// What every rule sees: the workspace, the registry's names and code pattern,
+// and the `laws` registers loaded.
 #pragma once
 
 #include <string>
@@ -20,6 +21,9 @@ struct Context {
   const Regex& code_pattern;
   std::vector<std::string_view> domains;      // sorted registry domains
   std::vector<std::string_view> departments;  // sorted registry departments
+  // Every `laws` register loaded, in load order (W108, W109: none, no check).
+  std::vector<const model::Catalog*> laws;
+  std::vector<std::string_view> law_names;  // of all of them, in load order (suggestions)
   // `supersedes` cycles within a series: the member with the smallest id →
   // the cycle from it ("a → b → a"). Found once, in linear time.
   std::unordered_map<const model::Catalog*, std::string> cycles;
@@ -36,8 +40,10 @@ void check_code_pattern(const Context&, const model::Catalog&, Findings&);      
 void check_repeated_names(const Context&, const model::Catalog&, Findings&);    // W104
 void check_registry_names(const Context&, const model::Catalog&, Findings&);    // W105, W106
 void check_dates(const Context&, const model::Catalog&, Findings&);             // E107
+void check_basis(const Context&, const model::Catalog&, Findings&);             // W108, W109
 void check_references(const Context&, const model::Catalog&, Findings&);        // E201
 void check_extension(const Context&, const model::Catalog&, Findings&);         // E202
 void check_township(const Context&, const model::Catalog&, Findings&);          // E203–E206, W207
+void check_lenient(const Context&, const model::Catalog&, Findings&);           // E209–E211
 
 }  // namespace encat::rules

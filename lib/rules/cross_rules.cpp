@@ -1,10 +1,11 @@
-// E201–E208: checks between catalogs.
+// E201–E212: checks between catalogs.
 #include <algorithm>
 #include <map>
 #include <tuple>
 #include <unordered_map>
 
 #include "rules/context.h"
+#include "model/fields.h"
 #include "rules/rules.h"
 #include "util/suggest.h"
 
@@ -182,6 +183,116 @@ void check_township(const Context& ctx, const Catalog& c, Findings& out) {
                                  std::string(m.code))
                         .note(note_at(source->at(m.tier_at), "必须下放见", "`必须下放` is set at")));
     }
+  }
+}
+
+namespace {
+
+// The catalogs a lenient list's codes must be matters of: those in force in
+// its edition year for its county (a township's list: its county's): the
+// province's unified catalog, the county's extension and department
+// catalogs, in that order (the first that has a code wins).
+std::vector<const Catalog*> lenient_sources(const Context& ctx, const Catalog& c) {
+  std::vector<const Catalog*> sources;
+  if (!c.edition || c.region.size() < 6) return sources;
+  const std::string_view county = c.region.substr(0, 6);
+  const std::string province = std::string(county.substr(0, 2)) + "0000";
+  for (const Kind kind : {Kind::Unified, Kind::Extension, Kind::Department})
+    for (const Catalog& other : ctx.ws.catalogs()) {
+      if (other.kind != kind || !ctx.ws.in_force(other, *c.edition)) continue;
+      if (kind == Kind::Unified ? other.region == province : other.region == county) sources.push_back(&other);
+    }
+  return sources;
+}
+
+std::string_view measure_word(model::Measure measure) {
+  return model::words_of(measure)[static_cast<size_t>(measure)];
+}
+
+}  // namespace
+
+void check_lenient(const Context& ctx, const Catalog& c, Findings& out) {
+  if (c.kind != Kind::Lenient) return;
+  // E211: the same code and measure twice (one code may be listed with two measures).
+  std::map<std::pair<std::string_view, int>, Pos> seen;
+  for (const model::LenientEntry& entry : c.lenient) {
+    if (entry.code.empty() || !entry.measure) continue;  // (E004)
+    const auto [it, first] = seen.emplace(std::make_pair(entry.code, static_cast<int>(*entry.measure)), entry.code_at);
+    if (!first)
+      out.push_back(make_finding(Code::E211, c.at(entry.code_at),
+                                 text("清单重复列出事项 `{}`（{}）", "the list has `{}` ({}) twice", entry.code,
+                                      measure_word(*entry.measure)),
+                                 std::string(entry.code))
+                        .note(note_at(c.at(it->second), "首次出现于", "first listed at")));
+  }
+
+  // E209, E210: against the matters in force for its region in its edition
+  // year. Without a unified catalog in force for the province there is
+  // nothing to check against (only part of the tree was loaded).
+  const std::vector<const Catalog*> sources = lenient_sources(ctx, c);
+  if (std::none_of(sources.begin(), sources.end(), [](const Catalog* s) { return s->kind == Kind::Unified; })) return;
+  std::string ids_zh, ids_en;
+  for (const Catalog* source : sources) {
+    ids_zh += fmt::format("{}`{}`", ids_zh.empty() ? "" : "、", source->id);
+    ids_en += fmt::format("{}`{}`", ids_en.empty() ? "" : ", ", source->id);
+  }
+  for (size_t i = 0; i < c.lenient.size(); ++i) {
+    const model::LenientEntry& entry = c.lenient[i];
+    if (entry.code.empty() || c.index.find(entry.code) != i) continue;  // a code once (a repeat says the same)
+    const Catalog* source = nullptr;
+    const model::Matter* matter = nullptr;
+    for (const Catalog* s : sources)
+      if ((matter = s->find_matter(entry.code))) {
+        source = s;
+        break;
+      }
+    const Location code = c.at(entry.code_at);
+    if (!matter) {
+      Finding finding = make_finding(Code::E209, code,
+                                     {fmt::format("事项 `{}` 不在本地区 {} 年施行的目录中（{}）", entry.code, *c.edition, ids_zh),
+                                      fmt::format("`{}` is in none of the region's catalogs in force in {} ({})", entry.code,
+                                                  *c.edition, ids_en)},
+                                     std::string(entry.code));
+      for (const Catalog& other : ctx.ws.catalogs())
+        if (model::has_matters(other.kind) && other.find_matter(entry.code)) {
+          finding.note(text("`{}` 中有该事项，但它不是本地区 {} 年施行的目录", "`{}` has it, but is no catalog of this region in force in {}",
+                            other.id, *c.edition));
+          break;
+        }
+      out.push_back(std::move(finding));
+      continue;
+    }
+    if (!matter->active()) {
+      out.push_back(make_finding(Code::E209, code,
+                                 text("事项 `{}` 的状态为{}，不是有效的执法事项", "`{}` has status `{}`: no active enforcement matter",
+                                      entry.code, model::status_name(matter->status)),
+                                 std::string(entry.code))
+                        .note(note_at(source->at(matter->status_at), "状态见", "its status is set at")));
+      continue;
+    }
+  }
+  // E210: every entry (a code listed with two measures may be wrong in one).
+  for (const model::LenientEntry& entry : c.lenient) {
+    if (entry.code.empty() || !entry.measure) continue;
+    const model::Matter* matter = nullptr;
+    const Catalog* source = nullptr;
+    for (const Catalog* s : sources)
+      if ((matter = s->find_matter(entry.code))) {
+        source = s;
+        break;
+      }
+    if (!matter || !matter->power) continue;  // E209; no power: E004
+    const bool coercion = *entry.measure == model::Measure::NoCoercion;
+    const model::Power needed = coercion ? model::Power::Coercion : model::Power::Penalty;
+    if (*matter->power == needed) continue;
+    const std::string_view power = model::words_of(*matter->power)[static_cast<size_t>(*matter->power)];
+    const std::string_view wanted = model::words_of(needed)[static_cast<size_t>(needed)];
+    out.push_back(make_finding(Code::E210, c.at(entry.code_at),
+                               text("`{}` 只适用于{}事项，事项 `{}` 的职权类型为{}",
+                                    "`{}` applies to a matter of `{}` only; `{}` is `{}`", measure_word(*entry.measure),
+                                    wanted, entry.code, power),
+                               std::string(entry.code))
+                      .note(note_at(source->at(matter->power_at), "职权类型见", "its power is set at")));
   }
 }
 

@@ -10,7 +10,8 @@ namespace {
 
 constexpr Check checks[] = {
     check_repeated_codes, check_partial_scope, check_code_pattern, check_repeated_names, check_registry_names,
-    check_dates,          check_references,    check_extension,    check_township,
+    check_dates,          check_basis,         check_references,   check_extension,      check_township,
+    check_lenient,
 };
 
 // Every `supersedes` cycle within a series (each catalog supersedes at most
@@ -59,8 +60,21 @@ std::vector<Finding> check(const model::Workspace& ws, const Options& options) {
   const Regex code_pattern(own_pattern ? registry->code_pattern : default_code_pattern);
   // An invalid pattern is E004, reported while loading (Workspace::load); E103 is then not checked.
   std::vector<Finding> findings;
-  const Context ctx{ws, registry, code_pattern, registry ? sorted(registry->domains) : std::vector<std::string_view>{},
+  std::vector<const model::Catalog*> laws;
+  std::vector<std::string_view> law_names;
+  for (const model::Catalog& c : ws.catalogs())
+    if (c.kind == model::Kind::Laws) {
+      laws.push_back(&c);
+      for (const model::Law& law : c.laws)
+        if (!law.name.empty()) law_names.push_back(law.name);
+    }
+  const Context ctx{ws,
+                    registry,
+                    code_pattern,
+                    registry ? sorted(registry->domains) : std::vector<std::string_view>{},
                     registry ? sorted(registry->departments) : std::vector<std::string_view>{},
+                    std::move(laws),
+                    std::move(law_names),
                     supersedes_cycles(ws)};
 
   const std::vector<model::Catalog>& catalogs = ws.catalogs();
