@@ -1,8 +1,9 @@
 // encat-audit PATH… --region CODE [--year Y | --years A-B] [--targets ID] [--registry ID] [--check]
-// encat-audit PATH… --province [--year Y]
+// encat-audit PATH… --province [--year Y] [--sort FIGURE]
 // Boundary gaps (B3xx) and the yearly coverage figures of a county, or of
 // every county at once.
 #include "audit/audit.h"
+#include "audit/league_report.h"
 #include "common/driver.h"
 #include "present/audit_report.h"
 #include "rules/rules.h"
@@ -19,6 +20,7 @@ struct AuditOptions {
   std::string registry;
   bool check = false;
   bool province = false;
+  std::string sort;
 };
 
 // The years an audit may ask for: those an `edition` may have (the schemas'
@@ -64,6 +66,11 @@ int main(int argc, char** argv) {
   app.add_option("--registry", audit_options.registry,
                  "the registry whose `regions` and `specialist_departments` a county must have lists for (default: the only one loaded)")
       ->type_name("ID");
+  app.add_option("--sort", audit_options.sort,
+                 "--province: the figure the counties are ordered by, highest first, n/a last, ties by code: " +
+                     audit::figure_names() + " (default: matter_share)")
+      ->type_name("FIGURE")
+      ->needs(province);
   app.add_flag("--check", audit_options.check, "exit 1 when a target is missed or a boundary gap is an error");
 
   return tool::run_main(app, argc, argv, [&] {
@@ -77,6 +84,14 @@ int main(int argc, char** argv) {
                                   : text("`--region {}` 不是县级区划代码（6 位数字，不以 00 结尾）",
                                          "`--region {}` is not a county's region code (6 digits, not ending in 00)",
                                          audit_options.region));
+      return tool::exit_usage;
+    }
+    std::optional<audit::Figure> sort = audit::Figure::MatterShare;
+    if (!audit_options.sort.empty()) sort = audit::parse_figure(audit_options.sort);
+    if (!sort) {
+      const Text choices = audit::figure_choices();
+      tool::print_error(lang, {fmt::format("`--sort {}` 不是指标名；可选：{}", audit_options.sort, choices.zh),
+                               fmt::format("`--sort {}` is not a figure; choose one of {}", audit_options.sort, choices.en)});
       return tool::exit_usage;
     }
     if (year->count() > 0 && !sane_year(audit_options.year)) {
@@ -143,19 +158,32 @@ int main(int argc, char** argv) {
     const model::Catalog* targets_catalog = std::get<const model::Catalog*>(targets);
     if (targets_catalog) context.targets_id = std::string(targets_catalog->id);
     context.reading = left_out;
+    context.sort = *sort;
 
     std::vector<audit::RegionAudit> audits;
     for (const std::string& r : regions) {
       audits.push_back(audit::audit_region(
           ws, {r, years, targets_catalog, std::get<const model::Catalog*>(registry), session->config.review_years}));
-      apply_severities(audits.back().findings, session->config.severities);
+      audit::RegionAudit& a = audits.back();
+      apply_severities(a.findings, session->config.severities);
+      for (audit::YearFigures& y : a.years) {
+        apply_severities(y.findings, session->config.severities);
+        apply_severities(y.province_findings, session->config.severities);
+      }
     }
+    if (audit_options.province) audit::sort_league(audits, *sort);
     session->timings.mark("audit");
 
     const render::AuditFormat format = *render::parse_audit_format(options.format);
     render::SourceLines sources;
     tool::add_sources(sources, ws, context.reading);
-    for (const audit::RegionAudit& a : audits) tool::add_sources(sources, ws, a.findings);
+    for (const audit::RegionAudit& a : audits) {
+      tool::add_sources(sources, ws, a.findings);
+      for (const audit::YearFigures& y : a.years) {  // the county report lists every year's gaps
+        tool::add_sources(sources, ws, y.findings);
+        tool::add_sources(sources, ws, y.province_findings);
+      }
+    }
     const std::string output = audit_options.province ? render::render_league(format, audits, context)
                                                       : render::render_audit(format, audits.front(), context, sources);
     if (!tool::emit(output, options, *session)) return tool::exit_usage;

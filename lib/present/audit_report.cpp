@@ -45,12 +45,12 @@ std::string render_league(AuditFormat format, const std::vector<audit::RegionAud
   switch (format) {
     case AuditFormat::Json: return render_league_json(counties, context);
     case AuditFormat::Html: return render_league_html(counties, context);
-    case AuditFormat::Markdown: return render_report_markdown(audit::league_report(counties, report_input(context)), context.lang);
+    case AuditFormat::Markdown: return render_report_markdown(audit::league_report(counties, report_input(context), context.sort), context.lang);
     case AuditFormat::Text: break;
   }
   // The league's text lists no finding: no source line is needed.
   SourceLines sources;
-  return render_report_text(audit::league_report(counties, report_input(context)), findings_context(context), sources);
+  return render_report_text(audit::league_report(counties, report_input(context), context.sort), findings_context(context), sources);
 }
 
 }  // namespace encat::render

@@ -25,6 +25,8 @@ struct AuditContext {
   std::string targets_id;  // the targets catalog compared against, or empty
   // Findings about the input (E0xx): files left out of the audit.
   std::vector<Finding> reading;
+  // --province: the figure the league is sorted by (audit::sort_league).
+  model::Figure sort = model::Figure::MatterShare;
 };
 
 std::string render_audit(AuditFormat format, const audit::RegionAudit& audit, const AuditContext& context,
