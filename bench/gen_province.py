@@ -17,6 +17,13 @@ departments all in the registry.  The data also keeps the audit quiet where
 that is cheap (every comprehensive matter supervised by one of its `from`
 departments, every inspection matter inspected, every matter with cases).
 
+So that the audit's registry checks run at scale, the registry has `regions`
+(the province, every county and township) and `specialist_departments` (the
+eight), and a few of its gaps fire in some counties: a township named in the
+registry with no list (B309), a department catalog not yet in force (B310,
+and B312 on that department's cases), case rows on codes that are no matter
+(B312); three townships of each county have their own cases (B314's input).
+
 Standard library only and deterministic: the same arguments give the same
 bytes on every run.  A county's content depends only on its region code, so
 a larger scale adds counties without changing the others.
@@ -623,11 +630,15 @@ def write_file(path, chunks, stats):
     stats[1] += len(data)
 
 
-def write_registry(root, stats):
+def write_registry(root, stats, regions):
     out = []
     header(out, "registry", "zj-registry", "浙江省综合行政执法领域与部门名录",
            issuer="浙江省司法厅")
     out.append('code_pattern: "^33[0-9]{10}$"\n')
+    out.append("specialist_departments: [%s]\n" % ", ".join(s(d, True) for _, d, _ in DEPARTMENTS))
+    out.append("regions:\n")
+    for code, name in regions:
+        out.append('  "%s": %s\n' % (code, s(name)))
     out.append("domains:\n")
     for d, _, _ in DOMAINS:
         out.append("  - %s\n" % s(d))
@@ -696,9 +707,14 @@ def township_names(rng, county_code, n):
     return res
 
 
-def write_county(root, county, unified, specialist, stats):
+def write_county(root, county, unified, specialist, stats, regions):
     code, cname, stem = county
     rng = random.Random("%d-county-%s" % (SEED, code))
+    # The audit's registry gaps, from a generator of their own (the rest of
+    # the county stays as it was without them).
+    gaps = random.Random("%d-gaps-%s" % (SEED, code))
+    late_department = DEPARTMENTS[gaps.randrange(len(DEPARTMENTS))][0] if gaps.random() < 0.15 else None
+    regions.append((code, cname))
     cdir = os.path.join(root, stem)
     short = short_name(cname)
     # --- extension: picked from the province's specialist pool -----------
@@ -736,7 +752,9 @@ def write_county(root, county, unified, specialist, stats):
         out = []
         header(out, "department", "%s-%s-%d" % (stem, dstem, YEAR),
                "%s%s行政执法事项清单(%d年)" % (cname, dname, YEAR), code, YEAR,
-               "%d-05-01" % YEAR, issuer=cname + dname,
+               # B310: a department whose catalog takes effect only next year.
+               "%d-01-01" % (YEAR + 1) if dstem == late_department else "%d-05-01" % YEAR,
+               issuer=cname + dname,
                document="%s%s〔%d〕%d号" % (short, dname[:2], YEAR, rng.randint(1, 60)),
                department=dname)
         out.append("matters:\n")
@@ -823,13 +841,22 @@ def write_county(root, county, unified, specialist, stats):
         if not any(counts):
             counts[rng.randrange(5)] = 1
         out.append('  "%s": %s\n' % (m.code, year_map(zip(range(YEAR - 4, YEAR + 1), counts))))
+    # B312: cases left on codes that are no matter (a recoding that never
+    # reached the statistics).
+    for n in sorted(gaps.sample(range(100000), gaps.randint(0, 3))):
+        out.append('  "%s9%05d": %s\n' % (code, n, year_map([(YEAR - 1, 2), (YEAR, gaps.randint(1, 6))])))
     write_file(os.path.join(cdir, "cases.yaml"), out, stats)
 
     # --- townships -----------------------------------------------------------
     mandatory = [m.code for m in comprehensive if m.township == "必须下放" and m.status == "有效"]
     optional = [m.code for m in comprehensive if m.township == "可放可不放" and m.status == "有效"]
     order = {m.code: i for i, m in enumerate(comprehensive)}
-    for tcode, tname, tstem in township_names(rng, code, TOWNSHIPS_PER_COUNTY):
+    towns = township_names(rng, code, TOWNSHIPS_PER_COUNTY)
+    regions.extend((tcode, tname) for tcode, tname, _ in towns)
+    if gaps.random() < 0.2:  # B309: a township the registry names has no list
+        regions.append(("%s399" % code, "新设%s" % ("乡" if gaps.random() < 0.5 else "镇")))
+    own_cases = set(t[0] for t in gaps.sample(towns, 3))
+    for tcode, tname, tstem in towns:
         size = rng.randint(240, 360)
         chosen = mandatory + rng.sample(optional, max(0, min(len(optional), size - len(mandatory))))
         chosen.sort(key=order.__getitem__)
@@ -847,6 +874,15 @@ def write_county(root, county, unified, specialist, stats):
             if rng.random() < 0.04:
                 out.append("    note: %s\n" % s(rng.choice(("与村级网格联动", "由中心执法队统一实施", "节假日联合巡查"))))
         write_file(os.path.join(cdir, "townships", "%s-%d.yaml" % (tstem, YEAR)), out, stats)
+        if tcode in own_cases:  # the township's own cases (B314's input)
+            out = []
+            header(out, "cases", "%s-%s-cases" % (stem, tstem), "%s执法案件统计" % tname, tcode,
+                   issuer=tname + "综合行政执法队")
+            out.append("counts:\n")
+            for c in chosen:
+                out.append('  "%s": %s\n' % (c, year_map([(YEAR - 1, gaps.choice((0, 0, 1, 2, 4))),
+                                                          (YEAR, gaps.choice((0, 0, 1, 3, 5)))])))
+            write_file(os.path.join(cdir, "townships", "%s-cases.yaml" % tstem), out, stats)
 
 
 def main(argv=None):
@@ -860,12 +896,13 @@ def main(argv=None):
     root = os.path.join(args.out, "catalogs", PROVINCE)
     stats = [0, 0]
     unified, specialist = build_province()
-    write_registry(root, stats)
     write_targets(root, stats)
     write_unified(root, unified, stats)
     counties = county_list(args.scale)
+    regions = [("330000", "浙江省")]
     for county in counties:
-        write_county(root, county, unified, specialist, stats)
+        write_county(root, county, unified, specialist, stats, regions)
+    write_registry(root, stats, regions)
     print("%d counties, %d files, %d bytes (%.1f MiB) under %s"
           % (len(counties), stats[0], stats[1], stats[1] / 1048576.0, root))
     return 0

@@ -19,6 +19,8 @@
 #                   (reading vs computing, from its --timings) per scale instead,
 #                   to show growth with input size; written to its own section
 #                   of bench/RESULTS.md (the other section is kept).
+# --audit-only      with --scales: only `encat-audit --province` (its own section
+#                   of bench/RESULTS.md, "audit"; the growth table is kept).
 # --quick           one run of each tool, and scale 0.1 unless --scale is given.
 #
 # Installs nothing but Debian's `time` package when /usr/bin/time is missing;
@@ -33,6 +35,7 @@ jobs=2
 scale=""
 scales=""
 quick=0
+audit_only=0
 while [ $# -gt 0 ]; do
   case "$1" in
     --scale) scale="${2:?--scale needs a value}"; shift 2 ;;
@@ -40,7 +43,8 @@ while [ $# -gt 0 ]; do
     --scales) scales="${2:?--scales needs a list}"; shift 2 ;;
     --scales=*) scales="${1#*=}"; shift ;;
     --quick) quick=1; shift ;;
-    -h|--help) sed -n '2,26p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    --audit-only) audit_only=1; shift ;;
+    -h|--help) sed -n '2,28p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) echo "run.sh: unknown argument '$1' (see --help)" >&2; exit 2 ;;
   esac
 done
@@ -256,6 +260,19 @@ run_main() {
 }
 
 # --- encat per scale -----------------------------------------------------------
+# The audit's table (audit_rows of run_scales) into FILE.
+audit_section() {
+  {
+    echo "### \`encat-audit --province\` (every county's figures and gaps)"
+    echo
+    echo "Run on $(date -u '+%Y-%m-%d %H:%M UTC') by \`bench/run.sh --scales $scales$([ "$audit_only" = 1 ] && echo ' --audit-only')$([ "$quick" = 1 ] && echo ' --quick')\` on $(nproc) cores; best of $repeats. Reading (parse, schema check, decoding) against computing (the figures and B301–B314 gaps of every county, each year's and the province's unified catalog's apart, and rendering the league table), from the tool's own \`--timings\` of the last run; the gaps the league counts in all, from its JSON."
+    echo
+    echo "| scale | MiB | league lines | wall s | peak MiB | reading s | computing s | computing / reading | computing ms/MiB | gaps |"
+    echo "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|"
+    for r in "${audit_rows[@]}"; do echo "$r"; done
+  } >"$1"
+}
+
 run_scales() {
   local part="$work/scales.md" rows=() audit_rows=() s d files bytes mib ew er fw fr per
   IFS=',' read -r -a list <<<"$scales"
@@ -264,13 +281,13 @@ run_scales() {
     read -r files bytes < <(data_facts "$d")
     mib=$(awk -v b="$bytes" 'BEGIN {printf "%.1f", b / 1048576}')
     ew="-"; er="-"; fw="-"; fr="-"; per="-"
-    if [ -n "$encat" ]; then
+    if [ -n "$encat" ] && [ "$audit_only" = 0 ]; then
       note "scale $s: encat-validate -j $jobs"
       measure encat "$repeats" "$encat" -j "$jobs" --format json -o "$work/encat.json" "$d"
       ew="$best_wall"; er="$best_rss_mib"
       per=$(awk -v w="$ew" -v m="$mib" 'BEGIN {printf "%.3f", w / m}')
     fi
-    if [ -n "$floor" ]; then
+    if [ -n "$floor" ] && [ "$audit_only" = 0 ]; then
       note "scale $s: yaml_floor -j $jobs"
       measure yaml_floor "$repeats" "$floor" "$d" -j "$jobs"
       fw="$best_wall"; fr="$best_rss_mib"
@@ -283,9 +300,19 @@ run_scales() {
       local read_s compute_s
       read_s=$(sed -n 's/.*read \([0-9.]*\) s.*/\1/p' "$work/audit.err")
       compute_s=$(sed -n 's/.*audit \([0-9.]*\) s, render \([0-9.]*\) s.*/\1 \2/p' "$work/audit.err" | awk '{printf "%.2f", $1 + $2}')
-      audit_rows+=("| $s | $(grep -c . "$work/audit.txt") | $best_wall | $best_rss_mib | $read_s | $compute_s | $(awk -v c="$compute_s" -v r="$read_s" 'BEGIN {printf "%.1f%%", 100 * c / r}') |")
+      # The gaps the league counts (B301–B314, from its JSON), to show the new checks ran.
+      local gaps
+      "$audit" -j "$jobs" --province --format json -o "$work/audit.json" "$d" 2>/dev/null
+      gaps=$("$py" "$here/league_gaps.py" "$work/audit.json")
+      audit_rows+=("| $s | $mib | $(grep -c . "$work/audit.txt") | $best_wall | $best_rss_mib | $read_s | $compute_s | $(awk -v c="$compute_s" -v r="$read_s" 'BEGIN {printf "%.1f%%", 100 * c / r}') | $(awk -v c="$compute_s" -v m="$mib" 'BEGIN {printf "%.2f", 1000 * c / m}') | $gaps |")
     fi
   done
+  if [ "$audit_only" = 1 ]; then
+    audit_section "$part"
+    splice audit "$part"
+    cat "$part"
+    return
+  fi
   {
     echo "## Growth with input size"
     echo
@@ -298,17 +325,12 @@ run_scales() {
       echo
       echo "encat-validate was not measured:"; for m in "${missing[@]}"; do echo "- $m"; done
     fi
-    if [ "${#audit_rows[@]}" -gt 0 ]; then
-      echo
-      echo "### \`encat-audit --province\` (every county's figures and gaps)"
-      echo
-      echo "Reading (parse, schema check, decoding) against computing (the figures and B3xx gaps of every county, and rendering the league table), from the tool's own \`--timings\` of the last run."
-      echo
-      echo "| scale | league lines | wall s | peak MiB | reading s | computing s | computing / reading |"
-      echo "|---:|---:|---:|---:|---:|---:|---:|"
-      for r in "${audit_rows[@]}"; do echo "$r"; done
-    fi
   } >"$part"
+  if [ "${#audit_rows[@]}" -gt 0 ]; then
+    echo >>"$part"
+    audit_section "$part.audit"
+    cat "$part.audit" >>"$part"
+  fi
   splice scales "$part"
   cat "$part"
 }
