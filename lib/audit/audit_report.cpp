@@ -432,11 +432,18 @@ Text summary_paragraph(const RegionAudit& audit, const YearFigures& year) {
         e += fmt::format(", against a {} target", target_percent(*r.target));
       }
     } else {
-      const std::string share = value_percent(*value);
+      std::string share = value_percent(*value);
+      std::string t = r.target ? target_percent(*r.target) : std::string();
+      // A value that rounds to its target but is not it: as many decimals as tell them apart.
+      if (r.target && *value != *r.target && share == fmt::format("{:.1f}%", *r.target * 100.0))
+        for (int digits = 2; digits <= 6; ++digits) {
+          share = fmt::format("{:.{}f}%", *value * 100.0, digits);
+          t = fmt::format("{:.{}f}%", *r.target * 100.0, digits);
+          if (share != t) break;
+        }
       z = fmt::format(fmt::runtime(w.zh), r.ratio.numerator, share);
       e = fmt::format(fmt::runtime(r.ratio.numerator == 1 && !w.one_en.empty() ? w.one_en : w.en), r.ratio.numerator, share);
       if (r.target) {
-        const std::string t = target_percent(*r.target);
         if (*value > *r.target) {
           z += fmt::format("，高于{}的目标", t);
           e += fmt::format(", above the {} target", t);

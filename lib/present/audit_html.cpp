@@ -40,7 +40,18 @@ figure.chart-card .definition { color: var(--muted); font-size: 12px; margin: 0 
 ul.missed-list { margin: 0; padding-left: 20px; }
 ul.missed-list li { margin: 1px 0; }
 table.gaps { table-layout: fixed; }
-table.gaps col.n { width: 44px; } table.gaps col.matter { width: 132px; } table.gaps col.where { width: 32%; }
+table.gaps col.n { width: 36px; } table.gaps col.matter { width: 30%; } table.gaps col.where { width: 24%; }
+table.gaps td.about { font-size: 12.5px; overflow-wrap: anywhere; }
+table.gaps td { overflow-wrap: anywhere; }
+p.fix { margin: 2px 0 6px; padding: 4px 10px; background: #f4f8f4; border-left: 3px solid #6a9f6a; font-size: 13px; }
+p.paragraph { margin: 0 0 8px; line-height: 1.65; }
+section#paragraphs { break-inside: avoid; }
+table.counted { table-layout: fixed; width: 100%; }
+table.counted td, table.counted th { overflow-wrap: anywhere; }
+table.counted th:nth-child(1) { width: 17%; } table.counted th:nth-child(3) { width: 22%; }
+table.counted th:nth-child(4) { width: 13%; } table.counted th:nth-child(5) { width: 7%; }
+.counted-year h3 { margin: 10px 0 4px; font-size: 14px; }
+.counted-year section > h2:empty { display: none; }
 table.figures td.group { font-weight: 600; background: #fbfcfd; }
 table.figures tr.first-of-group td { border-top: 2px solid #c5ccd6; }
 table.gaps td.where { font-size: 12px; overflow-wrap: anywhere; }

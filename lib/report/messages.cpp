@@ -54,7 +54,7 @@ const Text messages[] = {
     {"合计", "Total"},  // Total
     {"边界缺口", "Boundary gaps"},  // BoundaryGaps
     {"未发现边界缺口。", "No boundary gap found."},  // NoBoundaryGap
-    {"事项代码", "Matter"},  // MatterColumn
+    {"事项", "Matter"},  // MatterColumn
     {"说明", "Finding"},  // FindingColumn
     {"位置", "Location"},  // LocationColumn
     {"各县（市、区）指标排行", "County league table"},  // LeagueHeading

@@ -62,7 +62,7 @@ enum class Message : unsigned char {
   Total,  // 合计 / Total
   BoundaryGaps,  // 边界缺口 / Boundary gaps
   NoBoundaryGap,  // 未发现边界缺口。 / No boundary gap found.
-  MatterColumn,  // 事项代码 / Matter
+  MatterColumn,  // 事项 / Matter
   FindingColumn,  // 说明 / Finding
   LocationColumn,  // 位置 / Location
   LeagueHeading,  // 各县（市、区）指标排行 / County league table

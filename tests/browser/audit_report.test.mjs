@@ -5,7 +5,11 @@
 //   - one chart per figure, one point per year, one target line per year
 //     with a target (checked against `--format json` of the same run),
 //     n/a years drawn as gaps, no two chart labels overlapping,
-//   - the boundary-gap groups and township rows agree with the JSON,
+//   - the county's name in the title (评估, never 审计), the summary paragraphs, the
+//     口径 table of each year with a row per catalog counted, the boundary-gap
+//     groups of each year and the province's (with the matter's name and the
+//     code's fix line) and the township rows agree with the JSON,
+//   - printed on A4, no table is wider than the page,
 //   - the province league table has a row per county and sorts on click,
 // and saves full-page screenshots and a printed PDF as artifacts.
 //
@@ -27,7 +31,8 @@ const catalogs = path.resolve(argCatalogs ?? process.env.ENCAT_CATALOGS ?? "cata
 const artifacts = path.resolve(argArtifacts ?? process.env.ENCAT_ARTIFACTS ?? "build/browser-artifacts");
 const region = process.env.ENCAT_REGION ?? "330881";
 const years = process.env.ENCAT_YEARS ?? "2021-2023";
-const targets = process.env.ENCAT_TARGETS ?? "zhejiang-targets";
+// The targets the sample finds itself unless one is named.
+const targetArgs = process.env.ENCAT_TARGETS ? ["--targets", process.env.ENCAT_TARGETS] : [];
 const executablePath = process.env.CHROMIUM ?? "/usr/bin/chromium";
 
 const FIGURES = ["matter_share", "domain_share", "key_matter_share", "case_share", "township_mandatory", "claim_rate",
@@ -64,9 +69,9 @@ async function overlappingLabels(page) {
 }
 
 async function checkCountyReport(browser, userDataRoot) {
-  const htmlPath = runAudit(["--region", region, "--years", years, "--targets", targets, "--format", "html"],
+  const htmlPath = runAudit(["--region", region, "--years", years, ...targetArgs, "--format", "html"],
                             path.join(artifacts, "audit-report.html"));
-  const jsonPath = runAudit(["--region", region, "--years", years, "--targets", targets, "--format", "json"],
+  const jsonPath = runAudit(["--region", region, "--years", years, ...targetArgs, "--format", "json"],
                             path.join(artifacts, "audit-report.json"));
   const expected = JSON.parse(fs.readFileSync(jsonPath, "utf8"));
   const pageUrl = pathToFileURL(htmlPath).href;
@@ -82,7 +87,7 @@ async function checkCountyReport(browser, userDataRoot) {
   check((await page.getAttribute("html", "lang")) === "zh-CN", "county report: <html lang=\"zh-CN\">");
   check((await page.locator("script").count()) === 0, "county report: no script at all");
   const title = await page.title();
-  check(title.includes(region), `county report: the title names the region (${title})`);
+  check(title.includes(region) || title.includes(expected.name), `county report: the title names the county (${title})`);
 
   const yearList = expected.years.map((y) => y.year);
   check((await page.locator("svg.chart").count()) === FIGURES.length, `county report: ${FIGURES.length} charts`);
@@ -117,15 +122,59 @@ async function checkCountyReport(browser, userDataRoot) {
   check((await page.locator("table.figures tbody tr").count()) === FIGURES.length * yearList.length,
         "county report: the figure table has a row per figure and year");
 
-  // Boundary gaps grouped by code, counts as in the JSON.
-  const byCode = {};
-  for (const f of expected.findings) byCode[f.code] = (byCode[f.code] ?? 0) + 1;
-  const groups = await page.locator("section.gap-group").evaluateAll((els) =>
-    els.map((e) => ({ code: e.dataset.code, count: +e.dataset.count, rows: e.querySelectorAll("tr.gap").length })));
-  check(JSON.stringify(groups.map((g) => g.code)) === JSON.stringify(Object.keys(byCode).sort()),
-        "county report: gap groups by code, in code order", JSON.stringify(groups));
-  check(groups.every((g) => g.count === byCode[g.code] && g.rows === byCode[g.code]),
-        "county report: each gap group lists all its findings", JSON.stringify(groups));
+  // The name in the title; 评估, never 审计.
+  check(title.includes(expected.name) && title.includes("评估") && !title.includes("审计"),
+        `county report: the title names the county and says 评估 (${title})`);
+  check(!(await page.content()).includes("审计"), "county report: the page never says 审计");
+
+  // The summary paragraphs, one a year, as the JSON's.
+  const paragraphs = await page.locator("section#paragraphs p.paragraph").allTextContents();
+  check(JSON.stringify(paragraphs) === JSON.stringify(expected.years.map((y) => y.summary)),
+        "county report: a summary paragraph a year, as the JSON's", JSON.stringify(paragraphs));
+  check(paragraphs.length > 0 && paragraphs[0].startsWith(`${yearList[0]}年，${expected.name}`),
+        "county report: the paragraph starts with the year and the county's name", paragraphs[0]);
+
+  // 口径: a table a year, a row per catalog counted, with its 文号 and entries.
+  for (const y of expected.years) {
+    const rows = await page.locator(`.counted-year[data-year="${y.year}"] table.counted tbody tr`).evaluateAll((els) =>
+      els.map((e) => ({ id: e.dataset.catalog, cells: [...e.querySelectorAll("td")].map((td) => td.textContent) })));
+    check(JSON.stringify(rows.map((r) => r.id)) === JSON.stringify(y.counted.map((c) => c.id)),
+          `口径 ${y.year}: a row per catalog counted, in the JSON's order`, JSON.stringify(rows.map((r) => r.id)));
+    check(rows.every((r, i) => r.cells[1].includes(y.counted[i].title) && r.cells[4] === String(y.counted[i].entries) &&
+                               (y.counted[i].document === "" || r.cells[2] === y.counted[i].document)),
+          `口径 ${y.year}: title, 文号 and entries as the JSON's`, JSON.stringify(rows.slice(0, 3)));
+    const missing = await page.locator(`.counted-year[data-year="${y.year}"] p.paragraph`).allTextContents();
+    check(missing.length === 1 && y.missing.townships.every((t) => missing[0].includes(t.name)),
+          `口径 ${y.year}: what is missing, townships by name`, missing.join(" | "));
+  }
+
+  // Boundary gaps of each year grouped by code, counts as in the JSON; each group's fix line,
+  // each gap's matter by name; the province's unified-catalog gaps once, in their own section.
+  const checkGaps = async (selector, findings, what) => {
+    const byCode = {};
+    for (const f of findings) byCode[f.code] = (byCode[f.code] ?? 0) + 1;
+    const groups = await page.locator(`${selector} section.gap-group`).evaluateAll((els) =>
+      els.map((e) => ({ code: e.dataset.code, count: +e.dataset.count, rows: e.querySelectorAll("tr.gap").length,
+                        fix: e.querySelector("p.fix")?.textContent ?? "",
+                        about: [...e.querySelectorAll("td.about")].map((td) => td.textContent) })));
+    check(JSON.stringify(groups.map((g) => g.code)) === JSON.stringify(Object.keys(byCode).sort()),
+          `${what}: gap groups by code, in code order`, JSON.stringify(groups.map((g) => g.code)));
+    check(groups.every((g) => g.count === byCode[g.code] && g.rows === byCode[g.code]),
+          `${what}: each gap group lists all its findings`, JSON.stringify(groups.map((g) => [g.code, g.count, g.rows])));
+    check(groups.every((g) => { const f = findings.find((x) => x.code === g.code); return f.fix && g.fix.endsWith(f.fix.replace(/`/g, "")); }),
+          `${what}: each group says what to do (the code's fix line)`, JSON.stringify(groups.map((g) => g.fix)));
+    const named = findings.filter((f) => f.about && f.about.name);
+    check(named.every((f) => groups.some((g) => g.about.some((a) => a.includes(f.about.name) && a.includes(f.matter)))),
+          `${what}: each gap shows its matter's name beside its code`, `${named.length} named`);
+  };
+  for (const y of expected.years) await checkGaps(`section#gaps-${y.year}`, y.findings, `gaps ${y.year}`);
+  const province = [];
+  for (const y of expected.years)
+    for (const f of y.province_findings)
+      if (!province.some((p) => p.code === f.code && p.file === f.file && p.line === f.line)) province.push(f);
+  check((await page.locator("section#province-gaps").count()) === (province.length ? 1 : 0),
+        "county report: the province's gaps in one section of their own, when there are any");
+  if (province.length) await checkGaps("section#province-gaps", province, "province gaps");
 
   // Townships: one row per township present in any year (plus the total).
   const townships = new Set(expected.years.flatMap((y) => (y.townships ?? []).map((t) => t.region || t.id)));
@@ -134,14 +183,20 @@ async function checkCountyReport(browser, userDataRoot) {
 
   await page.screenshot({ path: path.join(artifacts, "audit-report.png"), fullPage: true });
   await page.emulateMedia({ media: "print" });
+  // A4 portrait's printable width (210 mm less the page's margins, at 96 px/in): no table wider than the page.
+  await page.setViewportSize({ width: 700, height: 990 });
+  const wide = await page.evaluate(() => [...document.querySelectorAll("table")]
+    .map((t) => ({ name: t.className || t.closest("section")?.id, right: t.getBoundingClientRect().right, scroll: t.scrollWidth, width: t.clientWidth }))
+    .filter((t) => t.right > document.documentElement.clientWidth + 1 || t.scroll > t.width + 1));
+  check(wide.length === 0, "county report: printed on A4, no table is wider than the page", JSON.stringify(wide));
   await page.pdf({ path: path.join(artifacts, "audit-report.pdf"), format: "A4", printBackground: true, preferCSSPageSize: true });
   watcher.verify();
   await context.close();
 }
 
 async function checkLeague(browser, userDataRoot) {
-  const htmlPath = runAudit(["--province", "--targets", targets, "--format", "html"], path.join(artifacts, "audit-league.html"));
-  const jsonPath = runAudit(["--province", "--targets", targets, "--format", "json"], path.join(artifacts, "audit-league.json"));
+  const htmlPath = runAudit(["--province", ...targetArgs, "--format", "html"], path.join(artifacts, "audit-league.html"));
+  const jsonPath = runAudit(["--province", ...targetArgs, "--format", "json"], path.join(artifacts, "audit-league.json"));
   const expected = JSON.parse(fs.readFileSync(jsonPath, "utf8"));
   const counties = expected.counties ?? expected.regions ?? [];
   const pageUrl = pathToFileURL(htmlPath).href;

@@ -90,6 +90,9 @@ TEST_CASE("summary paragraph: n/a said plainly, with and without a target; no ga
   const Text bare = audit::summary_paragraph(county, county.years[0]);
   CHECK(bare.zh.rfind("2021年，330881综合行政执法事项1项，占全部执法事项的0.3%；", 0) == 0);
   CHECK(bare.en.rfind("In 2021, 330881: 1 comprehensive enforcement matter, 0.3% of all enforcement matters; ", 0) == 0);
+  // A value shown like its target but below it gets the decimals that tell them apart.
+  render::audit_sample::set(county.years[0], model::Figure::MatterShare, render::audit_sample::figure(2, 3, 0.667));
+  CHECK(audit::summary_paragraph(county, county.years[0]).zh.rfind("2021年，330881综合行政执法事项2项，占全部执法事项的66.67%，低于66.70%的目标；", 0) == 0);
 }
 
 TEST_CASE("report title: the county's name, its code in English, the years") {
