@@ -12,5 +12,7 @@ for file in bin/encat-validate bin/encat-audit share/encat/schemas/unified.schem
 done
 cd "$prefix"  # away from the source tree and its .encat.yaml
 "$prefix/bin/encat-validate" "$source/catalogs"
-"$prefix/bin/encat-audit" "$source/catalogs" --region 330881 --check >/dev/null
+# the sample misses a target in its latest year (保安乡's list was never re-issued): --check exits 1
+rc=0; "$prefix/bin/encat-audit" "$source/catalogs" --region 330881 --check >/dev/null || rc=$?
+[ "$rc" = 1 ] || { echo "encat-audit --check on the sample exited $rc, not 1"; exit 1; }
 "$prefix/bin/encat-validate" --explain E101 | grep -q '^# E101'
