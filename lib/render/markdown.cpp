@@ -46,7 +46,11 @@ std::string text(std::string_view text, bool line_start) {
       case '>': out += "&gt;"; return;
       default: break;
     }
-    if (is_markup(cp) || (at_start && digits == 0 && (cp == '-' || cp == '+' || cp == '='))) {
+    // GFM's autolinks (https://…, www.…) would make a value a link: the `:` or `.` escaped keeps it text.
+    const size_t at = static_cast<size_t>(bytes.data() - text.data());
+    const bool autolink = (cp == ':' && text.substr(at + 1, 2) == "//") ||
+                          (cp == '.' && at >= 3 && (text.substr(at - 3, 3) == "www" || text.substr(at - 3, 3) == "WWW"));
+    if (is_markup(cp) || autolink || (at_start && digits == 0 && (cp == '-' || cp == '+' || cp == '='))) {
       out += '\\';
       out += static_cast<char>(cp);
       return;

@@ -231,7 +231,7 @@ std::string findings_html(const report::FindingList& list, Lang lang) {
                        text("共 {} 项", "{} finding{}", findings.size(), findings.size() == 1 ? "" : "s").in(lang));
     const std::string_view fix = lang == Lang::En ? info.fix_en : info.fix_zh;
     if (list.fixes && !fix.empty())
-      out += fmt::format("<p class=\"fix\"><strong>{}</strong>{}{}</p>\n", say(Message::FixLabel, lang), say(Message::LabelColon, lang),
+      out += fmt::format("<p class=\"fix\"><b>{}</b>{}{}</p>\n", say(Message::FixLabel, lang), say(Message::LabelColon, lang),
                          html::message(fix));
     out += fmt::format("<table class=\"gaps\">\n<colgroup><col class=\"n\"><col class=\"matter\"><col><col class=\"where\"></colgroup>\n<thead><tr><th class=\"num\">#</th><th>{}</th><th>{}</th><th>{}</th></tr></thead>\n<tbody>\n",
                        say(Message::MatterColumn, lang), say(Message::FindingColumn, lang), say(Message::LocationColumn, lang));

@@ -182,7 +182,7 @@ TEST_CASE("html: the name in the title, the summary paragraphs first, the 口径
   CHECK(count(html, "<tr data-catalog=\"zj-unified-2022\" data-kind=\"unified\">") == 3);
   CHECK(html.find("浙政办发〔2022〕38号") != std::string::npos);
   CHECK(count(html, "登记表应有而缺少的目录：无。") == 3);
-  CHECK(html.find("<p class=\"fix\"><strong>修正</strong>：从省监管事项库中认领对应的监管事项") != std::string::npos);
+  CHECK(html.find("<p class=\"fix\"><b>修正</b>：从省监管事项库中认领对应的监管事项") != std::string::npos);
   CHECK(html.find("<td class=\"about\">事项：对随地吐痰的行政处罚（市容环境卫生）；划出部门：住房和城乡建设局；认领部门：未认领"
                   "<div class=\"frac mono\">330219001000</div></td>") != std::string::npos);
   const std::string chips = html.substr(html.find("<ul class=\"chips\""));
@@ -193,7 +193,7 @@ TEST_CASE("html: the name in the title, the summary paragraphs first, the 口径
   const std::string en = render::render_audit_html(county, context);
   CHECK(en.find("<title>江山市 (330881): evaluation of comprehensive administrative enforcement, 2021–2023</title>") !=
         std::string::npos);
-  CHECK(en.find("<p class=\"fix\"><strong>fix</strong>: Claim the supervision matter") != std::string::npos);
+  CHECK(en.find("<p class=\"fix\"><b>fix</b>: Claim the supervision matter") != std::string::npos);
 }
 
 TEST_CASE("json: the new fields, and it parses") {

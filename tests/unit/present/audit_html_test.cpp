@@ -189,11 +189,11 @@ TEST_CASE("county report: gaps grouped by code, townships, the reading notice") 
   CHECK(left_out.find("注意：1 个文件未纳入本次评估") != std::string::npos);
   CHECK(left_out.find("<b class=\"mono\">E001</b>") != std::string::npos);
 
-  CHECK(count(clean, "未发现边界缺口") == 2);  // 2021 and 2022: a section a year
+  CHECK(count(clean, "<p class=\"empty\">未发现边界缺口") == 2);  // 2021 and 2022: a section a year
   audit::RegionAudit no_gaps = audit_sample::county();
   no_gaps.findings.clear();
   no_gaps.years.back().findings.clear();
-  CHECK(count(render_audit_html(no_gaps, context()), "未发现边界缺口") == 3);
+  CHECK(count(render_audit_html(no_gaps, context()), "<p class=\"empty\">未发现边界缺口") == 3);
 }
 
 TEST_CASE("county report: deterministic") {
