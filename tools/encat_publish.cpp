@@ -1,6 +1,7 @@
 // encat-publish PATH… --catalog ID --format md|json|csv|xlsx|html [-o FILE] [--all] [--columns full] [--bom]
 // encat-publish PATH… --townships COUNTY [--year Y] …
 // encat-publish PATH… --catalog NEW_ID --changes-from OLD_ID …
+// encat-publish PATH… --laws [--year Y] …
 //
 // The announcement table of one catalog (tools.md encat-publish): the
 // notice's header, the matters grouped by domain, the summary line; or, with
@@ -10,7 +11,11 @@
 // take their details from its `draws_from` catalogs, which must be among the
 // PATHs. Only matters in force (有效) unless --all; --columns full shows every
 // field of a matter. With --changes-from, the adjustment notice (调整公告)
-// from an earlier edition OLD_ID to the catalog (publish/changes.h).
+// from an earlier edition OLD_ID to the catalog (publish/changes.h). With
+// --laws, the law guide (法规指引, publish/laws.h) of the unified, extension and
+// department catalogs in force in the year (default: the latest edition year
+// present), against the loaded `laws` registers. A lenient list (--catalog)
+// is its announcement table (publish/lenient.h).
 //
 // Invalid input is never used: files with error-level E0xx findings (and
 // overlapping editions, E212) are shown on standard error and nothing is
@@ -28,6 +33,8 @@
 #include "common/driver.h"
 #include "present/publish_report.h"
 #include "publish/changes.h"
+#include "publish/laws.h"
+#include "publish/lenient.h"
 #include "publish/notice.h"
 #include "render/findings.h"
 #include "render/snippet.h"
@@ -45,6 +52,7 @@ struct PublishOptions {
   int year = 0;
   bool all = false;
   bool bom = false;
+  bool laws = false;
 };
 
 // Shows the files left out (their findings first) on standard error.
@@ -89,8 +97,10 @@ int main(int argc, char** argv) {
       app.add_option("--changes-from", publish_options.changes_from,
                      "with --catalog: the adjustment notice (调整公告) from this earlier edition to the catalog")
           ->type_name("OLD_ID");
-  app.add_option("--year", publish_options.year, "with --townships: the year (default: the latest edition year present)")
-      ->needs(townships);
+  auto* laws = app.add_flag("--laws", publish_options.laws,
+                            "the law guide (法规指引): each law the catalogs in force cite, with the matters relying on it");
+  auto* year = app.add_option("--year", publish_options.year,
+                              "with --townships or --laws: the year (default: the latest edition year present)");
   app.add_option("--columns", publish_options.columns, "default, or full: every field of a matter")
       ->check(CLI::IsMember({"default", "full"}));
   app.add_flag("--all", publish_options.all, "every matter, not only those in force (有效)");
@@ -98,10 +108,23 @@ int main(int argc, char** argv) {
 
   return tool::run_main(app, argc, argv, [&] {
     const Lang lang = options.lang == "en" ? Lang::En : Lang::Zh;
-    if (catalog->count() == 0 && townships->count() == 0) {
-      tool::print_error(lang, text("请用 `--catalog ID` 给出要发布的目录，或用 `--townships COUNTY` 发布一县的乡镇目录",
-                                   "give the catalog to publish with `--catalog ID`, or a county's townships with "
-                                   "`--townships COUNTY`"));
+    if (laws->count() > 0 && (catalog->count() > 0 || townships->count() > 0 || changes_from->count() > 0)) {
+      const char* other = catalog->count() > 0 ? "--catalog" : townships->count() > 0 ? "--townships" : "--changes-from";
+      tool::print_error(lang, text("`--laws` 发布已载入目录的法规指引，不能与 `{0}` 同用",
+                                   "`--laws` publishes the law guide of the loaded catalogs: it cannot be used with `{0}`",
+                                   other));
+      return tool::exit_usage;
+    }
+    if (catalog->count() == 0 && townships->count() == 0 && laws->count() == 0) {
+      tool::print_error(lang, text("请用 `--catalog ID` 给出要发布的目录，或用 `--townships COUNTY` 发布一县的乡镇目录，"
+                                   "或用 `--laws` 发布法规指引",
+                                   "give the catalog to publish with `--catalog ID`, a county's townships with "
+                                   "`--townships COUNTY`, or the law guide with `--laws`"));
+      return tool::exit_usage;
+    }
+    if (year->count() > 0 && townships->count() == 0 && laws->count() == 0) {
+      tool::print_error(lang, text("`--year` 与 `--townships` 或 `--laws` 同用",
+                                   "`--year` goes with `--townships` or `--laws`"));
       return tool::exit_usage;
     }
     if (changes_from->count() > 0 && townships->count() > 0) {
@@ -150,20 +173,43 @@ int main(int argc, char** argv) {
     const publish::SourceLookup lookup = [&ws](std::string_view id) { return ws.find(id); };
     const publish::Options publish{publish_options.all, publish_options.columns == "full"};
     publish::Notice notice;
-    if (catalog->count() > 0) {
+    if (laws->count() > 0) {
+      int y = publish_options.year;
+      if (!y)  // the latest edition year present
+        for (const model::Catalog& c : ws.catalogs())
+          if (model::has_matters(c.kind) && c.edition) y = std::max(y, *c.edition);
+      const std::vector<const model::Catalog*> guide = publish::guide_catalogs(ws, y);
+      if (guide.empty()) {
+        tool::print_error(lang, text("{} 年没有有效的统一目录、地方扩展目录或部门目录，没有法规指引",
+                                     "in {}, no unified, extension or department catalog is in force: there is no law guide",
+                                     y));
+        return tool::exit_usage;
+      }
+      std::vector<const model::Catalog*> registers;
+      for (const model::Catalog& c : ws.catalogs())
+        if (c.kind == model::Kind::Laws) registers.push_back(&c);
+      notice = publish::build_law_guide(guide, registers, y, publish);
+    } else if (catalog->count() > 0) {
       const model::Catalog* c = ws.find(publish_options.catalog);
       if (!c) {
         tool::print_error(lang, text("没有找到目录 `{}`", "no catalog `{}` was found", publish_options.catalog));
         return tool::exit_usage;
       }
       if (!publish::publishable(c->kind)) {
-        tool::print_error(lang, text("`{}` 是{}，没有公告表（可发布：统一目录、地方扩展目录、乡镇目录、部门目录、监管事项清单）",
+        tool::print_error(lang, text("`{}` 是{}，没有公告表（可发布：统一目录、地方扩展目录、乡镇目录、部门目录、监管事项清单、轻微违法不予处罚清单）",
                                      "`{}` is a {} file, which has no announcement table (unified, extension, township, "
-                                     "department and supervision catalogs have)",
+                                     "department and supervision catalogs and lenient lists have)",
                                      c->id, lang == Lang::En ? model::kind_name(c->kind) : model::kind_title_zh(c->kind)));
         return tool::exit_usage;
       }
-      if (changes_from->count() > 0) {
+      if (c->kind == model::Kind::Lenient && changes_from->count() > 0) {
+        tool::print_error(lang, text("`--changes-from` 不适用于轻微违法不予处罚清单 `{}`",
+                                     "`--changes-from` does not apply to the lenient list `{}`", c->id));
+        return tool::exit_usage;
+      }
+      if (c->kind == model::Kind::Lenient) {
+        notice = publish::build_lenient_notice(*c, publish::lenient_sources(ws, *c));
+      } else if (changes_from->count() > 0) {
         const model::Catalog* old = ws.find(publish_options.changes_from);
         if (!old) {
           tool::print_error(lang, text("没有找到 `--changes-from` 的目录 `{}`", "no catalog `{}` was found (`--changes-from`)",

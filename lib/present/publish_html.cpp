@@ -208,10 +208,12 @@ std::string key_class(std::string_view key) {
 }
 
 // The columns the search box looks in: code, name, law, boundary (and an
-// adjustment notice's old and new codes).
+// adjustment notice's old and new codes; the law guide's matters; a lenient
+// list's conduct).
 bool searchable(std::string_view key) {
   return key == model::fields::code.key || key == model::fields::name.key || key == model::fields::basis.key ||
-         key == model::fields::boundary.key || key == "old_code" || key == "new_code";
+         key == model::fields::boundary.key || key == "old_code" || key == "new_code" || key == "matters" ||
+         key == "conduct";
 }
 
 // The relative width of a column, by what it holds; the table is laid out
@@ -226,7 +228,8 @@ double weight_of(std::string_view key) {
       {"boundary", 29}, {"from", 9.6},      {"domain", 8},      {"township", 7}, {"note", 12},
       {"power", 6},     {"traits", 7},      {"status", 4.6},    {"source", 8},   {"claimed_by", 10},
       {"covers", 14},   {"inspection", 7},  {"inspections", 10}, {"old_code", 7.6}, {"new_code", 7.6},
-      {"changes", 36},  {"remark", 16}};
+      {"changes", 36},  {"remark", 16},     {"matters", 40},    {"count", 5},    {"effective", 8},
+      {"conduct", 24},  {"conditions", 24}, {"measure", 7}};
   for (const Weight& w : weights)
     if (w.key == key) return w.weight;
   return 10;

@@ -80,7 +80,10 @@ void json_records(const publish::Table& table, JsonWriter& json) {
         if (i == 0) {
           json.field(key, std::stoll(row.cells[0]));
           if (!has_domain) json.field(model::fields::domain.key, row.domain);
-        } else if (key == model::fields::basis.key || key == "changes") {  // a line a law, a line a field changed
+        } else if (key == "count") {  // --laws: the matters citing a law
+          json.field(key, std::stoll(row.cells[i]));
+        } else if (key == model::fields::basis.key || key == "changes" || key == "matters") {
+          // a line a law, a line a field changed, a line a matter citing a law (--laws)
           json.key(key).begin_array();
           if (!row.cells[i].empty())
             for (std::string_view line : lines_of(row.cells[i])) json.value(line);
@@ -174,6 +177,7 @@ std::string render_publish_json(const publish::Notice& notice) {
       json.begin_object();
       if (!part.heading.empty()) json.field("heading", part.heading);
       if (!part.change.empty()) json.field("change", part.change);
+      if (!part.level.empty()) json.field("level", part.level);
       if (!part.townships.empty()) {
         json.key("townships").begin_array();
         for (const publish::Township& t : part.townships)
@@ -182,7 +186,10 @@ std::string render_publish_json(const publish::Notice& notice) {
       }
       if (!part.paragraph.empty()) json.field("paragraph", part.paragraph);
       if (!shared) columns(part.table.columns);
-      json.field("domains", part.table.domains).field("matters", part.table.rows);
+      if (part.level.empty())
+        json.field("domains", part.table.domains).field("matters", part.table.rows);
+      else  // --laws: a part's rows are laws
+        json.field("laws", part.table.rows);
       json_records(part.table, json);
       json.end_object();
     }

@@ -203,10 +203,11 @@ bool is_code_column(const publish::Column& c) {
 }
 
 double width_cap(const publish::Column& c) {
-  if (c.key == model::fields::boundary.key) return wide_cap;
+  if (c.key == model::fields::boundary.key || c.key == "matters") return wide_cap;
   if (c.key == model::fields::basis.key || c.key == model::fields::name.key ||
       c.key == model::fields::supervision_name.key || c.key == model::fields::note.key ||
-      c.key == model::fields::inspections.key || c.key == "changes" || c.key == "remark")
+      c.key == model::fields::inspections.key || c.key == "changes" || c.key == "remark" ||
+      c.key == "conduct" || c.key == "conditions")
     return long_cap;
   return short_cap;
 }

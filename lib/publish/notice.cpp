@@ -192,7 +192,8 @@ std::string scope_text(const model::Matter& matter) {
 }
 
 bool publishable(model::Kind kind) {
-  return model::has_matters(kind) || kind == model::Kind::Township || kind == model::Kind::Supervision;
+  return model::has_matters(kind) || kind == model::Kind::Township || kind == model::Kind::Supervision ||
+         kind == model::Kind::Lenient;
 }
 
 std::string township_name(const model::Catalog& township) {
@@ -358,7 +359,7 @@ Notice build_townships_notice(const std::vector<const model::Catalog*>& township
     if (same != notice.parts.end())
       same->townships.push_back(who);
     else
-      notice.parts.push_back({{}, {who}, {}, std::move(table), {}});
+      notice.parts.push_back({{}, {who}, {}, std::move(table), {}, {}});
   }
   for (Part& part : notice.parts) {
     std::vector<std::string_view> names, domains;

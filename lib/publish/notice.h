@@ -85,6 +85,9 @@ struct Part {
   // --changes-from: the kind of change the part lists (added, removed,
   // changed, recoded: JSON `change`); empty otherwise.
   std::string change;
+  // --laws (publish/laws.h): the level of the part's laws (法律, …, 未登记; JSON
+  // `level`); empty otherwise.
+  std::string level;
 };
 
 struct Notice {
@@ -111,7 +114,7 @@ struct Options {
 };
 
 // Whether `kind` has a published table (unified, extension, township,
-// department, supervision).
+// department, supervision, lenient: publish/lenient.h).
 bool publishable(model::Kind kind);
 
 // The notice of one catalog. A township's entries take their details from the
