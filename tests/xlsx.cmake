@@ -18,3 +18,15 @@ add_test(NAME xlsx/publish-gives-the-same-bytes-each-run-and-dates-them-from-sou
                  ${PROJECT_SOURCE_DIR} deterministic)
 set_tests_properties(xlsx/publish-gives-the-same-bytes-each-run-and-dates-them-from-source-date-epoch
                      PROPERTIES SKIP_RETURN_CODE 77 TIMEOUT 120)
+# The law guide (--laws) of the sample, and on the laws fixture (a register:
+# levels and statuses) the guide and a lenient list's announcement table.
+add_test(NAME xlsx/publish-laws-reads-back-as-its-csv
+         COMMAND ${xlsx_python} ${CMAKE_CURRENT_SOURCE_DIR}/xlsx/readback.py ${PROJECT_BINARY_DIR}/tools
+                 ${PROJECT_SOURCE_DIR} laws)
+foreach(case laws-fixture lenient)
+  add_test(NAME xlsx/publish-${case}-reads-back-as-its-csv
+           COMMAND ${xlsx_python} ${CMAKE_CURRENT_SOURCE_DIR}/xlsx/readback.py ${PROJECT_BINARY_DIR}/tools
+                   ${PROJECT_SOURCE_DIR} ${case} tests/fixtures/publish/laws)
+endforeach()
+set_tests_properties(xlsx/publish-laws-reads-back-as-its-csv xlsx/publish-laws-fixture-reads-back-as-its-csv
+                     xlsx/publish-lenient-reads-back-as-its-csv PROPERTIES SKIP_RETURN_CODE 77 TIMEOUT 120)
