@@ -45,6 +45,32 @@ struct Body<model::Target> {
   static std::string key(const model::Target& r) { return std::to_string(r.year); }
 };
 
+template <>
+struct Body<model::Law> {
+  static std::vector<model::Law>& of(model::Catalog& c) { return c.laws; }
+  static const std::vector<model::Law>& of(const model::Catalog& c) { return c.laws; }
+  static constexpr const model::LawFields& table = model::law_fields;
+  static std::string key(const model::Law& r) { return std::string(r.name); }
+};
+template <>
+struct Body<model::LenientEntry> {
+  static std::vector<model::LenientEntry>& of(model::Catalog& c) { return c.lenient; }
+  static const std::vector<model::LenientEntry>& of(const model::Catalog& c) { return c.lenient; }
+  static constexpr const model::LenientFields& table = model::lenient_fields;
+  // A code may be listed once per measure (E211): the pair is the key.
+  static std::string key(const model::LenientEntry& r) {
+    return r.measure ? fmt::format("{} {}", r.code, model::words_of(*r.measure)[static_cast<size_t>(*r.measure)])
+                     : std::string(r.code);
+  }
+};
+template <>
+struct Body<model::StaffYear> {
+  static std::vector<model::StaffYear>& of(model::Catalog& c) { return c.staffing; }
+  static const std::vector<model::StaffYear>& of(const model::Catalog& c) { return c.staffing; }
+  static constexpr const model::StaffYearFields& table = model::staff_year_fields;
+  static std::string key(const model::StaffYear& r) { return std::to_string(r.year); }
+};
+
 // Calls f(R{}) with the record type of `kind`'s body; false for a kind
 // without records keyed by code (cases, registry).
 template <typename F>
@@ -56,6 +82,9 @@ bool with_body(model::Kind kind, F&& f) {
     case model::Kind::Township: f(model::TownshipEntry{}); return true;
     case model::Kind::Supervision: f(model::SupervisionMatter{}); return true;
     case model::Kind::Targets: f(model::Target{}); return true;
+    case model::Kind::Laws: f(model::Law{}); return true;
+    case model::Kind::Lenient: f(model::LenientEntry{}); return true;
+    case model::Kind::Staffing: f(model::StaffYear{}); return true;
     case model::Kind::Cases:
     case model::Kind::Registry: break;
   }

@@ -170,7 +170,10 @@ class BodyMerge {
         out.append(write::header_yaml(head_theirs, 0));
         out.append(">>>>>>> " + theirs_label(m_in.options.name) + "\n");
       }
-      const std::string_view key = m_in.ours.kind == model::Kind::Targets ? "targets" : "matters";
+      const std::string_view key = m_in.ours.kind == model::Kind::Targets    ? "targets"
+                                   : m_in.ours.kind == model::Kind::Laws     ? "laws"
+                                   : m_in.ours.kind == model::Kind::Staffing ? "years"
+                                                                             : "matters";
       out.append(empty ? std::string(key) + ": []\n" : std::string(key) + ":\n");
     }
 
@@ -526,11 +529,6 @@ ThreeWay three_way(const yaml::Source& base, const yaml::Source& ours, const yam
     if (o.kind == model::Kind::Cases)
       return line_fallback(base, ours, theirs, options,
                            text("案件数（`kind: cases`）按行合并", "case counts (`kind: cases`) are merged by line"), {});
-    // Laws, lenient lists and staffing have no merge by record yet: by line,
-    // so no side's change is lost.
-    if (o.kind == model::Kind::Laws || o.kind == model::Kind::Lenient || o.kind == model::Kind::Staffing)
-      return line_fallback(base, ours, theirs, options,
-                           text("`kind: {}` 的文件按行合并", "`kind: {}` files are merged by line", model::kind_name(o.kind)), {});
     // A registry: the header by field; its `regions` (code → name) only when
     // no side changed them, else the whole file by line, so no side's region
     // is lost.

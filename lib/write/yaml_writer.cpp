@@ -540,6 +540,19 @@ std::string record_yaml(const model::Target& record, unsigned dash_column, const
   return one_record(record, model::target_fields, dash_column, comments_of, first_line, last_line);
 }
 
+std::string record_yaml(const model::Law& record, unsigned dash_column, const model::Catalog* comments_of,
+                        std::uint32_t first_line, std::uint32_t last_line) {
+  return one_record(record, model::law_fields, dash_column, comments_of, first_line, last_line);
+}
+std::string record_yaml(const model::LenientEntry& record, unsigned dash_column, const model::Catalog* comments_of,
+                        std::uint32_t first_line, std::uint32_t last_line) {
+  return one_record(record, model::lenient_fields, dash_column, comments_of, first_line, last_line);
+}
+std::string record_yaml(const model::StaffYear& record, unsigned dash_column, const model::Catalog* comments_of,
+                        std::uint32_t first_line, std::uint32_t last_line) {
+  return one_record(record, model::staff_year_fields, dash_column, comments_of, first_line, last_line);
+}
+
 std::optional<std::string> checked(const model::Catalog& catalog, std::string canonical,
                                    const model::LoadOptions& options) {
   const model::LoadedCatalog again = model::load_catalog({catalog.file, canonical}, options);

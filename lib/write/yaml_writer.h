@@ -51,6 +51,14 @@ std::string record_yaml(const model::SupervisionMatter& record, unsigned dash_co
 std::string record_yaml(const model::Target& record, unsigned dash_column = 2,
                         const model::Catalog* comments_of = nullptr, std::uint32_t first_line = 0,
                         std::uint32_t last_line = 0);
+std::string record_yaml(const model::Law& record, unsigned dash_column = 2, const model::Catalog* comments_of = nullptr,
+                        std::uint32_t first_line = 0, std::uint32_t last_line = 0);
+std::string record_yaml(const model::LenientEntry& record, unsigned dash_column = 2,
+                        const model::Catalog* comments_of = nullptr, std::uint32_t first_line = 0,
+                        std::uint32_t last_line = 0);
+std::string record_yaml(const model::StaffYear& record, unsigned dash_column = 2,
+                        const model::Catalog* comments_of = nullptr, std::uint32_t first_line = 0,
+                        std::uint32_t last_line = 0);
 
 // `canonical` (to_yaml of `catalog`) if it reads back (as `catalog.file`)
 // without findings, as an equal catalog that writes the same bytes again;
