@@ -63,6 +63,9 @@ std::vector<const model::Catalog*> guide_catalogs(const model::Workspace& ws, in
   std::vector<const model::Catalog*> out;
   for (const model::Catalog& c : ws.catalogs())
     if (model::has_matters(c.kind) && ws.in_force(c, year)) out.push_back(&c);
+  // The unified catalogs, then the extensions, then the department catalogs:
+  // a code in several is the first's, whatever the order of the PATHs.
+  std::stable_sort(out.begin(), out.end(), [](const model::Catalog* a, const model::Catalog* b) { return a->kind < b->kind; });
   return out;
 }
 

@@ -5,7 +5,8 @@
 // Which matters: those of the unified, extension and department catalogs in
 // force in the year (Workspace::in_force; the tool's default is the latest
 // edition year present), only matters in force (有效) unless Options::all; a
-// code in several catalogs counts once (its first catalog in load order).
+// code in several catalogs counts once, as the first of them has it (unified,
+// then extension, then department catalogs; in load order within a kind).
 //
 // Parts, one per level in the order 法律, 行政法规, 地方性法规, 部门规章,
 // 地方政府规章, 其他, then 未登记 (laws found in no loaded `laws` register;
@@ -28,7 +29,7 @@ namespace encat::publish {
 std::string law_key(std::string_view law);
 
 // The catalogs of the guide: unified, extension and department catalogs in
-// force in `year`, in load order.
+// force in `year`, in that order (in load order within a kind).
 std::vector<const model::Catalog*> guide_catalogs(const model::Workspace& ws, int year);
 
 // The law guide of `catalogs` against the `laws` registers `registers` (the
