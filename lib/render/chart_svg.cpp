@@ -215,8 +215,10 @@ std::string chart_svg(const Chart& chart, Lang lang) {
         // (the labels would sit on the dashed line): then below, if there is room.
         const double band = narrow ? 22 : 38;
         const bool below = f.target && *value < *f.target && y_of(*f.target) > py - band && py + band < kBottom;
-        const double val_y = below ? py + 18 : py - (narrow ? 9 : 25);
-        const double fr_y = below ? py + 31 : py - 9;
+        // The value and its fraction 16 units apart either way (the value's
+        // glyphs are taller than the fraction's).
+        const double val_y = below ? py + 19 : py - (narrow ? 9 : 25);
+        const double fr_y = below ? py + 35 : py - 9;
         out += fmt::format("<text class=\"val\" x=\"{}\" y=\"{}\" text-anchor=\"middle\">{}</text>", num(x), num(val_y),
                            markup_escape(percent(value)));
         if (!narrow)
