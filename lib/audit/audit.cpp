@@ -364,7 +364,7 @@ void gaps(const RegionYear& r, std::vector<Finding>& out, std::vector<Finding>& 
 
 // What the reports say of the matters the year's gaps name (first year first:
 // a later year does not replace what an earlier one found).
-void describe_matters(const model::Workspace& ws, const RegionYear& r, const YearFigures& y,
+void describe_matters(const model::Workspace& ws, std::string_view region, const RegionYear& r, const YearFigures& y,
                       std::map<std::string, MatterInfo, std::less<>>& matters) {
   std::unordered_set<std::string_view> wanted;
   for (const std::vector<Finding>* list : {&y.findings, &y.province_findings})
@@ -387,14 +387,29 @@ void describe_matters(const model::Workspace& ws, const RegionYear& r, const Yea
       for (std::string_view code : s.covers)
         if (wanted.count(code)) claim(found[code], s.department);
     }
+  // For a code not in force (B312, B306): the latest edition of the
+  // county's and its province's catalogs that had it (gathered once).
+  std::vector<const Catalog*> own;
+  bool gathered = false;
+  auto earlier_editions = [&] {
+    if (gathered) return;
+    gathered = true;
+    const std::string province = std::string(region.substr(0, 2)) + "0000";
+    for (const Catalog& c : ws.catalogs())
+      if (c.region == region || (c.kind == Kind::Unified && c.region == province)) own.push_back(&c);
+    std::stable_sort(own.begin(), own.end(),
+                     [](const Catalog* a, const Catalog* b) { return a->edition.value_or(0) > b->edition.value_or(0); });
+  };
   for (std::string_view code : wanted) {
     MatterInfo& info = found[code];
     const Matter* m = nullptr;
     for (const MatterSet* set_of : {&r.comprehensive, &r.department})
       if (!m && set_of->contains(code)) m = set_of->first(code).matter;
-    if (!m)  // a code not in force (B312): the last catalog that had it
-      for (const Catalog& c : ws.catalogs())
-        if (const Matter* old = c.find_matter(code)) m = old;
+    if (!m) {
+      earlier_editions();
+      for (const Catalog* c : own)
+        if ((m = c->find_matter(code))) break;
+    }
     if (m) {
       info.name = std::string(m->name);
       info.domain = std::string(m->domain);
@@ -449,7 +464,7 @@ RegionAudit audit_region(const model::Workspace& ws, const Options& options) {
     for (const std::string& code : y.missing_townships)
       if (!result.township_names.count(code)) result.township_names.emplace(code, region_name(ws, options.registry, code));
     detail::add_case_gaps(ws, options, year, y.findings);
-    describe_matters(ws, r, y, result.matters);
+    describe_matters(ws, options.region, r, y, result.matters);
     for (const std::string& t : y.missing_townships) result.township_names.emplace(t, region_name(ws, options.registry, t));
   }
   if (!result.years.empty()) {

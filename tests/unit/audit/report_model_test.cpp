@@ -136,3 +136,21 @@ TEST_CASE("a gap's matter is described by name, domain, the departments it moved
   REQUIRE(supervision_matter != a.matters.end());
   CHECK(supervision_matter->second.name == "监管JG-2");
 }
+
+TEST_CASE("a code no catalog in force has is named from the county's or province's latest edition that had it") {
+  Catalogs dir;
+  dir.write("a-unified-2021.yaml", unified_2021);
+  dir.write("a-unified-2022.yaml", unified_2022);  // drops 330219002000
+  // Another county's catalog with the same code under another name is not this county's.
+  dir.write("b-other.yaml", header("extension", "cs-extension-2022", "330822", 2022, "2022-07-01", "extends: zj-unified-2022\n") +
+                                "matters:\n  - code: \"330219002000\"\n    name: 别县的事项\n    domain: 市容环境卫生\n"
+                                "    power: 行政处罚\n    basis:\n      - law: 城市市容和环境卫生管理条例\n    scope: 全部\n"
+                                "    boundary: 综合行政执法部门负责。\n    from: [住房和城乡建设局]\n");
+  dir.write("c-cases.yaml", "kind: cases\nid: js-cases\ntitle: 案件\nregion: \"330881\"\ncounts:\n"
+                            "  \"330219002000\": {2022: 3}\n");
+  const model::Workspace ws = dir.load();
+  const audit::RegionAudit a = audit::audit_region(ws, {"330881", {2022}, nullptr});
+  const auto matter = a.matters.find("330219002000");
+  REQUIRE(matter != a.matters.end());
+  CHECK(matter->second.name == "无边界的事项");
+}
