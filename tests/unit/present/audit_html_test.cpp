@@ -216,16 +216,20 @@ TEST_CASE("league: a row per county, figure cells, missed marks, gap counts, sor
   CHECK(html.find("@page { size: A4 landscape;") != std::string::npos);
   CHECK(count(html, "<tr data-region=") == 2);
   CHECK(html.find("<tr data-region=\"330802&lt;b&gt;\"") != std::string::npos);
-  CHECK(count(html, "<th class=\"sortable num\" data-col=\"[0-9]+\" data-type=\"number\" data-figure=") == model::figure_count);
+  // Every figure sortable; the first (matter_share, the default --sort) is the order the page starts in.
+  CHECK(count(html, "<th (aria-sort=\"descending\" )?class=\"sortable num\" data-col=\"[0-9]+\" data-type=\"number\" data-figure=") ==
+        model::figure_count);
+  CHECK(count(html, "<th aria-sort=\"descending\" class=\"sortable num\" data-col=\"1\" data-type=\"number\" data-figure=\"matter_share\"") == 1);
   // case_share missed in 2022 in both.
   CHECK(count(html, "<td class=\"num ratio missed\" data-figure=\"case_share\"") == 2);
   CHECK(html.find("55.0% <span class=\"missed\" title=\"未达标\">✗</span><div class=\"frac\">550/1000</div>") != std::string::npos);
   CHECK(count(html, "<td class=\"num code\" data-code=\"B305\" data-sort=\"1\">1</td>") == 1);
   CHECK(count(html, "<td class=\"num zero code\" data-code=\"B305\" data-sort=\"0\">0</td>") == 1);
   // Two heading rows: the region across both, then the figures' and the gaps' groups.
-  CHECK(html.find("<thead>\n<tr><th rowspan=\"2\" class=\"sortable\" data-col=\"0\" data-type=\"text\">地区</th>"
+  CHECK(html.find("<thead>\n<tr><th rowspan=\"2\" class=\"sortable place\" data-col=\"0\" data-type=\"text\">县（市、区）</th>"
                   "<th colspan=\"8\" class=\"center\">") != std::string::npos);
-  CHECK(count(html, "<td class=\"mono\" data-sort=\"330802&lt;b&gt;\">") == 1);
+  // A county by name, its code under it (escaped).
+  CHECK(count(html, "<div class=\"frac mono\">330802&lt;b&gt;</div>") == 1);
   CHECK(count(html, "data-order=\"1\"") == 1);
   // The one inline script: sorting (no network either way).
   CHECK(count(html, "<script>") == 1);
