@@ -63,6 +63,7 @@ struct RegionYear {
   MatterSet comprehensive;  // the province's unified catalogs, then the county's extensions
   MatterSet department;
   std::vector<const Catalog*> supervision, townships;
+  const model::StaffYear* staff = nullptr;  // the county's `staffing` of the year
   std::vector<const Catalog*> counted;  // every catalog read, in 口径 order (counted_order)
   bool has_cases = false;  // the county has a `cases` catalog
   std::unordered_map<std::string_view, std::vector<const model::YearCounts*>> cases;  // by matter code
@@ -86,6 +87,7 @@ size_t entry_count(const Catalog& c) {
     case Kind::Supervision: return c.supervision.size();
     case Kind::Township: return c.entries.size();
     case Kind::Cases: return c.cases.size();
+    case Kind::Staffing: return c.staffing.size();
     default: return c.matters.size();
   }
 }
@@ -96,6 +98,13 @@ RegionYear gather(const model::Workspace& ws, std::string_view region, int year)
   const std::string province = std::string(region.substr(0, 2)) + "0000";
   std::vector<const Catalog*> extensions;
   for (const Catalog& c : ws.catalogs()) {
+    if (c.kind == Kind::Staffing) {
+      if (c.region != region) continue;
+      r.counted.push_back(&c);
+      for (const model::StaffYear& s : c.staffing)
+        if (s.year == year && !r.staff) r.staff = &s;
+      continue;
+    }
     if (c.kind == Kind::Cases) {
       if (c.region != region) continue;
       r.has_cases = true;
@@ -234,6 +243,13 @@ YearFigures figures(const model::Workspace& ws, const RegionYear& r, const Optio
   });
   set(Figure::ClaimRate, claimed, supervised);
   set(Figure::InspectionCoverage, inspected, inspection);
+
+  // Staff at the front line and in the townships, of all enforcement staff
+  // (n/a without a count, or a total of 0).
+  if (r.staff && r.staff->total) {
+    if (r.staff->frontline) set(Figure::StaffFrontlineShare, *r.staff->frontline, *r.staff->total);
+    if (r.staff->township) set(Figure::StaffTownshipShare, *r.staff->township, *r.staff->total);
+  }
 
   if (targets)
     for (const model::Target& t : targets->targets)

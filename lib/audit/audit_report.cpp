@@ -25,11 +25,14 @@ const Text figure_titles[] = {
     {"乡镇必须下放事项承接率", "township mandatory rate"},
     {"监管事项认领率", "claim rate"},
     {"检查事项覆盖率", "inspection coverage"},
+    {"一线执法人员占比", "front-line staff share"},
+    {"下沉乡镇执法人员占比", "township staff share"},
 };
 
 const Text figure_short_titles[] = {
     {"事项占比", "matters"}, {"领域占比", "domains"},   {"三高事项", "key"},       {"案件占比", "cases"},
-    {"乡镇承接", "townships"}, {"认领率", "claimed"}, {"检查覆盖", "inspected"},
+    {"乡镇承接", "townships"}, {"认领率", "claimed"}, {"检查覆盖", "inspected"}, {"一线人员", "front line"},
+    {"下沉人员", "staff in townships"},
 };
 const Text definitions[] = {
     {"综合执法事项 ÷ 全部执法事项（综合 ∪ 部门）", "comprehensive matters ÷ all enforcement matters (comprehensive ∪ department)"},
@@ -41,6 +44,8 @@ const Text definitions[] = {
     {"已认领（有监管部门）的监管事项 ÷ 全部监管事项", "supervision matters claimed by a department ÷ all supervision matters"},
     {"当年至少检查一次的检查类监管事项 ÷ 全部检查类监管事项（随机抽查、重点监管）",
      "inspection matters (random or targeted inspection) inspected at least once in the year ÷ all of them"},
+    {"在一线执法岗位的执法人员 ÷ 执法人员总数（执法力量统计）", "enforcement staff at the front line ÷ all enforcement staff (staffing)"},
+    {"下沉乡镇（街道）的执法人员 ÷ 执法人员总数（执法力量统计）", "enforcement staff moved to the townships ÷ all enforcement staff (staffing)"},
 };
 static_assert(std::size(figure_titles) == figure_count && std::size(figure_short_titles) == figure_count &&
               std::size(definitions) == figure_count);
@@ -355,6 +360,12 @@ const FigureWords figure_words[] = {
     {"检查类监管事项当年检查{0}项，占全部检查类事项的{1}", "{0} inspection matters inspected, {1} of all inspection matters",
      "没有检查类监管事项，检查覆盖率无法计算", "no inspection matter (inspection coverage n/a)",
      "1 inspection matter inspected, {1} of all inspection matters"},
+    {"一线执法人员{0}人，占执法人员总数的{1}", "{0} enforcement staff at the front line, {1} of all",
+     "没有执法力量统计，一线人员占比无法计算", "no staffing counted (front-line share n/a)",
+     "1 member of the enforcement staff at the front line, {1} of all"},
+    {"下沉乡镇（街道）执法人员{0}人，占执法人员总数的{1}", "{0} enforcement staff moved to the townships, {1} of all",
+     "没有执法力量统计，下沉人员占比无法计算", "no staffing counted (township staff share n/a)",
+     "1 member of the enforcement staff moved to the townships, {1} of all"},
 };
 static_assert(std::size(figure_words) == figure_count);
 
@@ -398,6 +409,7 @@ Text kind_words(model::Kind kind) {
     case Kind::Supervision: return {"监管事项清单", "supervision list"};
     case Kind::Township: return {"乡镇（街道）目录", "township list"};
     case Kind::Cases: return {"案件统计", "case counts"};
+    case Kind::Staffing: return {"执法力量统计", "staffing"};
     default: break;
   }
   return {std::string(model::kind_title_zh(kind)), std::string(model::kind_name(kind))};
@@ -423,6 +435,8 @@ Text summary_paragraph(const RegionAudit& audit, const YearFigures& year) {
     const FigureResult& r = year.figures[f];
     const FigureWords& w = figure_words[f];
     const std::optional<double> value = r.ratio.value();
+    // The staffing figures only where there is staffing (or a target for it).
+    if (!value && !r.target && f >= static_cast<size_t>(Figure::StaffFrontlineShare)) continue;
     std::string z, e;
     if (!value) {
       z = std::string(w.na_zh);

@@ -10,7 +10,7 @@ constexpr std::string_view kind_names[] = {"unified", "extension", "township", "
                                            "targets", "registry", "laws",     "lenient",    "staffing"};
 constexpr std::string_view figure_names[] = {"matter_share", "domain_share",       "key_matter_share",
                                              "case_share",   "township_mandatory", "claim_rate",
-                                             "inspection_coverage"};
+                                             "inspection_coverage", "staff_frontline_share", "staff_township_share"};
 
 }  // namespace
 

@@ -153,9 +153,10 @@ struct CaseCounts {
 };
 
 enum class Figure : std::uint8_t {
-  MatterShare, DomainShare, KeyMatterShare, CaseShare, TownshipMandatory, ClaimRate, InspectionCoverage
+  MatterShare, DomainShare, KeyMatterShare, CaseShare, TownshipMandatory, ClaimRate, InspectionCoverage,
+  StaffFrontlineShare, StaffTownshipShare  // from a `staffing` file
 };
-constexpr size_t figure_count = 7;
+constexpr size_t figure_count = 9;
 std::string_view figure_name(Figure figure);  // "matter_share", …
 
 struct Target {

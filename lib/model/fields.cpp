@@ -90,6 +90,8 @@ const FieldInfo figures[figure_count] = {
     {"township_mandatory", "必须下放事项承接率", "township_mandatory"},
     {"claim_rate", "监管事项认领率", "claim_rate"},
     {"inspection_coverage", "检查事项覆盖率", "inspection_coverage"},
+    {"staff_frontline_share", "一线执法人员占比", "staff_frontline_share"},
+    {"staff_township_share", "下沉乡镇（街道）执法人员占比", "staff_township_share"},
 };
 }  // namespace fields
 

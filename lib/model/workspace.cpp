@@ -4,6 +4,7 @@
 #include <atomic>
 #include <cmath>
 #include <set>
+#include <tuple>
 
 #include "model/decode.h"
 #include "schema/schema.h"
@@ -38,6 +39,22 @@ void check_targets(const Catalog& c, std::vector<Finding>& findings) {
                                         text("`/targets/{}/{}`：应为 0 到 1 之间的数，实为 `.nan`",
                                              "`/targets/{}/{}`: expected a number from 0 to 1, found `.nan`", i,
                                              figure_name(static_cast<Figure>(f)))));
+}
+
+// format.md: a year's `frontline` and `township` are at most its `total`
+// (a JSON Schema cannot compare two fields): E004, so the staffing figures
+// never exceed 100 %.
+void check_staffing(const Catalog& c, std::vector<Finding>& findings) {
+  for (size_t i = 0; i < c.staffing.size(); ++i) {
+    const StaffYear& y = c.staffing[i];
+    if (!y.total) continue;
+    for (const auto& [name, count, at] : {std::tuple{"frontline", y.frontline, y.frontline_at},
+                                          std::tuple{"township", y.township, y.township_at}})
+      if (count && *count > *y.total)
+        findings.push_back(make_finding(Code::E004, c.at(at),
+                                        text("`/years/{}/{}`：{} 人多于执法人员总数 `total`（{} 人）",
+                                             "`/years/{}/{}`: {} is more than the `total` of {}", i, name, *count, *y.total)));
+  }
 }
 
 // The first line after each run of blank lines (a rewrite keeps one there).
@@ -79,6 +96,7 @@ LoadedCatalog load_catalog(const yaml::Source& source, const LoadOptions& option
   loaded.catalog->after_blank = lines_after_blank(source.bytes);
   check_code_pattern(*loaded.catalog, loaded.findings);
   check_targets(*loaded.catalog, loaded.findings);
+  check_staffing(*loaded.catalog, loaded.findings);
   return loaded;  // the document goes: the catalog holds what it needs
 }
 

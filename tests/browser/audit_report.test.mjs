@@ -36,7 +36,7 @@ const targetArgs = process.env.ENCAT_TARGETS ? ["--targets", process.env.ENCAT_T
 const executablePath = process.env.CHROMIUM ?? "/usr/bin/chromium";
 
 const FIGURES = ["matter_share", "domain_share", "key_matter_share", "case_share", "township_mandatory", "claim_rate",
-                 "inspection_coverage"];
+                 "inspection_coverage", "staff_frontline_share", "staff_township_share"];
 
 
 function runAudit(args, output) {

@@ -66,6 +66,9 @@ const Expected expected[] = {
     {Figure::ClaimRate, {30, 46, 46}, {31, 46, 46}},
     // JG330881-0009 has no inspection in 2022
     {Figure::InspectionCoverage, {26, 38, 39}, {26, 39, 39}},
+    // jiangshan/staffing.yaml: frontline and township of total, each year
+    {Figure::StaffFrontlineShare, {441, 520, 531}, {586, 612, 620}},
+    {Figure::StaffTownshipShare, {262, 330, 341}, {586, 612, 620}},
 };
 
 // A gap as "code matter-or-file": the matter it names, else the file it sits in.
@@ -99,13 +102,14 @@ TEST_CASE("the sample county's figures for 2021-2023 match the hand computation"
   CHECK(result.target_missed());
 }
 
-TEST_CASE("the sample misses 江山's 2021 targets for matters, domains and claims and meets them in 2022") {
+TEST_CASE("the sample misses 江山's 2021 targets for matters, domains, claims and staff and meets them in 2022") {
   const audit::RegionAudit result = sample_audit();
   REQUIRE(result.years.size() == 3);
-  for (Figure figure : {Figure::MatterShare, Figure::DomainShare, Figure::ClaimRate}) {
+  for (Figure figure : {Figure::MatterShare, Figure::DomainShare, Figure::ClaimRate, Figure::StaffFrontlineShare,
+                        Figure::StaffTownshipShare}) {
     CAPTURE(model::figure_name(figure));
     REQUIRE(result.years[0][figure].target);
-    CHECK(*result.years[0][figure].ratio.value() < *result.years[0][figure].target);  // 14.7%, 35.7%, 96.8%
+    CHECK(*result.years[0][figure].ratio.value() < *result.years[0][figure].target);  // 14.7%, 35.7%, 96.8%, 75.3%, 44.7%
     CHECK(*result.years[1][figure].ratio.value() >= *result.years[1][figure].target);
   }
   // 江山's plan states no 2021 target for the key matters nor for the townships.

@@ -80,7 +80,8 @@ TEST_CASE("league: --sort names a figure by its JSON name, anything else is none
   CHECK_FALSE(audit::parse_figure("matters"));
   CHECK_FALSE(audit::parse_figure(""));
   CHECK(audit::figure_names() ==
-        "matter_share, domain_share, key_matter_share, case_share, township_mandatory, claim_rate, inspection_coverage");
+        "matter_share, domain_share, key_matter_share, case_share, township_mandatory, claim_rate, inspection_coverage, "
+        "staff_frontline_share, staff_township_share");
   CHECK(audit::figure_choices().zh.find("`matter_share`、`domain_share`") == 0);
 }
 
