@@ -21,6 +21,7 @@ struct AuditOptions {
   bool check = false;
   bool province = false;
   std::string sort;
+  int precision = 1;
 };
 
 // The years an audit may ask for: those an `edition` may have (the schemas'
@@ -71,6 +72,9 @@ int main(int argc, char** argv) {
                      audit::figure_names() + " (default: matter_share)")
       ->type_name("FIGURE")
       ->needs(province);
+  app.add_option("--precision", audit_options.precision, "decimals the figures' percentages are shown to (default 1)")
+      ->type_name("N")
+      ->check(CLI::Range(0, 6));
   app.add_flag("--check", audit_options.check, "exit 1 when a target is missed or a boundary gap is an error");
 
   return tool::run_main(app, argc, argv, [&] {
@@ -162,8 +166,9 @@ int main(int argc, char** argv) {
 
     std::vector<audit::RegionAudit> audits;
     for (const std::string& r : regions) {
-      audits.push_back(audit::audit_region(
-          ws, {r, years, targets_catalog, std::get<const model::Catalog*>(registry), session->config.review_years}));
+      audit::Options run{r, years, targets_catalog, std::get<const model::Catalog*>(registry), session->config.review_years};
+      run.precision = audit_options.precision;
+      audits.push_back(audit::audit_region(ws, run));
       audit::RegionAudit& a = audits.back();
       apply_severities(a.findings, session->config.severities);
       for (audit::YearFigures& y : a.years) {

@@ -472,6 +472,7 @@ RegionAudit audit_region(const model::Workspace& ws, const Options& options) {
   result.province = options.region.substr(0, 2) + "0000";
   result.province_name = region_name(ws, options.registry, result.province);
   result.targets = options.targets;
+  result.precision = options.precision;
   for (int year : options.years) {
     const RegionYear r = gather(ws, options.region, year);
     YearFigures& y = result.years.emplace_back(figures(ws, r, options));

@@ -93,6 +93,7 @@ struct RegionAudit {
   // Every matter code a gap of any year names, by code.
   std::map<std::string, MatterInfo, std::less<>> matters;
   const model::Catalog* targets = nullptr;  // the targets compared against (口径), or null
+  int precision = 1;                        // decimals of the percentages shown (Options::precision)
   // The names of the townships a year's `missing_townships` gives (the
   // registry's, else from a catalog's title, else the code), by code.
   std::map<std::string, std::string, std::less<>> township_names;
@@ -106,6 +107,7 @@ struct Options {
   const model::Catalog* targets = nullptr;
   const model::Catalog* registry = nullptr;  // its `regions` and `specialist_departments` (B309, B310)
   int review_years = 2;                      // B313 (`review_years` in .encat.yaml)
+  int precision = 1;                         // decimals the reports show a figure's percentage to
 };
 
 RegionAudit audit_region(const model::Workspace& ws, const Options& options);

@@ -78,7 +78,7 @@ report::Section figures_section(const RegionAudit& audit) {
     std::vector<Cell>& row = table.rows.emplace_back();
     row.push_back(Cell::words(figure_title(static_cast<Figure>(f))));
     for (const YearFigures& year : audit.years) {
-      row.push_back(figure_cell(year.figures[f]));
+      row.push_back(figure_cell(year.figures[f], audit.precision));
     }
   }
   return {"figures", {"覆盖率指标", "coverage figures"}, {}, {std::move(table)}, true};
@@ -103,8 +103,10 @@ report::Section townships_section(const YearFigures& last) {
 
 }  // namespace
 
-Cell figure_cell(const FigureResult& figure) {
-  return Cell::ratio(figure.ratio.numerator, figure.ratio.denominator, figure.target, status(figure.met()));
+Cell figure_cell(const FigureResult& figure, int digits) {
+  Cell cell = Cell::ratio(figure.ratio.numerator, figure.ratio.denominator, figure.target, status(figure.met()));
+  cell.digits = digits;
+  return cell;
 }
 
 report::Fact detail::targets_fact(const ReportInput& input) {
@@ -155,7 +157,7 @@ report::Section overview(const RegionAudit& audit) {
       if (y.figures[f].met() == false)
         cards.missed.push_back({{fmt::format("{} 年 · {}", y.year, figure_title(static_cast<Figure>(f)).zh),
                                  fmt::format("{} · {}", y.year, figure_title(static_cast<Figure>(f)).en)},
-                                figure_cell(y.figures[f])});
+                                figure_cell(y.figures[f], audit.precision)});
   return {"summary", report::message(Message::Overview), {}, {std::move(cards)}};
 }
 
@@ -274,7 +276,7 @@ std::vector<report::Chart> figure_charts(const RegionAudit& audit) {
     chart.title = figure_title(figure);
     chart.definition = figure_definition(figure);
     for (const YearFigures& year : audit.years)
-      chart.points.push_back({std::to_string(year.year), text("{} 年", "{}", year.year), figure_cell(year.figures[f])});
+      chart.points.push_back({std::to_string(year.year), text("{} 年", "{}", year.year), figure_cell(year.figures[f], audit.precision)});
   }
   return charts;
 }
@@ -328,7 +330,7 @@ std::string target_percent(double target) {
   if (s.size() > 2 && s.compare(s.size() - 2, 2, ".0") == 0) s.resize(s.size() - 2);
   return s + "%";
 }
-std::string value_percent(double value) { return fmt::format("{:.1f}%", value * 100.0); }
+std::string value_percent(double value, int digits) { return fmt::format("{:.{}f}%", value * 100.0, digits); }
 
 std::string plural(long long n, std::string_view one, std::string_view many) {
   return fmt::format("{} {}", n, n == 1 ? one : many);
@@ -446,11 +448,11 @@ Text summary_paragraph(const RegionAudit& audit, const YearFigures& year) {
         e += fmt::format(", against a {} target", target_percent(*r.target));
       }
     } else {
-      std::string share = value_percent(*value);
+      std::string share = value_percent(*value, audit.precision);
       std::string t = r.target ? target_percent(*r.target) : std::string();
       // A value that rounds to its target but is not it: as many decimals as tell them apart.
-      if (r.target && *value != *r.target && share == fmt::format("{:.1f}%", *r.target * 100.0))
-        for (int digits = 2; digits <= 6; ++digits) {
+      if (r.target && *value != *r.target && share == fmt::format("{:.{}f}%", *r.target * 100.0, audit.precision))
+        for (int digits = audit.precision + 1; digits <= 6 + audit.precision; ++digits) {
           share = fmt::format("{:.{}f}%", *value * 100.0, digits);
           t = fmt::format("{:.{}f}%", *r.target * 100.0, digits);
           if (share != t) break;

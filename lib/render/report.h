@@ -13,7 +13,7 @@
 namespace encat::render {
 
 // 25.6% (rounded to 0.1%), or n/a.
-std::string percent(const std::optional<double>& value);
+std::string percent(const std::optional<double>& value, int digits = 1);
 
 // A cell as plain text (the same in every format but for escaping):
 // 25.6% (100/391) ≥22.0% ✓, 3/4, 25.6% ✗; codes separated by spaces.

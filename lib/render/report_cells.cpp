@@ -5,9 +5,9 @@
 
 namespace encat::render {
 
-std::string percent(const std::optional<double>& value) {
+std::string percent(const std::optional<double>& value, int digits) {
   if (!value) return "n/a";
-  return fmt::format("{:.1f}%", *value * 100.0);
+  return fmt::format("{:.{}f}%", *value * 100.0, digits);
 }
 
 namespace {
@@ -35,10 +35,10 @@ std::string cell_text(const report::Cell& cell, Lang lang) {
     }
     case Kind::Integer: return std::to_string(cell.numerator);
     case Kind::Fraction: return fmt::format("{}/{}", cell.numerator, cell.denominator);
-    case Kind::Percent: return percent(cell.value) + std::string(status_mark(cell.status));
+    case Kind::Percent: return percent(cell.value, cell.digits) + std::string(status_mark(cell.status));
     case Kind::Ratio: {
-      std::string out = fmt::format("{} ({}/{})", percent(cell.value), cell.numerator, cell.denominator);
-      if (cell.target) out += " ≥" + percent(cell.target);
+      std::string out = fmt::format("{} ({}/{})", percent(cell.value, cell.digits), cell.numerator, cell.denominator);
+      if (cell.target) out += " ≥" + percent(cell.target, cell.digits);
       return out + std::string(status_mark(cell.status));
     }
   }

@@ -50,7 +50,7 @@ std::string value_html(const report::Cell& cell, const report::Column& column, L
   std::string out;
   if (!cell.label.in(lang).empty()) out += fmt::format("<span class=\"yr\">{}</span>", markup_escape(cell.label.in(lang)));
   if (column.stacked && cell.kind == report::Cell::Kind::Ratio && column.marks) {
-    out += markup_escape(percent(cell.value));
+    out += markup_escape(percent(cell.value, cell.digits));
     if (cell.status != report::Status::None) out += " " + html::met_mark(cell, lang);
     out += fmt::format("<div class=\"frac\">{}/{}</div>", cell.numerator, cell.denominator);
   } else if (column.stacked && cell.kind == report::Cell::Kind::Ratio) {
@@ -59,7 +59,7 @@ std::string value_html(const report::Cell& cell, const report::Column& column, L
                                  : cell.status == report::Status::Missed ? "missed"
                                  : said_na                               ? "na"
                                                                          : "";
-    const std::string value = markup_escape(said_na ? cell.na.in(lang) : percent(cell.value));
+    const std::string value = markup_escape(said_na ? cell.na.in(lang) : percent(cell.value, cell.digits));
     out += cls.empty() ? value : fmt::format("<div class=\"{}\">{}</div>", cls, value);
     out += fmt::format("<div class=\"frac\">{}/{}</div>", cell.numerator, cell.denominator);
   } else if (column.marks || cell.mark_only || cell.status == report::Status::None) {
@@ -296,7 +296,7 @@ std::string cards_html(const report::Cards& cards, Lang lang) {
       const report::Cell& v = m.value;
       out += text("<li><b>{}</b>：{}（{}/{}），目标 ≥{} <span class=\"missed\">✗</span></li>\n",
                   "<li><b>{}</b>: {} ({}/{}), target ≥{} <span class=\"missed\">✗</span></li>\n", markup_escape(m.what.in(lang)),
-                  percent(v.value), v.numerator, v.denominator, percent(v.target))
+                  percent(v.value, v.digits), v.numerator, v.denominator, percent(v.target, v.digits))
                  .in(lang);
     }
     out += "</ul></div>\n";

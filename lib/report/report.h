@@ -34,6 +34,7 @@ struct Cell {
   long long numerator = 0;         // Integer (the count), Fraction, Ratio
   long long denominator = 0;       // Fraction, Ratio
   std::optional<double> value;     // Percent, Ratio: none when n/a
+  int digits = 1;                  // Percent, Ratio: decimals shown (encat-audit --precision)
   std::optional<double> target;    // Ratio: the target it was compared with, if any
   Status status = Status::None;
   Text na;            // Percent: what HTML says when there is no value (empty: n/a)
