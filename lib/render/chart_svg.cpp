@@ -122,10 +122,10 @@ std::string axes(size_t years) {
 // "2022 年：25.6%（10/40）；目标 ≥22.0%，达标" for the point's tooltip.
 std::string point_title(const report::ChartPoint& point, Lang lang) {
   const Cell& f = point.value;
-  const std::string shown = f.value ? percent(f.value) : std::string(say(Message::NoData, lang));
+  const std::string shown = f.value ? percent(f.value, f.digits) : std::string(say(Message::NoData, lang));
   std::string text =
       encat::text("{}：{}（{}/{}）", "{}: {} ({}/{})", point.label.in(lang), shown, f.numerator, f.denominator).in(lang);
-  if (f.target) text += fmt::format("{}{}", say(Message::PointTarget, lang), percent(f.target));
+  if (f.target) text += fmt::format("{}{}", say(Message::PointTarget, lang), percent(f.target, f.digits));
   if (const std::optional<bool> met = met_of(f))
     text += *met ? say(Message::PointMet, lang) : say(Message::PointMissed, lang);
   return text;
@@ -220,7 +220,7 @@ std::string chart_svg(const Chart& chart, Lang lang) {
         const double val_y = below ? py + 19 : py - (narrow ? 9 : 25);
         const double fr_y = below ? py + 35 : py - 9;
         out += fmt::format("<text class=\"val\" x=\"{}\" y=\"{}\" text-anchor=\"middle\">{}</text>", num(x), num(val_y),
-                           markup_escape(percent(value)));
+                           markup_escape(percent(value, f.digits)));
         if (!narrow)
           out += fmt::format("<text class=\"fr\" x=\"{}\" y=\"{}\" text-anchor=\"middle\">{}/{}</text>", num(x), num(fr_y),
                              f.numerator, f.denominator);
@@ -251,8 +251,8 @@ std::string chart_svg(const Chart& chart, Lang lang) {
       // No room for the target's value (the dashed line shows it): the mark only.
       if (const std::optional<bool> met = met_of(f)) goal = *met ? "<tspan class=\"ok\">✓</tspan>" : "<tspan class=\"no\">✗</tspan>";
     } else if (f.target) {
-      goal = short_goal ? fmt::format("≥{}", narrow ? fixed(*f.target * 100.0, 0) + "%" : percent(f.target))
-                    : fmt::format("{} ≥{}", say(Message::LegendTarget, lang), percent(f.target));
+      goal = short_goal ? fmt::format("≥{}", narrow ? fixed(*f.target * 100.0, 0) + "%" : percent(f.target, f.digits))
+                    : fmt::format("{} ≥{}", say(Message::LegendTarget, lang), percent(f.target, f.digits));
       if (const std::optional<bool> met = met_of(f))
         goal += *met ? " <tspan class=\"ok\">✓</tspan>" : " <tspan class=\"no\">✗</tspan>";
     } else {
@@ -278,7 +278,7 @@ std::string chart_card(const Chart& chart, Lang lang) {
   if (!chart.points.empty()) {
     const report::ChartPoint& last = chart.points.back();
     out += fmt::format("<span class=\"latest\">{}{}{} {}</span>", markup_escape(last.label.in(lang)), say(Message::LabelColon, lang),
-                       percent(last.value.value), met_mark(last.value, lang));
+                       percent(last.value.value, last.value.digits), met_mark(last.value, lang));
   }
   out += "</figcaption>\n";
   out += fmt::format("<p class=\"definition\">{}</p>\n", markup_escape(chart.definition.in(lang)));
