@@ -51,7 +51,8 @@ std::vector<int> parse_years(const std::string& text) {
 }  // namespace
 
 int main(int argc, char** argv) {
-  CLI::App app{"encat-audit: boundary gaps (B3xx) and yearly coverage figures of a county, or of every county"};
+  tool::read_cli_lang(argc, argv);
+  CLI::App app{tool::summary("encat-audit"), "encat-audit"};
   tool::CommonOptions options;
   AuditOptions audit_options;
   tool::add_common_options(app, options, {"text", "markdown", "json", "html"});

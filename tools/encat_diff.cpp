@@ -440,7 +440,8 @@ int diff_external(tool::CommonOptions options, const DiffOptions& diff_options) 
 }  // namespace
 
 int main(int argc, char** argv) {
-  CLI::App app{"encat-diff: the differences between two editions of enforcement-matter catalogs (执法事项目录)"};
+  tool::read_cli_lang(argc, argv);
+  CLI::App app{tool::summary("encat-diff"), "encat-diff"};
   tool::CommonOptions options;
   DiffOptions diff_options;
   tool::add_common_options(app, options, {"text", "json", "markdown"});

@@ -33,7 +33,8 @@ struct Formatted {
 }  // namespace
 
 int main(int argc, char** argv) {
-  CLI::App app{"encat-fmt: rewrite enforcement-matter catalogs (执法事项目录) in their one canonical form"};
+  tool::read_cli_lang(argc, argv);
+  CLI::App app{tool::summary("encat-fmt"), "encat-fmt"};
   tool::CommonOptions options;
   FmtOptions fmt_options;
   tool::add_common_options(app, options, {"text"});

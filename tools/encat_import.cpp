@@ -39,7 +39,8 @@ std::optional<std::string> given(const CLI::App& app, const char* name, const st
 }  // namespace
 
 int main(int argc, char** argv) {
-  CLI::App app{"encat-import: an announcement table (公告表, .csv or .xlsx) read back into an enforcement-matter catalog file"};
+  tool::read_cli_lang(argc, argv);
+  CLI::App app{tool::summary("encat-import"), "encat-import"};
   tool::CommonOptions options;
   ImportFlags flags;
   tool::add_common_options(app, options, {"text"});

@@ -200,7 +200,8 @@ int run_install(const tool::CommonOptions& options, const MergeOptions& m) {
 }  // namespace
 
 int main(int argc, char** argv) {
-  CLI::App app{"encat-merge: compose, extend and merge enforcement-matter catalogs (执法事项目录)"};
+  tool::read_cli_lang(argc, argv);
+  CLI::App app{tool::summary("encat-merge"), "encat-merge"};
   app.require_subcommand(1);
   MergeOptions m;
 

@@ -82,7 +82,8 @@ void note_unresolved(const publish::Notice& notice, Lang lang) {
 }  // namespace
 
 int main(int argc, char** argv) {
-  CLI::App app{"encat-publish: the announcement table (公告表) of an enforcement-matter catalog (执法事项目录)"};
+  tool::read_cli_lang(argc, argv);
+  CLI::App app{tool::summary("encat-publish"), "encat-publish"};
   tool::CommonOptions options;
   options.format = "md";
   PublishOptions publish_options;

@@ -6,7 +6,8 @@
 using namespace encat;
 
 int main(int argc, char** argv) {
-  CLI::App app{"encat-validate: check enforcement-matter catalogs (执法事项目录) for E0xx, E1xx and E2xx findings"};
+  tool::read_cli_lang(argc, argv);
+  CLI::App app{tool::summary("encat-validate"), "encat-validate"};
   tool::CommonOptions options;
   std::string fail_on = "error";
   std::string registry_id;

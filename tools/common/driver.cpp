@@ -12,6 +12,8 @@
 #include <mutex>
 #include <set>
 
+#include "common/manual.h"
+#include "common/programs.h"
 #include "diag/explain.h"
 #include "render/findings.h"
 #include "render/snippet.h"
@@ -167,6 +169,26 @@ void remove_temp_files_on_signals() {
   }
 }
 
+// The help flag of `app` and its subcommands, and CLI11's words in the
+// help, in the command line's language.
+void localize(CLI::App& app) {
+  app.set_help_flag("-h,--help", tr("显示本帮助并退出", "print this help and exit"));
+  for (CLI::App* sub : app.get_subcommands([](CLI::App*) { return true; })) {
+    localize(*sub);
+    if (sub->get_group() == "Subcommands") sub->group(tr("子命令", "Subcommands"));
+  }
+  // CLI11 heads a group with its name: the default one, "Options", too.
+  for (CLI::Option* option : app.get_options([](CLI::Option*) { return true; }))
+    if (option->get_group() == "Options") option->group(tr("选项", "Options"));
+  if (g_cli_lang != Lang::Zh || app.get_parent()) return;
+  const auto formatter = app.get_formatter();
+  for (const auto& [key, word] : std::initializer_list<std::pair<const char*, const char*>>{
+           {"Usage", "用法"}, {"OPTIONS", "选项"}, {"SUBCOMMAND", "子命令"}, {"SUBCOMMANDS", "子命令"},
+           {"Positionals", "位置参数"}, {"Options", "选项"}, {"Subcommands", "子命令"}, {"REQUIRED", "必需"},
+           {"Needs", "需要"}, {"Excludes", "不能与之同用"}, {"Env", "环境变量"}})
+    formatter->label(key, word);
+}
+
 }  // namespace
 
 void add_common_options(CLI::App& app, CommonOptions& o, const std::vector<std::string>& formats) {
@@ -203,7 +225,17 @@ void add_common_options(CLI::App& app, CommonOptions& o, const std::vector<std::
          })
       ->type_name("CODE")
       ->description("print the explanation page of a finding code (e.g. E101) and exit");
-  app.set_version_flag("--version", std::string(ENCAT_VERSION));
+}
+
+void read_cli_lang(int argc, char** argv) { g_cli_lang = lang_of_command_line(argc, argv); }
+
+Lang cli_lang() { return g_cli_lang; }
+
+std::string tr(std::string_view zh, std::string_view en) { return std::string(g_cli_lang == Lang::Zh ? zh : en); }
+
+std::string summary(std::string_view program) {
+  const Program* found = find_program(program);
+  return found ? tr(found->summary_zh, found->summary_en) : std::string();
 }
 
 void Timings::mark(std::string phase) {
@@ -397,11 +429,24 @@ bool emit(const std::string& content, const CommonOptions& options, const Sessio
   return true;
 }
 
-int run_main(CLI::App& app, int argc, char** argv, const std::function<int()>& body) {
+int run_main(CLI::App& app, int argc, char** argv, const std::function<int()>& body, const std::string& extra_man,
+             const std::string& extra_spec) {
   hold_closed_standard_streams();
   process_umask();  // once, before any thread: the fallback changes it for a moment
   remove_temp_files_on_signals();
   g_cli_lang = lang_of_command_line(argc, argv);
+  localize(app);
+  app.set_version_flag("--version", app.get_name() + " (encat) " + ENCAT_VERSION, tr("显示版本并退出", "print the version and exit"));
+  app.add_flag_callback("--man", [&] {
+       std::cout << render_man(app, g_cli_lang, extra_man);
+       throw CLI::Success();
+     })
+      ->group("");
+  app.add_flag_callback("--cli-spec", [&] {
+       std::cout << render_cli_spec(app, extra_spec);
+       throw CLI::Success();
+     })
+      ->group("");
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& error) {

@@ -9,6 +9,7 @@
 #include <functional>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <variant>
 #include <vector>
 
@@ -52,6 +53,17 @@ class Timings {
   std::chrono::steady_clock::time_point m_start = std::chrono::steady_clock::now();
   std::vector<std::pair<std::string, double>> m_phases;
 };
+
+// The language of the command line: `--lang en` (or `--lang=en`) before any
+// `--` gives English, else Chinese. A program reads it first thing, so that
+// its help, its usage errors and its man page, all made before the options
+// are parsed, are in that language.
+void read_cli_lang(int argc, char** argv);
+Lang cli_lang();
+// `zh` or `en`, as the command line asks: option descriptions.
+std::string tr(std::string_view zh, std::string_view en);
+// The program's summary (programs.h) in the command line's language.
+std::string summary(std::string_view program);
 
 // Adds PATH… and the shared options; `formats` are the accepted --format values.
 void add_common_options(CLI::App& app, CommonOptions& options, const std::vector<std::string>& formats);
@@ -110,8 +122,12 @@ bool emit(const std::string& content, const CommonOptions& options, const Sessio
 // exception into an internal error (exit 2). Before parsing it reads the
 // umask once, holds the place of a closed standard stream (so no file opened
 // later becomes fd 0, 1 or 2) and makes SIGINT/SIGTERM/SIGHUP remove the
-// temporary file of a write in progress.
-int run_main(CLI::App& app, int argc, char** argv, const std::function<int()>& body);
+// temporary file of a write in progress. It gives the app (and its
+// subcommands) the help flag, `--version` and CLI11's labels in the command
+// line's language, and the hidden `--man` and `--cli-spec` (manual.h);
+// `extra_man` and `extra_spec` add to them (encat's list of commands).
+int run_main(CLI::App& app, int argc, char** argv, const std::function<int()>& body,
+             const std::string& extra_man = "", const std::string& extra_spec = "");
 
 // Hands `lines` the bytes each file with one of `findings` was read from, so
 // snippets show what was parsed (the file is never read again).
