@@ -6,10 +6,12 @@
 set -euo pipefail
 
 packages=(cmake ninja-build g++ pkg-config libcli11-dev libyaml-cpp-dev libfmt-dev doctest-dev
-          libxlsxwriter-dev libpcre2-dev libzip-dev libexpat1-dev)
+          libxlsxwriter-dev libpcre2-dev libzip-dev libexpat1-dev
+          dpkg-dev)  # dpkg-shlibdeps, for the .deb's dependencies (cpack -G DEB)
 if [[ "${1:-}" == "--test" ]]; then
   packages+=(python3 python3-jsonschema python3-rfc3987 json-schema-test-suite libxml2-utils chromium fonts-noto-cjk cmark-gfm
-            python3-openpyxl python3-xlsxwriter xlsx2csv poppler-utils)
+            python3-openpyxl python3-xlsxwriter xlsx2csv poppler-utils
+            lintian man-db groff-base bash-completion zsh)
   command -v npm >/dev/null || packages+=(npm)
 fi
 if [[ "${1:-}" == "--fuzz" ]]; then
