@@ -4,6 +4,7 @@
 
 #include "schema/schema.h"
 #include "suite_helpers.h"
+#include "../new_kinds_fixture.h"
 
 using namespace encat;
 using namespace encat::schema;
@@ -25,21 +26,7 @@ std::vector<std::string> problems(std::string_view kind, std::string_view yaml) 
 }  // namespace
 
 TEST_CASE("format.md's laws example passes; a repealed law needs its `repealed` date") {
-  const std::string law = R"(kind: laws
-id: zhejiang-laws
-title: 浙江省行政执法依据法规库
-laws:
-  - name: 中华人民共和国环境噪声污染防治法
-    level: 法律
-    status: 已废止
-    effective: 1997-03-01
-    repealed: 2022-06-05
-    replaced_by: 中华人民共和国噪声污染防治法
-  - name: 中华人民共和国噪声污染防治法
-    level: 法律
-    status: 现行有效
-    effective: 2022-06-05
-)";
+  const std::string law = encat::testing::laws_canonical;
   CHECK(problems("laws", law).empty());
   std::string without = law;
   without.erase(without.find("    repealed: 2022-06-05\n"), std::string("    repealed: 2022-06-05\n").size());
