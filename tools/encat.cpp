@@ -3,6 +3,7 @@
 // `encat help [COMMAND]`, `encat --version`.
 #include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
 #include <filesystem>
@@ -131,6 +132,13 @@ int main(int argc, char** argv) {
       tool::print_error(tool::cli_lang(), text("没有 `{}` 这个命令；命令列表见 `encat help`",
                                                "no command `{}`: see `encat help`", command));
       return tool::exit_usage;
+    }
+    // `encat --lang en validate …` means `encat-validate --lang en …`; for
+    // encat-merge the option belongs to the subcommand, after its name.
+    const auto lang_given = [](const std::string& arg) { return arg == "--lang" || arg.rfind("--lang=", 0) == 0; };
+    if (!tool_lang.empty() && std::none_of(args.begin(), args.end(), lang_given)) {
+      const bool after_subcommand = program->command == "merge" && !args.empty() && args.front()[0] != '-';
+      args.insert(args.begin() + (after_subcommand ? 1 : 0), tool_lang.begin(), tool_lang.end());
     }
     return run_tool(*program, args);
   }, man_commands(), spec_commands());
