@@ -81,8 +81,9 @@ int main(int argc, char** argv) {
   std::string lang = "zh", complete;
   std::string command;
   std::vector<std::string> args;
-  app.add_option("COMMAND", command, tool::tr("要运行的命令（见下），或 help", "the command to run (below), or help"));
-  app.add_option("ARG", args, tool::tr("交给命令的参数", "the arguments of the command"));
+  app.add_option("COMMAND", command, tool::tr("要运行的命令（见下），或 help", "the command to run (below), or help"))
+      ->type_name("");
+  app.add_option("ARG", args, tool::tr("交给命令的参数", "the arguments of the command"))->type_name("");
   app.add_option("--lang", lang, tool::tr("消息语言：zh（简体中文）或 en", "language of messages: zh (简体中文) or en"))
       ->check(CLI::IsMember({"zh", "en"}))
       ->capture_default_str();

@@ -435,8 +435,8 @@ int run_main(CLI::App& app, int argc, char** argv, const std::function<int()>& b
   process_umask();  // once, before any thread: the fallback changes it for a moment
   remove_temp_files_on_signals();
   g_cli_lang = lang_of_command_line(argc, argv);
-  localize(app);
   app.set_version_flag("--version", app.get_name() + " (encat) " + ENCAT_VERSION, tr("显示版本并退出", "print the version and exit"));
+  localize(app);
   app.add_flag_callback("--man", [&] {
        std::cout << render_man(app, g_cli_lang, extra_man);
        throw CLI::Success();
