@@ -89,6 +89,9 @@ class Scratch:
             "GIT_COMMITTER_NAME": "ci", "GIT_COMMITTER_EMAIL": "ci@example.org",
             "NO_COLOR": "1",
         }
+        for name in ("ASAN_OPTIONS", "UBSAN_OPTIONS", "LSAN_OPTIONS", "ENCAT_SANITIZED"):
+            if name in os.environ:  # the sanitizer build's settings (scripts/test.sh)
+                self.env[name] = os.environ[name]
         os.makedirs(self.env["TMPDIR"])
         origin = os.path.join(self.root, "origin.git")
         author = os.path.join(self.root, "author")
@@ -230,7 +233,11 @@ def run_github(source, scratch):
         if outcome != 0 and not step.get("continue-on-error"):
             failed = True
         results.append((name, outcome, output))
-    return results, summary
+    # On a push, only the pull request's diff is left out.
+    on_push = [step.get("name") for step in job["steps"]
+               if not github_if(step.get("if", "success()"), {"event_name": "push"}, False)]
+    check(on_push == ["What the pull request changes, matter by matter"], f"on a push these steps are skipped: {on_push}")
+    return results, summary, base_env["ENCAT_AUDIT_ARGS"]
 
 
 def github_action(step, scratch, variables):
@@ -311,7 +318,7 @@ def run_gitlab(source, scratch):
         else:
             os.makedirs(os.path.dirname(target), exist_ok=True)
             shutil.copy(source_path, target)
-    return result, artifacts
+    return result, artifacts, env["ENCAT_AUDIT_ARGS"]
 
 
 # --- what the recipes must give ---------------------------------------------
@@ -364,11 +371,12 @@ def expected_audit_status(scratch, args):
 
 
 def test_github(source, scratch):
-    results, summary = run_github(source, scratch)
+    results, summary, audit_args = run_github(source, scratch)
     log = "\n".join(f"--- {name}: {outcome}\n{output}" for name, outcome, output in results)
     for name, outcome, _ in results:
         print(f"{name}: {outcome}")
-    audit_status = expected_audit_status(scratch, "--province")
+    check(audit_args == "--province", f"ENCAT_AUDIT_ARGS defaults to {audit_args!r}")
+    audit_status = expected_audit_status(scratch, audit_args)
     for name, outcome, output in results:
         check(outcome != "skipped", f"step {name!r} was skipped in a pull request\n{log}")
         if "encat-audit" in name:
@@ -390,9 +398,10 @@ def test_github(source, scratch):
 
 
 def test_gitlab(source, scratch):
-    result, artifacts = run_gitlab(source, scratch)
+    result, artifacts, audit_args = run_gitlab(source, scratch)
     log = result.stdout + result.stderr
-    audit_status = expected_audit_status(scratch, "--province")
+    check(audit_args == "--province", f"ENCAT_AUDIT_ARGS defaults to {audit_args!r}")
+    audit_status = expected_audit_status(scratch, audit_args)
     if audit_status == 0:
         check(result.returncode == 0, f"the job failed\n{log}")
     else:
