@@ -80,6 +80,7 @@ _encat_value() {
   local prefix=$1 cur=$2 opt=$3 what="" line
   local -a values=()
   local placeholder=${_encat_ph[$opt]-} choices=${_encat_ch[$opt]-}
+  placeholder=${placeholder%…}  # PATH…: one or more
   if [[ -n $choices ]]; then
     IFS=' ' read -r -a values <<<"$choices"
     _encat_add "$prefix" "$cur" "${values[@]}"
@@ -98,6 +99,13 @@ _encat_value() {
     REGION | COUNTY) what=regions ;;
     CODE) what=codes ;;
     KIND) what=kinds ;;
+    REV)
+      while IFS= read -r line; do
+        values+=("$line")
+      done < <(git for-each-ref --format='%(refname:short)' refs/heads refs/tags refs/remotes 2>/dev/null)
+      _encat_add "$prefix" "$cur" HEAD "${values[@]}"
+      return 0
+      ;;
     *) return 0 ;;
   esac
   while IFS=$'\t' read -r line _; do

@@ -13,7 +13,9 @@ foreach(behaviour
     regions:completion/bash-completes-region-codes-of-the-catalogs-and-the-registry
     codes:completion/bash-completes-finding-codes-after-explain
     commands:completion/bash-completes-encat-commands-and-encat-merge-subcommands
-    files:completion/bash-completes-files-and-folders-where-a-tool-takes-them)
+    files:completion/bash-completes-files-and-folders-where-a-tool-takes-them
+    revisions:completion/bash-completes-git-branches-and-tags-after-diff-git
+    lazy:completion/bash-completion-package-loads-it-on-demand-under-a-tools-name)
   string(REPLACE ":" ";" parts "${behaviour}")
   list(GET parts 0 case)
   list(GET parts 1 name)

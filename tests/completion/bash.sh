@@ -123,6 +123,34 @@ run_case() {
       expect "encat-validate --schemas cases/" cases/one
       expect "encat-validate -o cases/r" cases/report.txt
       ;;
+    lazy)
+      # Installed as share/bash-completion/completions/encat with a link per
+      # tool, the package loads it on the first TAB after any of the names.
+      [ -n "$preload" ] || return 0
+      mkdir -p share/bash-completion/completions
+      cp "$script" share/bash-completion/completions/encat
+      ln -sf encat share/bash-completion/completions/encat-audit
+      got=$(XDG_DATA_DIRS="$work/share" BASH_COMPLETION_USER_DIR=/nonexistent bash --norc -c 'set -u
+        '"$preload"'
+        __load_completion encat-audit || exit 1
+        COMP_WORDS=(encat-audit --form) COMP_CWORD=1 COMP_LINE="encat-audit --form" COMP_POINT=18
+        _encat
+        complete -p encat-audit
+        printf "%s\n" "${COMPREPLY[@]}"' 2>"$work/err")
+      if [ "$got" != "$(printf 'complete -F _encat encat-audit\n--format')" ] || [ -s "$work/err" ]; then
+        echo "FAIL ($label): loaded by the package: $got" >&2
+        cat "$work/err" >&2
+        failed=1
+      fi
+      ;;
+    revisions)
+      [ -d repo ] || {
+        git init -q -b trunk repo
+        git -C repo -c user.name=t -c user.email=t@example.org commit -q --allow-empty -m one
+        git -C repo tag v1
+      }
+      (cd repo && expect "encat-diff --git " HEAD trunk v1 && expect "encat diff --git=t" --git=trunk)
+      ;;
     *)
       echo "unknown case $case" >&2
       exit 2

@@ -3,6 +3,7 @@
 # checks the listing names what it should.
 #   zsh -f zsh_complete.zsh SOURCE_DIR   (the tools on PATH, in the folder to complete in)
 emulate -L zsh
+setopt extendedglob
 zmodload zsh/zpty || exit 1
 src=$1 failed=0
 zpty encat 'TERM=xterm COLUMNS=200 LINES=100 zsh -f -i'
@@ -46,5 +47,7 @@ expect 'encat merge ' add compose install-git-driver three-way
 expect 'encat-merge three-way --report ' json text
 expect 'encat-publish --catalog zj-unified-202' zj-unified-2021 zj-unified-2021-addition zj-unified-2022 '浙江省综合行政执法事项统一目录（2022年）'
 expect 'encat-validate --explain E10' E101 E102 E103 E107
+expect 'encat-diff --sources cat' catalogs/
+expect 'encat-diff --git ' HEAD
 zpty -d encat
 exit $failed
