@@ -6,6 +6,7 @@
 #include <atomic>
 #include <map>
 #include <memory>
+#include <system_error>
 #include <thread>
 
 #include "config/config.h"
@@ -122,8 +123,12 @@ std::vector<model::Catalog> headers_here() {
   };
   // A province's thousands of files are read on every core (the bytes, not
   // the parsing, are the cost).
-  std::vector<std::thread> workers(std::min<size_t>(std::max(1u, std::thread::hardware_concurrency()) - 1, files.size() / 64));
-  for (std::thread& worker : workers) worker = std::thread(work);
+  const size_t extra = std::min<size_t>(std::max(1u, std::thread::hardware_concurrency()) - 1, files.size() / 64);
+  std::vector<std::thread> workers;
+  try {
+    while (workers.size() < extra) workers.emplace_back(work);
+  } catch (const std::system_error&) {  // no more threads: those started (and this one) do the work
+  }
   work();
   for (std::thread& worker : workers) worker.join();
   std::vector<model::Catalog> headers;
