@@ -7,7 +7,7 @@ page=$1 heading=$2
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 # 80 columns, as man renders without a terminal; UTF-8 for the Chinese pages
-LC_ALL=C.UTF-8 MANWIDTH=80 MAN_KEEP_FORMATTING= man --warnings -l "$page" >"$work/out" 2>"$work/err"
+LC_ALL=C.UTF-8 MANWIDTH=80 man --warnings -l "$page" >"$work/out" 2>"$work/err"
 if [ -s "$work/err" ]; then
   echo "$page: warnings:"; cat "$work/err"; exit 1
 fi

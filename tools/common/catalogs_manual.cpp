@@ -124,7 +124,7 @@ std::string render_schema(std::string_view name, Lang lang) {
     if (!field.choices.empty()) facts += (zh ? "；可选：" : "; one of: ") + field.choices;
     if (!field.default_value.empty()) facts += (zh ? "；默认：" : "; default: ") + field.default_value;
     out += fmt::format(".TP\n.B {}\n{}\n.br\n{}\n", field.path,
-                       roff_escape(fmt::format("（{}）{}", facts, field.title)),
+                       roff_escape(fmt::format(zh ? "（{}）{}" : "({}) {}", facts, field.title)),
                        roff_escape(field.description));
   }
   return out;
@@ -175,7 +175,7 @@ std::string render_catalogs_man(Lang lang) {
   std::string out = zh ? ".\\\" encat-catalogs(5)，由内置的结构定义和代码表生成；请勿手工修改。\n"
                        : ".\\\" encat-catalogs(5), generated from the built-in schemas and the code table; do not edit.\n";
   out += fmt::format(".TH ENCAT-CATALOGS 5 \"\" \"encat {}\" \"{}\"\n", ENCAT_VERSION, zh ? "encat 手册" : "encat manual");
-  out += ".ad l\n";  // lines of CJK text have no spaces to justify by
+  out += ".ad l\n.nh\n";  // CJK lines have no spaces to justify by; option names stay whole
   out += fmt::format(".SH {}\nencat-catalogs \\- {}\n", zh ? "名称" : "NAME",
                      roff_escape(zh ? "执法事项目录文件的格式和检查结果代码"
                                     : "the enforcement-matter catalog files and the finding codes"));

@@ -131,7 +131,7 @@ std::string render_man(const CLI::App& app, Lang lang, const std::string& extra_
   std::string out = fmt::format(".\\\" {} {}\n", name, zh ? "的手册页，由其命令行定义生成；请勿手工修改。"
                                                            : "manual page, generated from its option definitions; do not edit.");
   out += fmt::format(".TH {} 1 \"\" \"encat {}\" \"{}\"\n", upper, ENCAT_VERSION, zh ? "encat 手册" : "encat manual");
-  out += ".ad l\n";  // lines of CJK text have no spaces to justify by
+  out += ".ad l\n.nh\n";  // CJK lines have no spaces to justify by; option names stay whole
   out += fmt::format(".SH {}\n{} \\- {}\n", zh ? "名称" : "NAME", name, roff_escape(app.get_description()));
   out += fmt::format(".SH {}\n", zh ? "概要" : "SYNOPSIS");
   const std::vector<const CLI::App*> subcommands = subcommands_of(app);
