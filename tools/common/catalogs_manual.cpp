@@ -14,6 +14,14 @@
 namespace encat::tool {
 namespace {
 
+// Escaped text in which `-` is `\-`: troff breaks no line inside
+// `encat-validate`, `zj-unified-2022` or `--schemas` (and prints ASCII `-`).
+std::string roff_text(const std::string& text) {
+  std::string out;
+  for (char c : roff_escape(text)) out += c == '-' ? std::string("\\-") : std::string(1, c);
+  return out;
+}
+
 std::string_view embedded_schema(std::string_view name) {
   for (const EmbeddedFile& file : schema::embedded_schemas())
     if (file.name == name) return file.content;
@@ -112,7 +120,7 @@ std::string render_schema(std::string_view name, Lang lang) {
   const yaml::ReadResult read = yaml::read_bytes(file, embedded_schema(name), limits);
   if (!read.document) throw std::logic_error("unreadable built-in schema " + file);
   const yaml::Node root = read.document->root();
-  std::string out = roff_escape(fmt::format("{}{}{}", root.get("title").text(), zh ? "：" : ": ",
+  std::string out = roff_text(fmt::format("{}{}{}", root.get("title").text(), zh ? "：" : ": ",
                                             root.get("description").text())) +
                     "\n";
   SchemaReader reader(root, lang);
@@ -124,8 +132,8 @@ std::string render_schema(std::string_view name, Lang lang) {
     if (!field.choices.empty()) facts += (zh ? "；可选：" : "; one of: ") + field.choices;
     if (!field.default_value.empty()) facts += (zh ? "；默认：" : "; default: ") + field.default_value;
     out += fmt::format(".TP\n.B {}\n{}\n.br\n{}\n", field.path,
-                       roff_escape(fmt::format(zh ? "（{}）{}" : "({}) {}", facts, field.title)),
-                       roff_escape(field.description));
+                       roff_text(fmt::format(zh ? "（{}）{}" : "({}) {}", facts, field.title)),
+                       roff_text(field.description));
   }
   return out;
 }
@@ -151,18 +159,18 @@ std::string render_codes(Lang lang) {
   const bool zh = lang == Lang::Zh;
   std::string out;
   for (const CodeGroup& group : code_groups) {
-    out += fmt::format(".SS {}\n", roff_escape(zh ? group.zh : group.en));
+    out += fmt::format(".SS {}\n", roff_text(zh ? group.zh : group.en));
     for (const CodeInfo& code : all_codes()) {
       if (!group.holds(code.id)) continue;
       out += fmt::format(".TP\n.B {} {}\n", code.id, code.name);
       const std::string severity(severity_name(code.severity));
-      out += roff_escape(zh ? fmt::format("{}（默认级别：{}{}）", code.summary_zh, severity,
+      out += roff_text(zh ? fmt::format("{}（默认级别：{}{}）", code.summary_zh, severity,
                                           code.can_be_lowered ? "" : "，不能调低")
                             : fmt::format("{} (default severity: {}{})", code.summary_en, severity,
                                           code.can_be_lowered ? "" : ", cannot be lowered")) +
              "\n";
       const std::string_view fix = zh ? code.fix_zh : code.fix_en;
-      if (!fix.empty()) out += ".br\n" + roff_escape(fmt::format("{}{}", zh ? "修正：" : "fix: ", fix)) + "\n";
+      if (!fix.empty()) out += ".br\n" + roff_text(fmt::format("{}{}", zh ? "修正：" : "fix: ", fix)) + "\n";
     }
   }
   return out;
@@ -177,10 +185,10 @@ std::string render_catalogs_man(Lang lang) {
   out += fmt::format(".TH ENCAT-CATALOGS 5 \"\" \"encat {}\" \"{}\"\n", ENCAT_VERSION, zh ? "encat 手册" : "encat manual");
   out += ".ad l\n.nh\n";  // CJK lines have no spaces to justify by; option names stay whole
   out += fmt::format(".SH {}\nencat-catalogs \\- {}\n", zh ? "名称" : "NAME",
-                     roff_escape(zh ? "执法事项目录文件的格式和检查结果代码"
+                     roff_text(zh ? "执法事项目录文件的格式和检查结果代码"
                                     : "the enforcement-matter catalog files and the finding codes"));
   out += fmt::format(".SH {}\n", zh ? "描述" : "DESCRIPTION");
-  out += roff_escape(zh ? "encat 读取的每个文件是一个 UTF-8 编码的 YAML 文档，顶层的 kind 字段说明其类型。"
+  out += roff_text(zh ? "encat 读取的每个文件是一个 UTF-8 编码的 YAML 文档，顶层的 kind 字段说明其类型。"
                           "下面列出每种类型的字段，取自工具内置的结构定义（JSON Schema；安装在 "
                           "share/encat/schemas/ 下，--schemas DIR 可换用其他定义）。"
                           "不符合结构定义的文件报告 E004，kind 缺失或未知报告 E005。"
@@ -193,13 +201,13 @@ std::string render_catalogs_man(Lang lang) {
   out += fmt::format(".SH {}\n", zh ? "文件类型" : "KINDS");
   for (int i = 0; i <= static_cast<int>(model::Kind::Staffing); ++i) {  // every kind, in order
     const auto kind = static_cast<model::Kind>(i);
-    out += fmt::format(".SS {}\n", roff_escape(fmt::format("{}（{}）", model::kind_name(kind), model::kind_title_zh(kind))));
+    out += fmt::format(".SS {}\n", roff_text(fmt::format("{}（{}）", model::kind_name(kind), model::kind_title_zh(kind))));
     out += render_schema(model::kind_name(kind), lang);
   }
   out += fmt::format(".SH {}\n", zh ? "配置文件" : "CONFIGURATION");
   out += ".SS .encat.yaml\n" + render_schema("config", lang);
   out += fmt::format(".SH {}\n", zh ? "检查结果代码" : "FINDING CODES");
-  out += roff_escape(zh ? "每条检查结果有固定的代码、名称和默认级别；级别可在 .encat.yaml 的 severity 中按代码或名称调整。"
+  out += roff_text(zh ? "每条检查结果有固定的代码、名称和默认级别；级别可在 .encat.yaml 的 severity 中按代码或名称调整。"
                           "每个代码的说明、示例和修正方法见 encat-validate --explain CODE 和 docs/findings/CODE.md。"
                         : "every finding has a fixed code, a name and a default severity, which `severity` in "
                           ".encat.yaml sets by code or name. Each code's page (what it means, an example, the fix): "
@@ -208,7 +216,7 @@ std::string render_catalogs_man(Lang lang) {
   out += render_codes(lang);
   out += fmt::format(".SH {}\n", zh ? "参见" : "SEE ALSO");
   std::string see_also = "\\fBencat\\fR(1)";
-  for (const Program& program : programs()) see_also += fmt::format(", \\fB{}\\fR(1)", program.name);
+  for (const Program& program : programs()) see_also += fmt::format(", \\fB{}\\fR(1)", roff_text(std::string(program.name)));
   return out + see_also + "\n";
 }
 

@@ -159,9 +159,9 @@ std::string render_man(const CLI::App& app, Lang lang, const std::string& extra_
   out += item(".encat.yaml", zh ? "当前文件夹或上级文件夹中的配置：默认路径、登记册、目标、严重程度和限制。"
                                 : "the settings in the current folder or one above it: default paths, registry, "
                                   "targets, severities and limits.");
-  std::vector<std::string> see_also = {"\\fBencat\\fR(1)", "\\fBencat-catalogs\\fR(5)"};
+  std::vector<std::string> see_also = {"\\fBencat\\fR(1)", "\\fBencat\\-catalogs\\fR(5)"};
   for (const Program& program : programs())
-    if (program.name != name) see_also.push_back(fmt::format("\\fB{}\\fR(1)", program.name));
+    if (program.name != name) see_also.push_back(roff_names(std::string(program.name)) + "(1)");
   out += fmt::format(".SH {}\n{}\n", zh ? "参见" : "SEE ALSO", join(see_also, ", "));
   return out;
 }
