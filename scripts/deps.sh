@@ -11,7 +11,7 @@ packages=(cmake ninja-build g++ pkg-config libcli11-dev libyaml-cpp-dev libfmt-d
 if [[ "${1:-}" == "--test" ]]; then
   packages+=(python3 python3-jsonschema python3-rfc3987 json-schema-test-suite libxml2-utils chromium fonts-noto-cjk cmark-gfm
             python3-openpyxl python3-xlsxwriter xlsx2csv poppler-utils
-            lintian man-db groff-base bash-completion zsh)
+            lintian man-db groff-base bash-completion zsh pre-commit)
   command -v npm >/dev/null || packages+=(npm)
 fi
 if [[ "${1:-}" == "--fuzz" ]]; then
