@@ -51,32 +51,50 @@ std::vector<int> parse_years(const std::string& text) {
 }  // namespace
 
 int main(int argc, char** argv) {
+  using tool::tr;
   tool::read_cli_lang(argc, argv);
   CLI::App app{tool::summary("encat-audit"), "encat-audit"};
   tool::CommonOptions options;
   AuditOptions audit_options;
   tool::add_common_options(app, options, {"text", "markdown", "json", "html"});
-  auto* region = app.add_option("--region", audit_options.region, "the county's 6-digit region code, e.g. 330881");
-  auto* province = app.add_flag("--province", audit_options.province, "every county found under the paths (a league table)");
+  auto* region = app.add_option("--region", audit_options.region,
+                                tr("县（市、区）的 6 位行政区划代码，如 330881", "the county's 6-digit region code, e.g. 330881"))
+                     ->type_name("REGION");
+  auto* province = app.add_flag("--province", audit_options.province,
+                                tr("评估路径下的每个县（市、区），列出排名表", "every county found under the paths (a league table)"));
   region->excludes(province);
-  auto* year = app.add_option("--year", audit_options.year, "the year, 1949–2200 (default: the latest edition year present)");
-  app.add_option("--years", audit_options.years, "a range of years, one column each, e.g. 2021-2023 (1949–2200, at most 101)")
+  auto* year = app.add_option("--year", audit_options.year,
+                              tr("年份，1949–2200（默认：已有版本中最新的年份）",
+                                 "the year, 1949–2200 (default: the latest edition year present)"))
+                   ->type_name("YEAR");
+  app.add_option("--years", audit_options.years,
+                 tr("年份范围，每年一列，如 2021-2023（1949–2200，至多 101 年）",
+                    "a range of years, one column each, e.g. 2021-2023 (1949–2200, at most 101)"))
       ->type_name("A-B")
       ->excludes(year)
       ->excludes(province);
-  app.add_option("--targets", audit_options.targets, "the targets id to check the figures against")->type_name("ID");
+  app.add_option("--targets", audit_options.targets,
+                 tr("核对各项指标所依据的目标（id）", "the targets id to check the figures against"))
+      ->type_name("ID");
   app.add_option("--registry", audit_options.registry,
-                 "the registry whose `regions` and `specialist_departments` a county must have lists for (default: the only one loaded)")
+                 tr("登记册（id），按其 `regions` 和 `specialist_departments` 检查一县应有的清单（默认：唯一载入的登记册）",
+                    "the registry whose `regions` and `specialist_departments` a county needs lists for "
+                    "(default: the only one loaded)"))
       ->type_name("ID");
   app.add_option("--sort", audit_options.sort,
-                 "--province: the figure the counties are ordered by, highest first, n/a last, ties by code: " +
-                     audit::figure_names() + " (default: matter_share)")
+                 tr("与 `--province` 同用：各县按这项指标从高到低排列，n/a 在最后，相同时按代码：" +
+                        audit::figure_choices().zh + "（默认：`matter_share`）",
+                    "--province: the figure the counties are ordered by, highest first, n/a last, ties by code: " +
+                        audit::figure_names() + " (default: matter_share)"))
       ->type_name("FIGURE")
       ->needs(province);
-  app.add_option("--precision", audit_options.precision, "decimals the figures' percentages are shown to (default 1)")
+  app.add_option("--precision", audit_options.precision,
+                 tr("指标百分比显示的小数位数（默认 1）", "decimals the figures' percentages are shown to (default 1)"))
       ->type_name("N")
-      ->check(CLI::Range(0, 6));
-  app.add_flag("--check", audit_options.check, "exit 1 when a target is missed or a boundary gap is an error");
+      ->check(CLI::Range(0, 6).description("[0 - 6]"));
+  app.add_flag("--check", audit_options.check,
+               tr("有目标未达到，或有错误级别的边界缺口时，退出码为 1",
+                  "exit 1 when a target is missed or a boundary gap is an error"));
 
   return tool::run_main(app, argc, argv, [&] {
     std::optional<tool::Session> session = tool::prepare(options);

@@ -440,23 +440,28 @@ int diff_external(tool::CommonOptions options, const DiffOptions& diff_options) 
 }  // namespace
 
 int main(int argc, char** argv) {
+  using tool::tr;
   tool::read_cli_lang(argc, argv);
   CLI::App app{tool::summary("encat-diff"), "encat-diff"};
   tool::CommonOptions options;
   DiffOptions diff_options;
   tool::add_common_options(app, options, {"text", "json", "markdown"});
   app.get_option("PATH")->description(
-      "OLD NEW (files or folders); with --git: the paths to compare (default: .); with --external: git's arguments");
-  app.add_flag("--brief", diff_options.brief, "counts only");
+      tr("OLD NEW（文件或文件夹）；用 `--git` 时为要比较的路径（默认 .）；用 `--external` 时为 git 给的参数",
+         "OLD NEW (files or folders); with --git: the paths to compare (default: .); with --external: git's arguments"));
+  app.add_flag("--brief", diff_options.brief, tr("只显示计数", "counts only"));
   app.add_option("--sources", diff_options.sources,
-                 "catalogs (files or folders) a township's `draws_from` names are looked up in "
-                 "(default: beside the township's file, up to three folders above)")
-      ->type_name("PATH…");
+                 tr("查找乡镇（街道）目录 `draws_from` 所列目录的文件或文件夹（默认：乡镇文件旁边，向上至多三层）",
+                    "catalogs (files or folders) a township's `draws_from` names are looked up in "
+                    "(default: beside the township's file, up to three folders above)"))
+      ->type_name("PATH");
   auto* git = app.add_option("--git", diff_options.git,
-                             "compare every catalog under the paths with its version at git revision REV")
+                             tr("把路径下的每个目录与它在 git 修订 REV 中的版本比较",
+                                "compare every catalog under the paths with its version at git revision REV"))
                   ->type_name("REV");
   app.add_flag("--external", diff_options.external,
-               "git's external diff driver: git config diff.encat.command \"encat-diff --external\"")
+               tr("作为 git 的外部差异程序：`git config diff.encat.command \"encat-diff --external\"`",
+                  "git's external diff driver: `git config diff.encat.command \"encat-diff --external\"`"))
       ->excludes(git);
 
   return tool::run_main(app, argc, argv, [&] {

@@ -33,15 +33,22 @@ struct Formatted {
 }  // namespace
 
 int main(int argc, char** argv) {
+  using tool::tr;
   tool::read_cli_lang(argc, argv);
   CLI::App app{tool::summary("encat-fmt"), "encat-fmt"};
   tool::CommonOptions options;
   FmtOptions fmt_options;
   tool::add_common_options(app, options, {"text"});
   app.remove_option(app.get_option("-o"));
-  app.add_flag("--check", fmt_options.check, "write nothing; exit 1 listing the files that are not in canonical form");
-  app.add_flag("--diff", fmt_options.diff, "write nothing; show a unified diff of each change (exit 1 if any)");
-  app.add_flag("--stdout", fmt_options.to_stdout, "print the canonical form of one file instead of rewriting it");
+  app.add_flag("--check", fmt_options.check,
+               tr("不写文件；列出不是规范格式的文件，有则退出码 1",
+                  "write nothing; exit 1 listing the files that are not in canonical form"));
+  app.add_flag("--diff", fmt_options.diff,
+               tr("不写文件；以统一差异格式显示每处改动（有改动则退出码 1）",
+                  "write nothing; show a unified diff of each change (exit 1 if any)"));
+  app.add_flag("--stdout", fmt_options.to_stdout,
+               tr("把一个文件的规范格式打印到标准输出，不改写文件",
+                  "print the canonical form of one file instead of rewriting it"));
 
   return tool::run_main(app, argc, argv, [&] {
     std::optional<tool::Session> session = tool::prepare(options);

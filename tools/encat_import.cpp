@@ -39,6 +39,7 @@ std::optional<std::string> given(const CLI::App& app, const char* name, const st
 }  // namespace
 
 int main(int argc, char** argv) {
+  using tool::tr;
   tool::read_cli_lang(argc, argv);
   CLI::App app{tool::summary("encat-import"), "encat-import"};
   tool::CommonOptions options;
@@ -47,36 +48,70 @@ int main(int argc, char** argv) {
   app.remove_option(app.get_option("PATH"));
   app.remove_option(app.get_option("-f"));
   app.remove_option(app.get_option("-j"));
-  app.add_option("TABLE", options.paths, "the table: .csv (UTF-8, with or without BOM; or GB18030 with --encoding) or .xlsx")
+  app.add_option("TABLE", options.paths,
+                 tr("公告表：.csv（UTF-8，带不带 BOM 均可；GB18030 须用 `--encoding`）或 .xlsx",
+                    "the table: .csv (UTF-8, with or without BOM; or GB18030 with --encoding) or .xlsx"))
       ->required()
-      ->expected(1);
-  app.add_option("--kind", flags.kind, "the kind of catalog to write")
+      ->expected(1)
+      ->type_name("FILE");
+  app.add_option("--kind", flags.kind, tr("要写出的目录种类", "the kind of catalog to write"))
       ->required()
-      ->check(CLI::IsMember({"unified", "extension", "township", "department", "supervision"}));
-  app.add_option("--id", flags.id, "the catalog's id")->required();
-  app.add_option("--title", flags.title, "the title (default: the table's title row)");
-  app.add_option("--region", flags.region, "the region code (GB/T 2260)");
-  app.add_option("--edition", flags.edition, "the edition year (default: the title's year, else the effective date's)")
-      ->check(CLI::Range(1949, 2200));
-  app.add_option("--effective", flags.effective, "in force from (YYYY-MM-DD; default: the table's 施行日期 row)");
-  app.add_option("--document", flags.document, "the document number, 文号 (default: the table's 文号 row)");
-  app.add_option("--issuer", flags.issuer, "the issuer, 发文机关 (default: the table's 发文机关 row)");
-  app.add_option("--supersedes", flags.supersedes, "the id of the edition this one supersedes");
-  app.add_option("--approval", flags.approval, "the approving document");
-  app.add_option("--extends", flags.extends, "extension: the unified catalog it extends (id)");
-  app.add_option("--county", flags.county, "township: the county's code (default: the region's first 6 digits)");
-  app.add_option("--draws-from", flags.draws_from, "township: the catalogs its matters come from (ids)")->delimiter(',');
-  app.add_option("--department", flags.department, "department: the department's name");
-  app.add_option("--sheet", flags.sheet, "xlsx: the sheet to read (default: the first visible sheet with a header row)");
+      ->check(CLI::IsMember({"unified", "extension", "township", "department", "supervision"}))
+      ->type_name("KIND");
+  app.add_option("--id", flags.id, tr("新目录的 id", "the catalog's id"))->required()->type_name("ID");
+  app.add_option("--title", flags.title, tr("标题（默认：表格的标题行）", "the title (default: the table's title row)"))
+      ->type_name("TITLE");
+  app.add_option("--region", flags.region, tr("行政区划代码（GB/T 2260）", "the region code (GB/T 2260)"))
+      ->type_name("REGION");
+  app.add_option("--edition", flags.edition,
+                 tr("版本年份（默认：标题中的年份，否则为施行日期的年份）",
+                    "the edition year (default: the title's year, else the effective date's)"))
+      ->check(CLI::Range(1949, 2200).description("[1949 - 2200]"))
+      ->type_name("YEAR");
+  app.add_option("--effective", flags.effective,
+                 tr("施行日期（YYYY-MM-DD；默认：表格的“施行日期”行）",
+                    "in force from (YYYY-MM-DD; default: the table's 施行日期 row)"))
+      ->type_name("DATE");
+  app.add_option("--document", flags.document,
+                 tr("文号（默认：表格的“文号”行）", "the document number (文号; default: the table's 文号 row)"))
+      ->type_name("DOCUMENT");
+  app.add_option("--issuer", flags.issuer,
+                 tr("发文机关（默认：表格的“发文机关”行）", "the issuer (发文机关; default: the table's 发文机关 row)"))
+      ->type_name("NAME");
+  app.add_option("--supersedes", flags.supersedes,
+                 tr("本版所取代的上一版目录的 id", "the id of the edition this one supersedes"))
+      ->type_name("ID");
+  app.add_option("--approval", flags.approval, tr("批准文件", "the approving document"))->type_name("DOCUMENT");
+  app.add_option("--extends", flags.extends,
+                 tr("地方扩展目录：所扩展的统一目录（id）", "extension: the unified catalog it extends (id)"))
+      ->type_name("ID");
+  app.add_option("--county", flags.county,
+                 tr("乡镇（街道）目录：所属县（市、区）的代码（默认：区划代码的前 6 位）",
+                    "township: the county's code (default: the region's first 6 digits)"))
+      ->type_name("COUNTY");
+  app.add_option("--draws-from", flags.draws_from,
+                 tr("乡镇（街道）目录：事项出自的目录（id，以逗号分隔）", "township: the catalogs its matters come from (ids)"))
+      ->delimiter(',')
+      ->type_name("ID");
+  app.add_option("--department", flags.department, tr("专业部门清单：部门名称", "department: the department's name"))
+      ->type_name("NAME");
+  app.add_option("--sheet", flags.sheet,
+                 tr("xlsx：要读取的工作表（默认：第一个有表头行的可见工作表）",
+                    "xlsx: the sheet to read (default: the first visible sheet with a header row)"))
+      ->type_name("SHEET");
   std::vector<std::string> powers;
   for (size_t i = 0; i < model::words_of(model::Power{}).size; ++i)
     powers.emplace_back(model::words_of(model::Power{})[i]);
   app.add_option("--power", flags.power,
-                 "the 职权类型 of rows that have none and whose name does not say it (default: such a row is an error)")
-      ->check(CLI::IsMember(powers));
-  app.add_option("--encoding", flags.encoding, "CSV: the encoding")
+                 tr("没有职权类型、名称也看不出的行所用的职权类型（默认：这样的行报错）",
+                    "the power type (职权类型) of rows that have none and whose name does not say it "
+                    "(default: such a row is an error)"))
+      ->check(CLI::IsMember(powers))
+      ->type_name("POWER");
+  app.add_option("--encoding", flags.encoding, tr("CSV：文件的编码", "CSV: the encoding"))
       ->check(CLI::IsMember({"utf-8", "gb18030"}))
-      ->capture_default_str();
+      ->capture_default_str()
+      ->type_name("ENCODING");
 
   return tool::run_main(app, argc, argv, [&] {
     std::optional<tool::Session> session = tool::prepare(options);

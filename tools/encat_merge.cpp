@@ -200,6 +200,7 @@ int run_install(const tool::CommonOptions& options, const MergeOptions& m) {
 }  // namespace
 
 int main(int argc, char** argv) {
+  using tool::tr;
   tool::read_cli_lang(argc, argv);
   CLI::App app{tool::summary("encat-merge"), "encat-merge"};
   app.require_subcommand(1);
@@ -207,40 +208,72 @@ int main(int argc, char** argv) {
 
   tool::CommonOptions compose_options;
   CLI::App* compose = app.add_subcommand(
-      "compose", "the effective catalog of a county or township, each matter with `source: <catalog id>`");
+      "compose", tr("一个县（市、区）或乡镇（街道）实际执行的目录，每个事项注明 `source: <目录 id>`",
+                    "the effective catalog of a county or township, each matter with `source: <catalog id>`"));
   tool::add_common_options(*compose, compose_options, {"yaml"});
   compose->remove_option(compose->get_option("--format"));
-  compose->add_option("--region", m.region, "a county's 6-digit or a township's 9-digit code")->required();
-  compose->add_option("--year", m.year, "the year whose catalogs in force are composed (default: the latest edition)")
-      ->check(CLI::Range(1900, 2999));
+  compose
+      ->add_option("--region", m.region,
+                   tr("县（市、区）的 6 位或乡镇（街道）的 9 位行政区划代码", "a county's 6-digit or a township's 9-digit code"))
+      ->required()
+      ->type_name("REGION");
+  compose
+      ->add_option("--year", m.year,
+                   tr("组合这一年生效的目录（默认：最新版本）",
+                      "the year whose catalogs in force are composed (default: the latest edition)"))
+      ->check(CLI::Range(1900, 2999).description("[1900 - 2999]"))
+      ->type_name("YEAR");
 
   tool::CommonOptions add_options;
-  CLI::App* add = app.add_subcommand("add", "the next edition from BASE and a yearly addition list ADDITION (新增目录)");
+  CLI::App* add = app.add_subcommand("add", tr("由 BASE 和年度新增目录 ADDITION 生成下一版目录",
+                                                "the next edition from BASE and a yearly addition list ADDITION (新增目录)"));
   tool::add_common_options(*add, add_options, {"yaml"});
+  add->get_option("PATH")
+      ->description(tr("BASE ADDITION：原目录和年度新增目录的文件", "BASE ADDITION: the catalog and its yearly addition list"))
+      ->type_name("FILE");
   add->remove_option(add->get_option("--format"));
 
   tool::CommonOptions three_options;
   CLI::App* three = app.add_subcommand(
-      "three-way", "merge THEIRS into OURS from BASE by code and field (git: `encat-merge three-way %O %A %B -o %A --path %P`)");
+      "three-way", tr("以 BASE 为共同祖先，按事项代码和字段把 THEIRS 合并进 OURS"
+                      "（git：`encat-merge three-way %O %A %B -o %A --path %P`）",
+                      "merge THEIRS into OURS from BASE by code and field (git: `encat-merge three-way %O %A %B -o %A --path %P`)"));
   tool::add_common_options(*three, three_options, {"yaml"});
+  three->get_option("PATH")
+      ->description(tr("BASE OURS THEIRS：共同祖先、我方和对方的文件（git 的 %O %A %B）",
+                       "BASE OURS THEIRS: the common ancestor, ours and theirs (git's %O %A %B)"))
+      ->type_name("FILE");
   three->remove_option(three->get_option("--format"));
   three->remove_option(three->get_option("-o"));
-  three->add_option("-o,--output", m.out, "write the merge to FILE (may be OURS, as git asks) instead of standard output")
+  three
+      ->add_option("-o,--output", m.out,
+                   tr("把合并结果写入 FILE（可以就是 OURS，git 正是这样要求的），不写到标准输出",
+                      "write the merge to FILE (may be OURS, as git asks) instead of standard output"))
       ->type_name("FILE");
-  three->add_option("--path", m.name, "the path being merged (git's %P): names the file in messages and markers")
+  three
+      ->add_option("--path", m.name,
+                   tr("正在合并的路径（git 的 %P），消息和冲突标记中用它称呼文件",
+                      "the path being merged (git's %P): names the file in messages and markers"))
       ->type_name("NAME");
-  three->add_option("--report", m.report, "the conflict report on standard error: text or json")
+  three
+      ->add_option("--report", m.report,
+                   tr("标准错误上冲突报告的格式：text 或 json", "the conflict report on standard error: text or json"))
       ->check(CLI::IsMember({"text", "json"}))
-      ->capture_default_str();
+      ->capture_default_str()
+      ->type_name("FORMAT");
 
   tool::CommonOptions install_options;
   CLI::App* install = app.add_subcommand(
-      "install-git-driver", "write the merge and diff driver lines into git config and .gitattributes");
-  install->add_flag("--check", m.check, "only tell whether the driver is active (for PATH…)");
-  install->add_option("PATH", m.check_paths, "paths to check (with --check)");
-  install->add_option("--lang", install_options.lang, "language of messages: zh (简体中文) or en")
+      "install-git-driver", tr("把合并驱动和差异驱动写入 git config 和 .gitattributes",
+                               "write the merge and diff driver lines into git config and .gitattributes"));
+  install->add_flag("--check", m.check,
+                    tr("只报告驱动是否对 PATH 生效，不写入", "only tell whether the driver is active (for PATH…)"));
+  install->add_option("PATH", m.check_paths, tr("要检查的路径（与 `--check` 同用）", "paths to check (with --check)"))
+      ->type_name("PATH");
+  install->add_option("--lang", install_options.lang, tr("消息语言：zh（简体中文）或 en（英文）", "language of messages: zh (简体中文) or en"))
       ->check(CLI::IsMember({"zh", "en"}))
-      ->capture_default_str();
+      ->capture_default_str()
+      ->type_name("LANG");
 
   return tool::run_main(app, argc, argv, [&] {
     if (compose->parsed()) return run_compose(compose_options, m);

@@ -82,30 +82,41 @@ void note_unresolved(const publish::Notice& notice, Lang lang) {
 }  // namespace
 
 int main(int argc, char** argv) {
+  using tool::tr;
   tool::read_cli_lang(argc, argv);
   CLI::App app{tool::summary("encat-publish"), "encat-publish"};
   tool::CommonOptions options;
   options.format = "md";
   PublishOptions publish_options;
   tool::add_common_options(app, options, {"md", "markdown", "json", "csv", "xlsx", "html"});
-  auto* catalog = app.add_option("--catalog", publish_options.catalog, "the id of the catalog to publish")->type_name("ID");
+  auto* catalog =
+      app.add_option("--catalog", publish_options.catalog, tr("要发布的目录的 id", "the id of the catalog to publish"))
+          ->type_name("ID");
   auto* townships = app.add_option("--townships", publish_options.townships,
-                                   "one notice for all townships of a county in force in the year (its 6-digit code)")
+                                   tr("把一县（市、区）当年生效的全部乡镇（街道）目录合为一份公告（6 位代码）",
+                                      "one notice for all townships of a county in force in the year (its 6-digit code)"))
                         ->type_name("COUNTY")
                         ->excludes(catalog);
   catalog->excludes(townships);
   auto* changes_from =
       app.add_option("--changes-from", publish_options.changes_from,
-                     "with --catalog: the adjustment notice (调整公告) from this earlier edition to the catalog")
+                     tr("与 `--catalog` 同用：从这一较早版本到该目录的调整公告",
+                        "with --catalog: the adjustment notice (调整公告) from this earlier edition to the catalog"))
           ->type_name("OLD_ID");
   auto* laws = app.add_flag("--laws", publish_options.laws,
-                            "the law guide (法规指引): each law the catalogs in force cite, with the matters relying on it");
+                            tr("法规指引：生效目录引用的每部法律法规，及以它为依据的事项",
+                               "the law guide (法规指引): each law the catalogs in force cite, with the matters relying on it"));
   auto* year = app.add_option("--year", publish_options.year,
-                              "with --townships or --laws: the year (default: the latest edition year present)");
-  app.add_option("--columns", publish_options.columns, "default, or full: every field of a matter")
-      ->check(CLI::IsMember({"default", "full"}));
-  app.add_flag("--all", publish_options.all, "every matter, not only those in force (有效)");
-  app.add_flag("--bom", publish_options.bom, "CSV: a UTF-8 byte order mark first (for Excel)");
+                              tr("与 `--townships` 或 `--laws` 同用：年份（默认：已有版本中最新的年份）",
+                                 "with --townships or --laws: the year (default: the latest edition year present)"))
+                   ->type_name("YEAR");
+  app.add_option("--columns", publish_options.columns,
+                 tr("default，或 full：列出事项的全部字段", "default, or full: every field of a matter"))
+      ->check(CLI::IsMember({"default", "full"}))
+      ->type_name("COLUMNS");
+  app.add_flag("--all", publish_options.all, tr("全部事项，不只是有效的", "every matter, not only those in force (有效)"));
+  app.add_flag("--bom", publish_options.bom,
+               tr("CSV：开头写入 UTF-8 字节顺序标记（供 Excel 识别）", "CSV: a UTF-8 byte order mark first (for Excel)"));
 
   return tool::run_main(app, argc, argv, [&] {
     const Lang lang = options.lang == "en" ? Lang::En : Lang::Zh;

@@ -6,16 +6,22 @@
 using namespace encat;
 
 int main(int argc, char** argv) {
+  using tool::tr;
   tool::read_cli_lang(argc, argv);
   CLI::App app{tool::summary("encat-validate"), "encat-validate"};
   tool::CommonOptions options;
   std::string fail_on = "error";
   std::string registry_id;
   tool::add_common_options(app, options, {"text", "json", "sarif", "junit", "github"});
-  app.add_option("--fail-on", fail_on, "lowest severity that fails the run (exit 1): error or warning")
+  app.add_option("--fail-on", fail_on,
+                 tr("达到这一严重程度即判为失败（退出码 1）：error 或 warning",
+                    "lowest severity that fails the run (exit 1): error or warning"))
       ->check(CLI::IsMember({"error", "warning"}))
-      ->capture_default_str();
-  app.add_option("--registry", registry_id, "the registry id to check names and codes against (default: the only one loaded)")
+      ->capture_default_str()
+      ->type_name("LEVEL");
+  app.add_option("--registry", registry_id,
+                 tr("核对名称和代码所依据的登记册（id；默认：唯一载入的登记册）",
+                    "the registry id to check names and codes against (default: the only one loaded)"))
       ->type_name("ID");
 
   return tool::run_main(app, argc, argv, [&] {

@@ -3,6 +3,7 @@
 #include <fcntl.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <csignal>
 #include <cstdio>
@@ -67,67 +68,178 @@ std::pair<std::string, std::string> split_name(const std::string& what) {
   return {what.substr(0, colon), what.substr(colon + 2)};
 }
 
-// CLI11's usage errors in Chinese (its English text stays for --lang en).
-// The patterns are those of CLI11 2.x's messages; anything else keeps the
-// English detail after a Chinese lead.
-std::string usage_error_zh(const CLI::ParseError& error) {
+bool starts_with(const std::string& text, std::string_view lead) { return text.rfind(lead, 0) == 0; }
+
+bool ends_with(const std::string& text, std::string_view tail) {
+  return text.size() >= tail.size() && text.compare(text.size() - tail.size(), tail.size(), tail) == 0;
+}
+
+// {"a", "b", "c"} -> "`a`、`b`、`c`" (or "`a`、`b` 或 `c`" with `last` "或").
+std::string ticked(const std::vector<std::string>& items, std::string_view last = "") {
+  std::string out;
+  for (size_t i = 0; i < items.size(); ++i) {
+    const bool final_one = i + 1 == items.size() && i > 0;
+    out += i == 0 ? "" : final_one && !last.empty() ? fmt::format(" {} ", last) : std::string("、");
+    out += fmt::format("`{}`", items[i]);
+  }
+  return out;
+}
+
+// "a,b,c" -> {"a", "b", "c"}.
+std::vector<std::string> split_list(const std::string& list, char separator) {
+  std::vector<std::string> items;
+  for (size_t start = 0; start <= list.size();) {
+    const size_t end = std::min(list.find(separator, start), list.size());
+    if (end > start) items.push_back(list.substr(start, end - start));
+    start = end + 1;
+  }
+  return items;
+}
+
+// The option of `app` or of one of its subcommands that CLI11 names `name`
+// in an error ("--format", "TABLE"), or nullptr.
+const CLI::Option* find_option(const CLI::App& app, const std::string& name) {
+  for (const CLI::Option* option : app.get_options())
+    if (option->get_name() == name) return option;
+  for (const CLI::App* sub : app.get_subcommands([](const CLI::App*) { return true; }))
+    if (const CLI::Option* found = find_option(*sub, name)) return found;
+  return nullptr;
+}
+
+// "，可选：`text`、`json`" for an option with choices, else "".
+std::string choices_of(const CLI::Option* option) {
+  if (!option) return "";
+  const std::vector<std::string> choices = describe_option(*option).choices;
+  return choices.empty() ? "" : "，可选：" + ticked(choices);
+}
+
+std::string placeholder_of(const CLI::Option* option) { return option ? describe_option(*option).placeholder : ""; }
+
+// An option CLI11 could not convert ("Could not convert: --year = 1.5").
+std::string conversion_zh(const std::string& name, const std::string& value, const CLI::Option* option) {
+  if (option && option->get_expected_max() == 0) return fmt::format("`{}` 是开关，不能取值 `{}`", name, value);
+  const std::string placeholder = placeholder_of(option);
+  if (placeholder == "YEAR") return fmt::format("`{}` 的值 `{}` 不是年份：应为整数，如 2023", name, value);
+  if (placeholder == "N") return fmt::format("`{}` 的值 `{}` 不是整数", name, value);
+  return fmt::format("`{}` 的值 `{}` 无法识别", name, value);
+}
+
+// Words left over: "The following argument(s) was/were not expected: a b"
+// (CLI11 lists them last first).
+std::string extras_zh(const std::string& what) {
+  const size_t colon = what.find(": ");
+  std::vector<std::string> words = split_list(colon == std::string::npos ? what : what.substr(colon + 2), ' ');
+  std::reverse(words.begin(), words.end());
+  size_t options = 0;
+  for (std::string& word : words)
+    if (word.size() > 1 && word[0] == '-') {
+      ++options;
+      if (word[1] == '-' && word.find('=') != std::string::npos) word.erase(word.find('='));  // --bogus=1: the name
+    }
+  if (options == words.size())
+    return words.size() == 1 ? fmt::format("没有 `{}` 这个选项", words.front())
+                             : fmt::format("没有这些选项：{}", ticked(words));
+  if (options == 0)
+    return words.size() == 1 ? fmt::format("多余的参数 `{}`", words.front()) : fmt::format("多余的参数：{}", ticked(words));
+  return fmt::format("无法识别的参数：{}", ticked(words));
+}
+
+// No subcommand, or a word that is not one of them.
+std::string missing_subcommand_zh(const CLI::App& app) {
+  std::vector<std::string> names;
+  for (const CLI::App* sub : app.get_subcommands([](const CLI::App*) { return true; })) names.push_back(sub->get_name());
+  for (const std::string& word : app.remaining())
+    if (!word.empty() && word[0] != '-')
+      return fmt::format("没有 `{}` 这个子命令；可用的子命令：{}", word, ticked(names));
+  return names.empty() ? "缺少子命令" : fmt::format("缺少子命令：请给出 {}", ticked(names, "或"));
+}
+
+// "Value 1.5 not in range 0 to 6" of option `name`.
+std::optional<std::string> range_zh(const std::string& name, const std::string& rest) {
+  const std::string value = "Value ", range = " not in range ", to = " to ";
+  const size_t in_range = rest.find(range);
+  if (!starts_with(rest, value) || in_range == std::string::npos) return std::nullopt;
+  const std::string bounds = rest.substr(in_range + range.size());
+  const size_t sep = bounds.find(to);
+  if (sep == std::string::npos) return std::nullopt;
+  const std::string low = bounds.substr(0, sep), high = bounds.substr(sep + to.size());
+  const auto integer = [](const std::string& number) {
+    return !number.empty() && number.find_first_not_of("-0123456789") == std::string::npos;
+  };
+  return fmt::format("`{}` 的值 `{}` 无效：应为 {} 到 {} 之间的{}", name,
+                     rest.substr(value.size(), in_range - value.size()), low, high,
+                     integer(low) && integer(high) ? "整数" : "数");
+}
+
+// CLI11's usage errors in Chinese (its English text stays for --lang en),
+// naming the option in backticks. The patterns are those of CLI11 2.x's
+// messages; anything else keeps the English detail after a Chinese lead.
+std::string usage_error_zh(const CLI::ParseError& error, const CLI::App& app) {
   const std::string what = error.what();
   if (const auto* unknown = dynamic_cast<const UnknownCodeError*>(&error)) return unknown->message().zh;
-  if (dynamic_cast<const CLI::ExtrasError*>(&error))
-    return fmt::format("无法识别的参数：{}", split_name(what).second);
+  if (dynamic_cast<const CLI::ExtrasError*>(&error)) return extras_zh(what);
   if (dynamic_cast<const CLI::ExcludesError*>(&error) || dynamic_cast<const CLI::RequiresError*>(&error)) {
     const bool excludes = dynamic_cast<const CLI::ExcludesError*>(&error) != nullptr;
     const std::string word = excludes ? " excludes " : " requires ";
     const size_t at = what.find(word);
     if (at != std::string::npos) {
       const std::string a = what.substr(0, at), b = what.substr(at + word.size());
-      return excludes ? fmt::format("`{}` 与 `{}` 不能同时使用", a, b) : fmt::format("`{}` 需要与 `{}` 一起使用", a, b);
+      return excludes ? fmt::format("`{}` 与 `{}` 不能同时使用", a, b) : fmt::format("`{}` 只能与 `{}` 一起使用", a, b);
     }
   }
   if (dynamic_cast<const CLI::RequiredError*>(&error)) {
+    if (what == "A subcommand is required") return missing_subcommand_zh(app);
     const std::string suffix = " is required";
-    if (what.size() > suffix.size() && what.compare(what.size() - suffix.size(), suffix.size(), suffix) == 0)
-      return fmt::format("缺少必需的 `{}`", what.substr(0, what.size() - suffix.size()));
+    if (ends_with(what, suffix) && what.size() > suffix.size()) {
+      const std::string name = what.substr(0, what.size() - suffix.size());
+      const CLI::Option* option = find_option(app, name);
+      if (name[0] != '-') return fmt::format("缺少必需的参数 `{}`", name);
+      return fmt::format("缺少必需的选项 `{}`{}", name, choices_of(option));
+    }
     return fmt::format("缺少必需的参数：{}", what);
   }
   if (dynamic_cast<const CLI::ArgumentMismatch*>(&error)) {
     const auto [name, rest] = split_name(what);
-    if (!name.empty() && rest.find(" missing") != std::string::npos) return fmt::format("`{}` 缺少取值", name);
+    const CLI::Option* option = find_option(app, name);
+    if (!name.empty() && ends_with(rest, " missing")) {
+      const std::string placeholder = placeholder_of(option);
+      return placeholder.empty() ? fmt::format("`{}` 缺少取值{}", name, choices_of(option))
+                                 : fmt::format("`{}` 后面缺少 {}{}", name, placeholder, choices_of(option));
+    }
+    unsigned most = 0, least = 0, received = 0;
+    if (!name.empty() && std::sscanf(rest.c_str(), "At Most %u required but received %u", &most, &received) == 2)
+      return name[0] == '-' ? fmt::format("`{}` 只能给 {} 个值，却给了 {} 个", name, most, received)
+                            : fmt::format("`{}` 只能有 {} 个，却给了 {} 个", name, most, received);
+    if (!name.empty() && std::sscanf(rest.c_str(), "At least %u required but received %u", &least, &received) == 2)
+      return fmt::format("`{}` 至少要给 {} 个值，却只给了 {} 个", name, least, received);
+    if (ends_with(what, " was given a disallowed flag override"))
+      return fmt::format("`{}` 不接受这个取值", what.substr(0, what.find(' ')));
     if (!name.empty()) return fmt::format("`{}` 的取值个数不对：{}", name, rest);
     return fmt::format("参数个数不对：{}", what);
   }
   if (dynamic_cast<const CLI::ConversionError*>(&error)) {
     const std::string lead = "Could not convert: ";
-    if (what.rfind(lead, 0) == 0) {
+    if (starts_with(what, lead)) {
       const std::string rest = what.substr(lead.size());
       const size_t eq = rest.find(" = ");
-      if (eq != std::string::npos)
-        return fmt::format("`{}` 的值 `{}` 无法识别", rest.substr(0, eq), rest.substr(eq + 3));
+      if (eq != std::string::npos) {
+        const std::string name = rest.substr(0, eq);
+        return conversion_zh(name, rest.substr(eq + 3), find_option(app, name));
+      }
     }
+    const auto [name, rest] = split_name(what);
+    if (rest == "too many inputs for a flag" || rest == "Should be true/false or a number")
+      return fmt::format("`{}` 是开关，不带取值", name);
     return fmt::format("选项的值无法识别：{}", what);
   }
   if (dynamic_cast<const CLI::ValidationError*>(&error)) {
     const auto [name, rest] = split_name(what);
     const size_t not_in = rest.find(" not in {");
-    if (!name.empty() && not_in != std::string::npos && rest.back() == '}') {
-      std::string choices = rest.substr(not_in + 9, rest.size() - not_in - 10);
-      std::string listed;
-      for (size_t start = 0; start <= choices.size();) {
-        const size_t comma = std::min(choices.find(',', start), choices.size());
-        listed += fmt::format("{}`{}`", listed.empty() ? "" : "、", choices.substr(start, comma - start));
-        start = comma + 1;
-      }
-      return fmt::format("`{}` 的值 `{}` 无效，可选：{}", name, rest.substr(0, not_in), listed);
-    }
-    const std::string value = "Value ", range = " not in range ", to = " to ";
-    const size_t in_range = rest.find(range);
-    if (!name.empty() && rest.rfind(value, 0) == 0 && in_range != std::string::npos) {
-      const std::string bounds = rest.substr(in_range + range.size());
-      const size_t sep = bounds.find(to);
-      if (sep != std::string::npos)
-        return fmt::format("`{}` 的值 `{}` 不在 {} 到 {} 之间", name, rest.substr(value.size(), in_range - value.size()),
-                           bounds.substr(0, sep), bounds.substr(sep + to.size()));
-    }
+    if (!name.empty() && not_in != std::string::npos && rest.back() == '}')
+      return fmt::format("`{}` 的值 `{}` 无效，可选：{}", name, rest.substr(0, not_in),
+                         ticked(split_list(rest.substr(not_in + 9, rest.size() - not_in - 10), ',')));
+    if (!name.empty())
+      if (const std::optional<std::string> range = range_zh(name, rest)) return *range;
     if (!name.empty()) return fmt::format("`{}` 的值无效：{}", name, rest);
   }
   return fmt::format("命令行有误：{}", what);
@@ -193,25 +305,45 @@ void localize(CLI::App& app) {
 
 void add_common_options(CLI::App& app, CommonOptions& o, const std::vector<std::string>& formats) {
   app.add_option("PATH", o.paths,
-                 "catalog files, or folders searched for *.yaml/*.yml (default: `paths` of .encat.yaml)");
-  app.add_option("-f,--format", o.format, "output format")->check(CLI::IsMember(formats))->capture_default_str();
-  app.add_option("-o,--output", o.output, "write the output to FILE (atomically) instead of standard output")
+                 tr("目录文件，或查找其中 *.yaml、*.yml 的文件夹（默认：.encat.yaml 的 `paths`）",
+                    "catalog files, or folders searched for *.yaml/*.yml (default: `paths` of .encat.yaml)"))
+      ->type_name("PATH");
+  app.add_option("-f,--format", o.format, tr("输出格式", "output format"))
+      ->check(CLI::IsMember(formats))
+      ->capture_default_str()
+      ->type_name("FORMAT");
+  app.add_option("-o,--output", o.output,
+                 tr("把输出写入 FILE（原子写入），不写到标准输出", "write the output to FILE (atomically) instead of standard output"))
       ->type_name("FILE");
-  app.add_option("--lang", o.lang, "language of messages: zh (简体中文) or en")
+  app.add_option("--lang", o.lang, tr("消息语言：zh（简体中文）或 en（英文）", "language of messages: zh (简体中文) or en"))
       ->check(CLI::IsMember({"zh", "en"}))
-      ->capture_default_str();
-  app.add_option("--color", o.color, "colour: auto (only on a terminal; honours NO_COLOR), always, never")
+      ->capture_default_str()
+      ->type_name("LANG");
+  app.add_option("--color", o.color,
+                 tr("颜色：auto（只在终端上，遵从 NO_COLOR）、always 或 never",
+                    "colour: auto (only on a terminal; honours NO_COLOR), always, never"))
       ->check(CLI::IsMember({"auto", "always", "never"}))
-      ->capture_default_str();
-  app.add_option("--config", o.config, "config file (default: .encat.yaml here or in a folder above)")
+      ->capture_default_str()
+      ->type_name("WHEN");
+  app.add_option("--config", o.config,
+                 tr("配置文件（默认：当前或上级文件夹中的 .encat.yaml）", "config file (default: .encat.yaml here or in a folder above)"))
       ->type_name("FILE");
-  app.add_option("-j,--jobs", o.jobs, "worker threads for reading (default: all cores)")->check(CLI::Range(1u, 1024u));
-  app.add_option("--schemas", o.schemas, "use the <kind>.schema.json files of DIR instead of the built-in schemas")
+  app.add_option("-j,--jobs", o.jobs, tr("读取文件的线程数（默认：全部核心）", "worker threads for reading (default: all cores)"))
+      ->check(CLI::Range(1u, 1024u).description("[1 - 1024]"))
+      ->type_name("N");
+  app.add_option("--schemas", o.schemas,
+                 tr("改用 DIR 中的 `<kind>.schema.json`，不用内置的 JSON Schema",
+                    "use the <kind>.schema.json files of DIR instead of the built-in schemas"))
       ->type_name("DIR");
-  app.add_option("--max-file-size", o.max_file_size, "skip (E006) files larger than SIZE, e.g. 64MiB (default)")
+  app.add_option("--max-file-size", o.max_file_size,
+                 tr("跳过大于 SIZE 的文件（E006），如 64MiB（默认）", "skip (E006) files larger than SIZE, e.g. 64MiB (default)"))
       ->type_name("SIZE");
-  app.add_option("--max-depth", o.max_depth, "nesting limit (E006; default 64)")->check(CLI::Range(1u, 256u));
-  app.add_flag("--timings", o.timings, "print how long reading, checking and rendering took on standard error");
+  app.add_option("--max-depth", o.max_depth, tr("嵌套层数上限（E006；默认 64）", "nesting limit (E006; default 64)"))
+      ->check(CLI::Range(1u, 256u).description("[1 - 256]"))
+      ->type_name("N");
+  app.add_flag("--timings", o.timings,
+               tr("在标准错误上显示读取、检查和输出各用了多少时间",
+                  "print how long reading, checking and rendering took on standard error"));
   app.add_option_function<std::string>(
          "--explain",
          [](const std::string& id) {
@@ -224,7 +356,7 @@ void add_common_options(CLI::App& app, CommonOptions& o, const std::vector<std::
            throw CLI::Success();
          })
       ->type_name("CODE")
-      ->description("print the explanation page of a finding code (e.g. E101) and exit");
+      ->description(tr("显示问题编号（如 E101）的说明页并退出", "print the explanation page of a finding code (e.g. E101) and exit"));
 }
 
 void read_cli_lang(int argc, char** argv) { g_cli_lang = lang_of_command_line(argc, argv); }
@@ -454,7 +586,7 @@ int run_main(CLI::App& app, int argc, char** argv, const std::function<int()>& b
       const int code = app.exit(error);
       return code == 0 ? exit_clean : exit_usage;
     }
-    std::cerr << "error: " << usage_error_zh(error) << "\n用 --help 查看用法。\n";
+    std::cerr << "error: " << usage_error_zh(error, app) << "\n用 --help 查看用法。\n";
     return exit_usage;
   }
   try {
