@@ -47,6 +47,7 @@ expect 'encat merge ' add compose install-git-driver three-way
 expect 'encat-merge three-way --report ' json text
 expect 'encat-publish --catalog zj-unified-202' zj-unified-2021 zj-unified-2021-addition zj-unified-2022 '浙江省综合行政执法事项统一目录（2022年）'
 expect 'encat-validate --explain E10' E101 E102 E103 E107
+expect 'encat-audit --region 33088110' 330881100 上余镇 330881101 四都镇 330881102 贺村镇
 expect 'encat-diff --sources cat' catalogs/
 expect 'encat-diff --git ' HEAD
 zpty -d encat
