@@ -77,7 +77,7 @@ int main(int argc, char** argv) {
                  tr("核对各项指标所依据的目标（id）", "the targets id to check the figures against"))
       ->type_name("ID");
   app.add_option("--registry", audit_options.registry,
-                 tr("登记册（id），按其 `regions` 和 `specialist_departments` 检查一县应有的清单（默认：唯一载入的登记册）",
+                 tr("登记册（id）：按它核对一县应有的乡镇（街道）清单和专业部门清单（默认：唯一载入的）",
                     "the registry whose `regions` and `specialist_departments` a county needs lists for "
                     "(default: the only one loaded)"))
       ->type_name("ID");

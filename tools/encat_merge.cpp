@@ -208,7 +208,7 @@ int main(int argc, char** argv) {
 
   tool::CommonOptions compose_options;
   CLI::App* compose = app.add_subcommand(
-      "compose", tr("一个县（市、区）或乡镇（街道）实际执行的目录，每个事项注明 `source: <目录 id>`",
+      "compose", tr("一个县（市、区）或乡镇（街道）的生效目录，每个事项注明来源 `source: <目录 id>`",
                     "the effective catalog of a county or township, each matter with `source: <catalog id>`"));
   tool::add_common_options(*compose, compose_options, {"yaml"});
   compose->remove_option(compose->get_option("--format"));
@@ -247,7 +247,7 @@ int main(int argc, char** argv) {
   three->remove_option(three->get_option("-o"));
   three
       ->add_option("-o,--output", m.out,
-                   tr("把合并结果写入 FILE（可以就是 OURS，git 正是这样要求的），不写到标准输出",
+                   tr("把合并结果写入 FILE（可以是 OURS，git 正是如此），不写到标准输出",
                       "write the merge to FILE (may be OURS, as git asks) instead of standard output"))
       ->type_name("FILE");
   three

@@ -93,7 +93,7 @@ int main(int argc, char** argv) {
       app.add_option("--catalog", publish_options.catalog, tr("要发布的目录的 id", "the id of the catalog to publish"))
           ->type_name("ID");
   auto* townships = app.add_option("--townships", publish_options.townships,
-                                   tr("把一县（市、区）当年生效的全部乡镇（街道）目录合为一份公告（6 位代码）",
+                                   tr("把一县（市、区）当年生效的全部乡镇（街道）目录合为一份公告（县的 6 位代码）",
                                       "one notice for all townships of a county in force in the year (its 6-digit code)"))
                         ->type_name("COUNTY")
                         ->excludes(catalog);
