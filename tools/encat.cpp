@@ -31,11 +31,12 @@ std::string command_list() {
 std::string man_commands() {
   std::string out = fmt::format(".SH {}\n", tool::tr("命令", "COMMANDS"));
   for (const tool::Program& program : tool::programs())
-    out += fmt::format(".TP\n.B {}\n{}{}\n", program.command, tool::tr(program.summary_zh, program.summary_en),
+    out += fmt::format(".TP\n.B {}\n{}{}\n", program.command,
+                       tool::roff_escape(tool::tr(program.summary_zh, program.summary_en)),
                        tool::tr(fmt::format("（见 \\fB{}\\fR(1)）。", program.name),
                                 fmt::format(" (see \\fB{}\\fR(1)).", program.name)));
   out += fmt::format(".TP\n.B help \\fR[\\fICOMMAND\\fR]\n{}\n",
-                     tool::tr("列出命令，或显示一个命令的帮助。", "list the commands, or show the help of one."));
+                     tool::roff_escape(tool::tr("列出命令，或显示一个命令的帮助。", "list the commands, or show the help of one.")));
   return out;
 }
 

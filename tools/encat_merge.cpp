@@ -275,7 +275,16 @@ int main(int argc, char** argv) {
       ->capture_default_str()
       ->type_name("LANG");
 
+  // `encat-merge --lang en compose …`: before the subcommand, for all of them
+  // (a subcommand's own `--lang` comes later and wins).
+  std::string lang;
+  app.add_option("--lang", lang, tr("消息语言：zh（简体中文）或 en（英文）", "language of messages: zh (简体中文) or en"))
+      ->type_name("LANG")
+      ->check(CLI::IsMember({"zh", "en"}));
+
   return tool::run_main(app, argc, argv, [&] {
+    for (tool::CommonOptions* options : {&compose_options, &add_options, &three_options, &install_options})
+      if (!lang.empty() && options->lang == "zh") options->lang = lang;
     if (compose->parsed()) return run_compose(compose_options, m);
     if (add->parsed()) return run_add(add_options, m);
     if (three->parsed()) return run_three_way(three_options, m);

@@ -170,7 +170,7 @@ std::string register_ids(const Context& ctx, std::string_view separator) {
 void check_basis(const Context& ctx, const Catalog& c, Findings& out) {
   if (ctx.laws.empty() || !model::has_matters(c.kind)) return;
   // W108 compares with the catalog's effective date (absent or no real date: E004, E107 say so).
-  const std::optional<model::Date> effective = c.effective && c.effective->valid ? c.effective : std::nullopt;
+  const model::Date* effective = c.effective && c.effective->valid ? &*c.effective : nullptr;
   for (const model::Matter& m : c.matters)
     for (const model::Basis& basis : m.basis) {
       if (basis.law.empty()) continue;  // (E004)

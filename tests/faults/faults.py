@@ -558,11 +558,11 @@ def usage_errors(tools, checks):
     try:
         _, argv = tools.inputs(scratch, "validate")
         for extra, zh, en in (
-                (["--bogus"], "error: 无法识别的参数：--bogus", "The following argument was not expected: --bogus"),
+                (["--bogus"], "error: 没有 `--bogus` 这个选项", "The following argument was not expected: --bogus"),
                 (["--format", "xml"], "error: `--format` 的值 `xml` 无效，可选：`text`、`json`、`sarif`、`junit`、`github`",
                  "--format: xml not in {text,json,sarif,junit,github}"),
-                (["-j", "0"], "error: `--jobs` 的值 `0` 不在 1 到 1024 之间", "--jobs: Value 0 not in range 1 to 1024"),
-                (["--format"], "error: `--format` 缺少取值", "--format: 1 required"),
+                (["-j", "0"], "error: `--jobs` 的值 `0` 无效：应为 1 到 1024 之间的整数", "--jobs: Value 0 not in range 1 to 1024"),
+                (["--format"], "error: `--format` 后面缺少 FORMAT，可选：`text`、`json`、`sarif`、`junit`、`github`", "--format: 1 required"),
                 (["--explain", "E999"], "error: `--explain`：没有编号为 `E999` 的检查项（见 docs/findings/）",
                  "--explain: no finding code `E999` (see docs/findings/)")):
             result = run(argv + extra, scratch.root)

@@ -8,8 +8,8 @@ import re
 import subprocess
 import sys
 
-HELP_SECTIONS = {"Positionals:": "positional", "位置参数:": "positional", "Options:": "option",
-                 "选项:": "option", "Subcommands:": "subcommand", "子命令:": "subcommand"}
+HELP_SECTIONS = {"Positionals:": "positional", "位置参数：": "positional", "Options:": "option",
+                 "选项：": "option", "Subcommands:": "subcommand", "子命令：": "subcommand"}
 MAN_SECTIONS = {"OPTIONS": "options", "选项": "options", "SUBCOMMANDS": "subcommands", "子命令": "subcommands"}
 
 

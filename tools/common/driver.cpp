@@ -13,6 +13,7 @@
 #include <mutex>
 #include <set>
 
+#include "common/help_format.h"
 #include "common/manual.h"
 #include "common/programs.h"
 #include "diag/explain.h"
@@ -283,22 +284,16 @@ void remove_temp_files_on_signals() {
 
 // The help flag of `app` and its subcommands, and CLI11's words in the
 // help, in the command line's language.
-void localize(CLI::App& app) {
+void localize(CLI::App& app, const std::shared_ptr<CLI::Formatter>& formatter) {
+  app.formatter(formatter);
   app.set_help_flag("-h,--help", tr("显示本帮助并退出", "print this help and exit"));
   for (CLI::App* sub : app.get_subcommands([](CLI::App*) { return true; })) {
-    localize(*sub);
+    localize(*sub, formatter);
     if (sub->get_group() == "Subcommands") sub->group(tr("子命令", "Subcommands"));
   }
   // CLI11 heads a group with its name: the default one, "Options", too.
   for (CLI::Option* option : app.get_options([](CLI::Option*) { return true; }))
     if (option->get_group() == "Options") option->group(tr("选项", "Options"));
-  if (g_cli_lang != Lang::Zh || app.get_parent()) return;
-  const auto formatter = app.get_formatter();
-  for (const auto& [key, word] : std::initializer_list<std::pair<const char*, const char*>>{
-           {"Usage", "用法"}, {"OPTIONS", "选项"}, {"SUBCOMMAND", "子命令"}, {"SUBCOMMANDS", "子命令"},
-           {"Positionals", "位置参数"}, {"Options", "选项"}, {"Subcommands", "子命令"}, {"REQUIRED", "必需"},
-           {"Needs", "需要"}, {"Excludes", "不能与之同用"}, {"Env", "环境变量"}})
-    formatter->label(key, word);
 }
 
 }  // namespace
@@ -568,7 +563,7 @@ int run_main(CLI::App& app, int argc, char** argv, const std::function<int()>& b
   remove_temp_files_on_signals();
   g_cli_lang = lang_of_command_line(argc, argv);
   app.set_version_flag("--version", app.get_name() + " (encat) " + ENCAT_VERSION, tr("显示版本并退出", "print the version and exit"));
-  localize(app);
+  localize(app, help_formatter(g_cli_lang));
   app.add_flag_callback("--man", [&] {
        std::cout << render_man(app, g_cli_lang, extra_man);
        throw CLI::Success();

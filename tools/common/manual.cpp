@@ -178,7 +178,10 @@ std::string render_cli_spec(const CLI::App& app, const std::string& extra_lines)
       }
       std::string names = info.names;
       for (char& c : names) c = c == ',' ? ' ' : c;
-      out += fmt::format("option\t{}\t{}\t{}\t{}\n", name, names, info.placeholder, join(info.choices, " "));
+      std::string description = option->get_description();
+      for (char& c : description) c = c == '\t' || c == '\n' ? ' ' : c;
+      out += fmt::format("option\t{}\t{}\t{}\t{}\t{}\n", name, names, info.placeholder, join(info.choices, " "),
+                         description);
     }
   };
   for (const CLI::App* sub : subcommands_of(app))

@@ -34,7 +34,7 @@ std::string render_man(const CLI::App& app, Lang lang, const std::string& extra_
 // One line per fact, fields separated by tabs, for the completion scripts:
 //   program     NAME        SUMMARY
 //   command     NAME        SUMMARY        (encat: its tools; encat-merge: its subcommands)
-//   option      SCOPE       NAMES          PLACEHOLDER    CHOICES
+//   option      SCOPE       NAMES          PLACEHOLDER    CHOICES    DESCRIPTION
 //   positional  SCOPE       NAME           PLACEHOLDER
 // SCOPE is the subcommand ("-" for the program itself); NAMES and CHOICES
 // are separated by spaces; PLACEHOLDER is empty for a flag. Placeholders
