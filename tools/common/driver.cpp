@@ -562,7 +562,8 @@ int run_main(CLI::App& app, int argc, char** argv, const std::function<int()>& b
   process_umask();  // once, before any thread: the fallback changes it for a moment
   remove_temp_files_on_signals();
   g_cli_lang = lang_of_command_line(argc, argv);
-  app.set_version_flag("--version", app.get_name() + " (encat) " + ENCAT_VERSION, tr("显示版本并退出", "print the version and exit"));
+  const std::string version = app.get_name() == "encat" ? "encat " ENCAT_VERSION : app.get_name() + " (encat) " ENCAT_VERSION;
+  app.set_version_flag("--version", version, tr("显示版本并退出", "print the version and exit"));
   localize(app, help_formatter(g_cli_lang));
   app.add_flag_callback("--man", [&] {
        std::cout << render_man(app, g_cli_lang, extra_man);
