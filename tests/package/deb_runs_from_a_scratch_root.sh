@@ -21,7 +21,9 @@ dpkg -x "$deb" "$work/root"
 usr=$work/root/usr
 
 for name in encat encat-validate encat-audit encat-fmt encat-diff encat-merge encat-publish encat-import; do
-  [ "$("$usr/bin/$name" --version)" = "$name (encat) $version" ] || fail "$name --version: $("$usr/bin/$name" --version)"
+  expected="$name (encat) $version"
+  [ "$name" != encat ] || expected="encat $version"
+  [ "$("$usr/bin/$name" --version)" = "$expected" ] || fail "$name --version: $("$usr/bin/$name" --version)"
   for page in man/man1 man/zh_CN/man1; do
     gzip -t "$usr/share/$page/$name.1.gz" || fail "no $page/$name.1.gz"
   done
