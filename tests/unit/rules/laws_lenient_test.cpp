@@ -3,27 +3,14 @@
 #include <doctest/doctest.h>
 
 #include "../loading.h"
+#include "../new_kinds_fixture.h"
 #include "rules/rules.h"
 
 using namespace encat;
 
 namespace {
 
-const std::string laws_yaml = R"(kind: laws
-id: zhejiang-laws
-title: 法规库
-laws:
-  - name: 中华人民共和国环境噪声污染防治法
-    level: 法律
-    status: 已废止
-    effective: 1997-03-01
-    repealed: 2022-06-05
-    replaced_by: 中华人民共和国噪声污染防治法
-  - name: 中华人民共和国噪声污染防治法
-    level: 法律
-    status: 现行有效
-    effective: 2022-06-05
-  - name: 中华人民共和国建筑法
+const std::string laws_yaml = testing::laws_canonical + R"(  - name: 中华人民共和国建筑法
     level: 法律
     status: 已修改
 )";
