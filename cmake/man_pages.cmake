@@ -28,7 +28,7 @@ function(encat_man_page target args page section)
 endfunction()
 
 encat_man_page(encat-front-door --man encat 1)
-foreach(tool validate audit fmt diff merge publish import)
+foreach(tool IN LISTS ENCAT_TOOLS)
   encat_man_page(encat-${tool} --man encat-${tool} 1)
 endforeach()
 encat_man_page(encat-front-door --man-catalogs encat-catalogs 5)

@@ -14,15 +14,11 @@ install(FILES README.md packaging/copyright "${changelog_gz}" DESTINATION "${ENC
 
 # Completion: one bash script for every program (a symlink per tool name), one zsh function.
 set(bash_dir "${CMAKE_INSTALL_DATADIR}/bash-completion/completions")
-if(EXISTS "${PROJECT_SOURCE_DIR}/completions/encat.bash")
-  install(FILES completions/encat.bash DESTINATION "${bash_dir}" RENAME encat)
-  foreach(tool validate audit fmt diff merge publish import)
-    install(CODE "file(CREATE_LINK encat \"\$ENV{DESTDIR}\${CMAKE_INSTALL_PREFIX}/${bash_dir}/encat-${tool}\" SYMBOLIC)")
-  endforeach()
-endif()
-if(EXISTS "${PROJECT_SOURCE_DIR}/completions/_encat")
-  install(FILES completions/_encat DESTINATION "${CMAKE_INSTALL_DATADIR}/zsh/vendor-completions")
-endif()
+install(FILES completions/encat.bash DESTINATION "${bash_dir}" RENAME encat)
+foreach(tool IN LISTS ENCAT_TOOLS)
+  install(CODE "file(CREATE_LINK encat \"\$ENV{DESTDIR}\${CMAKE_INSTALL_PREFIX}/${bash_dir}/encat-${tool}\" SYMBOLIC)")
+endforeach()
+install(FILES completions/_encat DESTINATION "${CMAKE_INSTALL_DATADIR}/zsh/vendor-completions")
 
 set(CPACK_GENERATOR DEB)
 set(CPACK_PACKAGE_NAME encat)
