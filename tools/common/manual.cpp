@@ -81,6 +81,18 @@ std::vector<const CLI::App*> subcommands_of(const CLI::App& app) {
   return app.get_subcommands([](const CLI::App*) { return true; });
 }
 
+bool closes(std::string_view character) {
+  for (const char* c : {"，", "。", "、", "；", "：", "）", "」", "』", "》", "〉", "】", "！", "？", "”", "’"})
+    if (character == c) return true;
+  return false;
+}
+
+bool opens(std::string_view character) {
+  for (const char* c : {"（", "「", "『", "《", "〈", "【", "“", "‘"})
+    if (character == c) return true;
+  return false;
+}
+
 }  // namespace
 
 std::string roff_escape(const std::string& text) {
@@ -93,7 +105,11 @@ std::string roff_escape(const std::string& text) {
       // troff breaks lines only at spaces: `\:` lets it break after each
       // character of three bytes or more in UTF-8 (CJK text and punctuation).
       const size_t length = std::min<size_t>(lead >= 0xF0 ? 4 : 3, text.size() - i);
-      out.append(text, i, length).append("\\:");
+      const std::string_view character = std::string_view(text).substr(i, length);
+      const std::string_view next = std::string_view(text).substr(i + length, 3);
+      out.append(character);
+      // No line starts with closing punctuation or ends with opening (禁则).
+      if (!closes(next) && !opens(character)) out.append("\\:");
       i += length - 1;
       line_start = false;
       continue;
