@@ -14,6 +14,15 @@ constexpr std::string_view figure_names[] = {"matter_share", "domain_share",    
 
 }  // namespace
 
+const std::vector<Kind>& all_kinds() {
+  static const std::vector<Kind> kinds = [] {
+    std::vector<Kind> all;
+    for (size_t i = 0; i < std::size(kind_names); ++i) all.push_back(static_cast<Kind>(i));
+    return all;
+  }();
+  return kinds;
+}
+
 std::string_view kind_name(Kind kind) { return kind_names[static_cast<size_t>(kind)]; }
 
 std::string_view kind_title_zh(Kind kind) {

@@ -38,6 +38,8 @@ inline std::uint32_t line_of_key(Pos at) { return at.key_line ? at.key_line : at
 enum class Kind : std::uint8_t {
   Unified, Extension, Township, Department, Supervision, Cases, Targets, Registry, Laws, Lenient, Staffing
 };
+// Every kind, in the order above.
+const std::vector<Kind>& all_kinds();
 std::string_view kind_name(Kind kind);  // "unified", …
 std::string_view kind_title_zh(Kind kind);  // 统一目录, 地方扩展目录, …
 std::optional<Kind> parse_kind(std::string_view text);

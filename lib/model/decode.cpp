@@ -190,10 +190,11 @@ std::optional<Kind> document_kind(const yaml::Document& doc, std::vector<Finding
   const Node kind = root.get("kind");
   std::vector<std::string_view> names;
   std::string expected_zh, expected_en;
-  for (size_t i = 0; i <= static_cast<size_t>(Kind::Staffing); ++i) {
-    names.push_back(kind_name(static_cast<Kind>(i)));
-    expected_zh += fmt::format("{}`{}`", i ? "、" : "", names.back());
-    expected_en += fmt::format("{}`{}`", i ? ", " : "", names.back());
+  for (const Kind each : all_kinds()) {
+    const bool first = names.empty();
+    names.push_back(kind_name(each));
+    expected_zh += fmt::format("{}`{}`", first ? "" : "、", names.back());
+    expected_en += fmt::format("{}`{}`", first ? "" : ", ", names.back());
   }
   const Note one_of_kinds{{fmt::format("应为以下之一：{}", expected_zh), fmt::format("expected one of {}", expected_en)},
                           std::nullopt};

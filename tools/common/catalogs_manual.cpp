@@ -199,8 +199,7 @@ std::string render_catalogs_man(Lang lang) {
                           "The titles and descriptions are the schemas' own, in Chinese.") +
          "\n";
   out += fmt::format(".SH {}\n", zh ? "文件类型" : "KINDS");
-  for (int i = 0; i <= static_cast<int>(model::Kind::Staffing); ++i) {  // every kind, in order
-    const auto kind = static_cast<model::Kind>(i);
+  for (const model::Kind kind : model::all_kinds()) {
     out += fmt::format(".SS {}\n", roff_text(fmt::format("{}（{}）", model::kind_name(kind), model::kind_title_zh(kind))));
     out += render_schema(model::kind_name(kind), lang);
   }

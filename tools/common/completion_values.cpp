@@ -3,16 +3,14 @@
 #include <fmt/format.h>
 
 #include <algorithm>
-#include <atomic>
 #include <map>
 #include <memory>
-#include <system_error>
-#include <thread>
 
 #include "config/config.h"
 #include "diag/code.h"
 #include "model/decode.h"
 #include "util/files.h"
+#include "util/parallel.h"
 #include "yaml/reader.h"
 
 namespace encat::tool {
@@ -112,25 +110,15 @@ std::vector<model::Catalog> headers_here() {
   }
   const std::vector<std::string> files = collect_files(paths).files;  // problems: skipped, quietly
   std::vector<std::optional<model::Catalog>> read(files.size());
-  std::atomic<size_t> next{0};
-  const auto work = [&] {
-    for (size_t i; (i = next++) < files.size();) {
-      try {
-        read[i] = read_header(files[i], limits);
-      } catch (const std::exception&) {  // a file that cannot be read is left out
-      }
-    }
-  };
   // A province's thousands of files are read on every core (the bytes, not
-  // the parsing, are the cost).
-  const size_t extra = std::min<size_t>(std::max(1u, std::thread::hardware_concurrency()) - 1, files.size() / 64);
-  std::vector<std::thread> workers;
-  try {
-    while (workers.size() < extra) workers.emplace_back(work);
-  } catch (const std::system_error&) {  // no more threads: those started (and this one) do the work
-  }
-  work();
-  for (std::thread& worker : workers) worker.join();
+  // the parsing, are the cost); a file that cannot be read is left out.
+  const auto jobs = static_cast<unsigned>(std::min<size_t>(hardware_jobs(), 1 + files.size() / 64));
+  parallel_for(files.size(), jobs, [&](size_t i) {
+    try {
+      read[i] = read_header(files[i], limits);
+    } catch (const std::exception&) {
+    }
+  });
   std::vector<model::Catalog> headers;
   for (std::optional<model::Catalog>& header : read)
     if (header) headers.push_back(std::move(*header));
@@ -162,8 +150,7 @@ std::string regions() {
 
 std::string kinds() {
   std::string out;
-  for (int i = 0; i <= static_cast<int>(model::Kind::Staffing); ++i) {
-    const auto kind = static_cast<model::Kind>(i);
+  for (const model::Kind kind : model::all_kinds()) {
     out += fmt::format("{}\t{}\n", model::kind_name(kind), model::kind_title_zh(kind));
   }
   return out;
