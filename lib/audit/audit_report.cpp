@@ -451,10 +451,10 @@ Text summary_paragraph(const RegionAudit& audit, const YearFigures& year) {
       std::string share = value_percent(*value, audit.precision);
       std::string t = r.target ? target_percent(*r.target) : std::string();
       // A value that rounds to its target but is not it: as many decimals as tell them apart.
-      if (r.target && *value != *r.target && share == fmt::format("{:.{}f}%", *r.target * 100.0, audit.precision))
+      if (r.target && *value != *r.target && share == value_percent(*r.target, audit.precision))
         for (int digits = audit.precision + 1; digits <= 6 + audit.precision; ++digits) {
-          share = fmt::format("{:.{}f}%", *value * 100.0, digits);
-          t = fmt::format("{:.{}f}%", *r.target * 100.0, digits);
+          share = value_percent(*value, digits);
+          t = value_percent(*r.target, digits);
           if (share != t) break;
         }
       z = fmt::format(fmt::runtime(w.zh), r.ratio.numerator, share);

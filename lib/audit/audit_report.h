@@ -42,8 +42,9 @@ report::Section township_details(const RegionAudit& audit);
 
 // A chart per figure (report::Chart, id: the figure's JSON name) over the audit's years.
 std::vector<report::Chart> figure_charts(const RegionAudit& audit);
-// The figure of one year as a ratio cell: its fraction, its target, met or missed.
-report::Cell figure_cell(const FigureResult& figure, int digits = 1);
+// The figure of one year as a ratio cell: its fraction, its target, met or missed,
+// its percentages shown to `digits` decimals.
+report::Cell figure_cell(const FigureResult& figure, int digits);
 
 // The figure's name for people: 综合执法事项占比 / comprehensive matter share.
 const Text& figure_title(Figure figure);
