@@ -85,10 +85,7 @@ int main(int argc, char** argv) {
   app.add_option("COMMAND", command, tool::tr("要运行的命令（见下），或 help", "the command to run (below), or help"))
       ->type_name("");
   app.add_option("ARG", args, tool::tr("交给命令的参数", "the arguments of the command"))->type_name("");
-  app.add_option("--lang", lang, tool::tr("消息语言：zh（简体中文）或 en", "language of messages: zh (简体中文) or en"))
-      ->check(CLI::IsMember({"zh", "en"}))
-      ->capture_default_str()
-      ->type_name("LANG");
+  tool::add_lang_option(app, lang);
   app.add_flag_callback("--man-catalogs", [] {
        std::cout << tool::render_catalogs_man(tool::cli_lang());
        throw CLI::Success();

@@ -270,21 +270,17 @@ int main(int argc, char** argv) {
                     tr("只报告驱动是否对 PATH 生效，不写入", "only tell whether the driver is active (for PATH…)"));
   install->add_option("PATH", m.check_paths, tr("要检查的路径（与 `--check` 同用）", "paths to check (with --check)"))
       ->type_name("PATH");
-  install->add_option("--lang", install_options.lang, tr("消息语言：zh（简体中文）或 en（英文）", "language of messages: zh (简体中文) or en"))
-      ->check(CLI::IsMember({"zh", "en"}))
-      ->capture_default_str()
-      ->type_name("LANG");
+  tool::add_lang_option(*install, install_options.lang);
 
   // `encat-merge --lang en compose …`: before the subcommand, for all of them
-  // (a subcommand's own `--lang` comes later and wins).
-  std::string lang;
-  app.add_option("--lang", lang, tr("消息语言：zh（简体中文）或 en（英文）", "language of messages: zh (简体中文) or en"))
-      ->type_name("LANG")
-      ->check(CLI::IsMember({"zh", "en"}));
+  // (a subcommand's own `--lang` wins).
+  std::string lang;  // no default shown: the subcommands have theirs
+  const CLI::Option* given_lang = tool::add_lang_option(app, lang);
 
   return tool::run_main(app, argc, argv, [&] {
-    for (tool::CommonOptions* options : {&compose_options, &add_options, &three_options, &install_options})
-      if (!lang.empty() && options->lang == "zh") options->lang = lang;
+    for (const auto& [sub, options] : {std::pair{compose, &compose_options}, {add, &add_options},
+                                       {three, &three_options}, {install, &install_options}})
+      if (given_lang->count() > 0 && sub->get_option("--lang")->count() == 0) options->lang = lang;
     if (compose->parsed()) return run_compose(compose_options, m);
     if (add->parsed()) return run_add(add_options, m);
     if (three->parsed()) return run_three_way(three_options, m);

@@ -86,17 +86,6 @@ std::string ticked(const std::vector<std::string>& items, std::string_view last 
   return out;
 }
 
-// "a,b,c" -> {"a", "b", "c"}.
-std::vector<std::string> split_list(const std::string& list, char separator) {
-  std::vector<std::string> items;
-  for (size_t start = 0; start <= list.size();) {
-    const size_t end = std::min(list.find(separator, start), list.size());
-    if (end > start) items.push_back(list.substr(start, end - start));
-    start = end + 1;
-  }
-  return items;
-}
-
 // The option of `app` or of one of its subcommands that CLI11 names `name`
 // in an error ("--format", "TABLE"), or nullptr.
 const CLI::Option* find_option(const CLI::App& app, const std::string& name) {
@@ -310,10 +299,7 @@ void add_common_options(CLI::App& app, CommonOptions& o, const std::vector<std::
   app.add_option("-o,--output", o.output,
                  tr("把输出写入 FILE（原子写入），不写到标准输出", "write the output to FILE (atomically) instead of standard output"))
       ->type_name("FILE");
-  app.add_option("--lang", o.lang, tr("消息语言：zh（简体中文）或 en（英文）", "language of messages: zh (简体中文) or en"))
-      ->check(CLI::IsMember({"zh", "en"}))
-      ->capture_default_str()
-      ->type_name("LANG");
+  add_lang_option(app, o.lang);
   app.add_option("--color", o.color,
                  tr("颜色：auto（只在终端上，遵从 NO_COLOR）、always 或 never",
                     "colour: auto (only on a terminal; honours NO_COLOR), always, never"))
@@ -352,6 +338,13 @@ void add_common_options(CLI::App& app, CommonOptions& o, const std::vector<std::
          })
       ->type_name("CODE")
       ->description(tr("显示问题编号（如 E101）的说明页并退出", "print the explanation page of a finding code (e.g. E101) and exit"));
+}
+
+CLI::Option* add_lang_option(CLI::App& app, std::string& lang) {
+  return app.add_option("--lang", lang, tr("消息语言：zh（简体中文）或 en（英文）", "language of messages: zh (简体中文) or en"))
+      ->check(CLI::IsMember({"zh", "en"}))
+      ->capture_default_str()
+      ->type_name("LANG");
 }
 
 void read_cli_lang(int argc, char** argv) { g_cli_lang = lang_of_command_line(argc, argv); }
@@ -560,8 +553,7 @@ int run_main(CLI::App& app, int argc, char** argv, const std::function<int()>& b
              const std::string& extra_spec) {
   hold_closed_standard_streams();
   process_umask();  // once, before any thread: the fallback changes it for a moment
-  remove_temp_files_on_signals();
-  g_cli_lang = lang_of_command_line(argc, argv);
+  remove_temp_files_on_signals();  // the language: read_cli_lang, before the app was built
   const std::string version = app.get_name() == "encat" ? "encat " ENCAT_VERSION : app.get_name() + " (encat) " ENCAT_VERSION;
   app.set_version_flag("--version", version, tr("显示版本并退出", "print the version and exit"));
   localize(app, help_formatter(g_cli_lang));

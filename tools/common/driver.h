@@ -65,6 +65,10 @@ std::string tr(std::string_view zh, std::string_view en);
 // The program's summary (programs.h) in the command line's language.
 std::string summary(std::string_view program);
 
+// Adds `--lang LANG` (zh or en) storing into `lang`, whose value is shown as
+// its default.
+CLI::Option* add_lang_option(CLI::App& app, std::string& lang);
+
 // Adds PATH… and the shared options; `formats` are the accepted --format values.
 void add_common_options(CLI::App& app, CommonOptions& options, const std::vector<std::string>& formats);
 
@@ -118,7 +122,7 @@ std::variant<const model::Catalog*, Text> choose_reference(const model::Workspac
 bool emit(const std::string& content, const CommonOptions& options, const Session& session);
 
 // Parses the command line and runs `body`, turning CLI11's errors into exit 2
-// (in Chinese unless `--lang en` is on the command line) and any escaped
+// (in the language read_cli_lang found on the command line) and any escaped
 // exception into an internal error (exit 2). Before parsing it reads the
 // umask once, holds the place of a closed standard stream (so no file opened
 // later becomes fd 0, 1 or 2) and makes SIGINT/SIGTERM/SIGHUP remove the

@@ -2,14 +2,10 @@
 
 #include <utility>
 
+#include "render/table.h"
+
 namespace encat::tool {
 namespace {
-
-bool is_wide(char32_t c) {
-  return (c >= 0x1100 && c <= 0x115F) || (c >= 0x2E80 && c <= 0xA4CF) || (c >= 0xAC00 && c <= 0xD7A3) ||
-         (c >= 0xF900 && c <= 0xFAFF) || (c >= 0xFE30 && c <= 0xFE4F) || (c >= 0xFF00 && c <= 0xFF60) ||
-         (c >= 0xFFE0 && c <= 0xFFE6) || (c >= 0x20000 && c <= 0x3FFFD);
-}
 
 void replace_all(std::string& text, const std::string& from, const std::string& to) {
   for (size_t at = text.find(from); at != std::string::npos; at = text.find(from, at + to.size()))
@@ -63,7 +59,7 @@ class HelpFormatter : public CLI::Formatter {
     const std::string pad(width, ' ');
     std::string out = name;
     if (!description.empty()) {
-      const size_t used = display_width(name);
+      const size_t used = render::display_width(name);
       out += used >= width ? "\n" + pad : std::string(width - used, ' ');
       for (const char c : description) {
         out += c;
@@ -79,19 +75,6 @@ class HelpFormatter : public CLI::Formatter {
 };
 
 }  // namespace
-
-size_t display_width(std::string_view text) {
-  size_t width = 0;
-  for (size_t i = 0; i < text.size();) {
-    const auto lead = static_cast<unsigned char>(text[i]);
-    const size_t length = lead < 0x80 ? 1 : lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1;
-    char32_t c = length == 1 ? lead : lead & (0x7F >> length);
-    for (size_t k = 1; k < length && i + k < text.size(); ++k) c = (c << 6) | (static_cast<unsigned char>(text[i + k]) & 0x3F);
-    width += is_wide(c) ? 2 : 1;
-    i += length;
-  }
-  return width;
-}
 
 std::shared_ptr<CLI::Formatter> help_formatter(Lang lang) { return std::make_shared<HelpFormatter>(lang); }
 

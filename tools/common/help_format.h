@@ -6,14 +6,10 @@
 #include <CLI/CLI.hpp>
 
 #include <memory>
-#include <string_view>
 
 #include "util/text.h"
 
 namespace encat::tool {
-
-// Columns `text` takes in a terminal: two for a wide (East Asian) character.
-size_t display_width(std::string_view text);
 
 std::shared_ptr<CLI::Formatter> help_formatter(Lang lang);
 

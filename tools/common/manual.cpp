@@ -9,16 +9,9 @@ namespace {
 
 // "TEXT:{text,json}" -> {"text", "json"}; a range or another check gives none.
 std::vector<std::string> choices_of(const std::string& type_name) {
-  std::vector<std::string> choices;
   const size_t open = type_name.find(":{");
-  if (open == std::string::npos || type_name.back() != '}') return choices;
-  const std::string list = type_name.substr(open + 2, type_name.size() - open - 3);
-  for (size_t start = 0; start <= list.size();) {
-    const size_t comma = std::min(list.find(',', start), list.size());
-    if (comma > start) choices.push_back(list.substr(start, comma - start));
-    start = comma + 1;
-  }
-  return choices;
+  if (open == std::string::npos || type_name.back() != '}') return {};
+  return split_list(type_name.substr(open + 2, type_name.size() - open - 3), ',');
 }
 
 std::string join(const std::vector<std::string>& items, const char* separator) {
@@ -30,13 +23,10 @@ std::string join(const std::vector<std::string>& items, const char* separator) {
 // "-f,--format" -> "\fB\-f\fR, \fB\-\-format\fR"
 std::string roff_names(const std::string& names) {
   std::string out;
-  for (size_t start = 0; start <= names.size();) {
-    const size_t comma = std::min(names.find(',', start), names.size());
-    std::string name = roff_escape(names.substr(start, comma - start));
+  for (const std::string& name : split_list(names, ',')) {
     std::string escaped;
-    for (char c : name) escaped += c == '-' ? std::string("\\-") : std::string(1, c);
+    for (char c : roff_escape(name)) escaped += c == '-' ? std::string("\\-") : std::string(1, c);
     out += fmt::format("{}\\fB{}\\fR", out.empty() ? "" : ", ", escaped);
-    start = comma + 1;
   }
   return out;
 }
@@ -94,6 +84,16 @@ bool opens(std::string_view character) {
 }
 
 }  // namespace
+
+std::vector<std::string> split_list(const std::string& list, char separator) {
+  std::vector<std::string> items;
+  for (size_t start = 0; start <= list.size();) {
+    const size_t end = std::min(list.find(separator, start), list.size());
+    if (end > start) items.push_back(list.substr(start, end - start));
+    start = end + 1;
+  }
+  return items;
+}
 
 std::string roff_escape(const std::string& text) {
   std::string out;

@@ -42,6 +42,9 @@ std::string render_man(const CLI::App& app, Lang lang, const std::string& extra_
 // code), CODE (a finding code), KIND (a catalog kind), YEAR, N, …
 std::string render_cli_spec(const CLI::App& app, const std::string& extra_lines = "");
 
+// "a,b,,c" -> {"a", "b", "c"} (empty items left out).
+std::vector<std::string> split_list(const std::string& list, char separator);
+
 // Roff-escapes `text` for a man page (backslashes, leading dots, hyphens
 // in option names are the caller's choice).
 std::string roff_escape(const std::string& text);
