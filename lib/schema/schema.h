@@ -51,9 +51,10 @@ class SchemaSet {
   SchemaSet(SchemaSet&&) noexcept;
   SchemaSet& operator=(SchemaSet&&) noexcept;
 
-  // The schemas compiled into the programs (schemas/), compiled on first use.
-  // Throws std::logic_error if one does not compile (a build error; a unit test
-  // guards against it).
+  // The schemas built into the programs (schemas/). Each kind's is compiled
+  // when it is first found, once, whichever thread asks: a run pays only for
+  // the kinds it reads. find() throws std::logic_error if one does not
+  // compile (a build error; a unit test compiles them all).
   static const SchemaSet& embedded();
   // <kind>.schema.json files of `dir` (e.g. for --schemas DIR); only those.
   static std::variant<SchemaSet, std::string> from_dir(const std::string& dir);
@@ -65,7 +66,8 @@ class SchemaSet {
   void add(std::string kind, std::unique_ptr<Schema> schema);
 
  private:
-  std::map<std::string, std::unique_ptr<Schema>, std::less<>> m_schemas;
+  struct Entry;  // the schema, or how to compile it on first use
+  std::map<std::string, std::unique_ptr<Entry>, std::less<>> m_schemas;
 };
 
 // What a finding at `pointer` (a JSON pointer into the validated node, e.g.

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <mutex>
 #include <stdexcept>
 
 #include "schema/compiled.h"
@@ -39,18 +40,39 @@ std::variant<std::unique_ptr<Schema>, std::string> compile_file(const std::strin
 
 }  // namespace
 
+struct SchemaSet::Entry {
+  std::unique_ptr<Schema> schema;
+  // Set for the embedded schemas: compiles, or gives the error. Run once, by
+  // the first find() (no exception crosses call_once: GCC bug 66146).
+  std::function<std::variant<std::unique_ptr<Schema>, std::string>()> compile;
+  std::string error;
+  std::once_flag once;
+};
+
 SchemaSet::SchemaSet() = default;
 SchemaSet::~SchemaSet() = default;
 SchemaSet::SchemaSet(SchemaSet&&) noexcept = default;
 SchemaSet& SchemaSet::operator=(SchemaSet&&) noexcept = default;
 
 void SchemaSet::add(std::string kind, std::unique_ptr<Schema> schema) {
-  m_schemas[std::move(kind)] = std::move(schema);
+  auto entry = std::make_unique<Entry>();
+  entry->schema = std::move(schema);
+  m_schemas[std::move(kind)] = std::move(entry);
 }
 
 const Schema* SchemaSet::find(std::string_view kind) const {
   const auto it = m_schemas.find(kind);
-  return it == m_schemas.end() ? nullptr : it->second.get();
+  if (it == m_schemas.end()) return nullptr;
+  Entry& entry = *it->second;
+  if (entry.compile) {
+    std::call_once(entry.once, [&entry] {
+      auto compiled = entry.compile();
+      if (auto* error = std::get_if<std::string>(&compiled)) entry.error = *error;
+      else entry.schema = std::move(std::get<std::unique_ptr<Schema>>(compiled));
+    });
+    if (!entry.error.empty()) throw std::logic_error("embedded schema: " + entry.error);
+  }
+  return entry.schema.get();
 }
 
 std::vector<std::string_view> SchemaSet::kinds() const {
@@ -63,10 +85,12 @@ const SchemaSet& SchemaSet::embedded() {
   static const SchemaSet set = [] {
     SchemaSet schemas;
     for (const EmbeddedFile& embedded : embedded_schemas()) {
-      const std::string file = fmt::format("schemas/{}{}", embedded.name, kSuffix);
-      auto compiled = compile_file(file, yaml::read_bytes(file, embedded.content, schema_limits()));
-      if (auto* error = std::get_if<std::string>(&compiled)) throw std::logic_error("embedded schema: " + *error);
-      schemas.add(std::string(embedded.name), std::move(std::get<std::unique_ptr<Schema>>(compiled)));
+      auto entry = std::make_unique<Entry>();
+      entry->compile = [embedded] {
+        const std::string file = fmt::format("schemas/{}{}", embedded.name, kSuffix);
+        return compile_file(file, yaml::read_bytes(file, embedded.content, schema_limits()));
+      };
+      schemas.m_schemas[std::string(embedded.name)] = std::move(entry);
     }
     return schemas;
   }();

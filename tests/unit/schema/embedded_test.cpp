@@ -4,7 +4,9 @@
 
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <filesystem>
+#include <thread>
 #include <functional>
 
 #include "schema/schema.h"
@@ -41,11 +43,24 @@ TEST_CASE("every embedded schema compiles") {
   }
   const SchemaSet& set = SchemaSet::embedded();
   CHECK(set.kinds().size() == embedded_schemas().size());
-  for (std::string_view kind : {"unified", "extension", "township", "department", "supervision", "config"}) {
+  for (std::string_view kind : set.kinds()) {
     INFO(kind);
     CHECK(set.find(kind) != nullptr);
   }
   CHECK(set.find("nonsense") == nullptr);
+}
+
+TEST_CASE("threads that find an embedded schema at once all get the one compiled schema") {
+  const SchemaSet& set = SchemaSet::embedded();
+  for (std::string_view kind : set.kinds()) {
+    INFO(kind);
+    std::vector<const Schema*> found(8, nullptr);
+    std::vector<std::thread> threads;
+    for (size_t i = 0; i < found.size(); ++i) threads.emplace_back([&, i] { found[i] = set.find(kind); });
+    for (std::thread& t : threads) t.join();
+    CHECK(found.front() != nullptr);
+    CHECK(std::count(found.begin(), found.end(), found.front()) == 8);
+  }
 }
 
 TEST_CASE("every embedded schema is valid against the draft-07 metaschema") {
