@@ -76,6 +76,13 @@ int main(int argc, char** argv) {
     own += takes_value && own + 1 < argc ? 2 : 1;
   }
   tool::read_cli_lang(own, argv);
+  // CLI11 gives a hidden option no name in its errors: say this one here.
+  const std::string choices_zh = "`ids`、`regions`、`codes`、`kinds`", choices_en = "`ids`, `regions`, `codes`, `kinds`";
+  if (own == argc && own > 1 && !std::strcmp(argv[own - 1], "--complete")) {
+    tool::print_error(tool::cli_lang(), text("`--complete` 后面缺少 WHAT，可选：{0}", "`--complete` needs WHAT: one of {1}",
+                                             choices_zh, choices_en));
+    return tool::exit_usage;
+  }
   CLI::App app{tool::tr("执法事项目录工具：检查、格式化、比较、合并、发布、导入和评估目录",
                         "enforcement-matter catalog tools: check, format, compare, merge, publish, import and evaluate"),
                "encat"};
@@ -102,7 +109,8 @@ int main(int argc, char** argv) {
     if (!complete.empty()) {
       const std::optional<std::string> values = tool::completion_values(complete);
       if (!values) {
-        tool::print_error(tool::cli_lang(), text("`--complete` 不认识 `{}`", "`--complete`: no values for `{}`", complete));
+        tool::print_error(tool::cli_lang(), text("`--complete` 不认识 `{0}`，可选：{1}", "`--complete`: no values for `{0}`; one of {2}",
+                                                 complete, choices_zh, choices_en));
         return tool::exit_usage;
       }
       std::cout << *values;
