@@ -1,9 +1,9 @@
 #!/usr/bin/python3
 """The Python peer of encat-publish and encat-import for bench/publish.sh.
 
-    peer_publish.py catalog  UNIFIED.yaml                 --format csv|xlsx|openpyxl -o OUT
-    peer_publish.py townships UNIFIED.yaml COUNTY_FOLDER   --format csv|xlsx|openpyxl -o OUT
-    peer_publish.py import   TABLE.csv|TABLE.xlsx -o OUT.yaml
+    peer_publish.py catalog  UNIFIED.yaml                 --format csv|xlsx|openpyxl -o OUT [--yaml c|py]
+    peer_publish.py townships UNIFIED.yaml COUNTY_FOLDER   --format csv|xlsx|openpyxl -o OUT [--yaml c|py]
+    peer_publish.py import   TABLE.csv|TABLE.xlsx -o OUT.yaml [--yaml c|py]
 
 Does the job of the encat command beside it, the way a Python script would:
 loads the YAML with PyYAML's CSafeLoader (libyaml), builds the same rows as
@@ -17,6 +17,11 @@ with openpyxl's writer. `import` reads a published table back (openpyxl in
 read_only mode, or `csv`), turns each row into a matter (scope and note
 split, 法律依据 split into laws and articles) and dumps the catalog with
 PyYAML's CSafeDumper.
+
+`--yaml c` (the default) reads and writes YAML with libyaml (CSafeLoader,
+CSafeDumper): the fastest a Python script can be. `--yaml py` uses
+`yaml.safe_load` and `yaml.safe_dump`, PyYAML's own pure-Python code: what a
+script written by hand usually calls.
 
 Needs Debian's python3-yaml, python3-xlsxwriter and python3-openpyxl
 (/usr/bin/python3).
@@ -35,9 +40,12 @@ TRAITS = ["高频", "高综合", "高需求", "易发现", "易处置"]
 DIGITS = "零一二三四五六七八九"
 
 
+LOADER, DUMPER = yaml.CSafeLoader, yaml.CSafeDumper
+
+
 def load(path):
     with open(path, "rb") as f:
-        return yaml.load(f, Loader=yaml.CSafeLoader)
+        return yaml.load(f, Loader=LOADER)
 
 
 def numeral(n):
@@ -127,7 +135,9 @@ def townships_notice(unified_path, county_dir):
     for p in [unified_path] + sorted(glob.glob(os.path.join(county_dir, "extension-*.yaml"))):
         c = load(p)
         sources[c["id"]] = {str(m["code"]): m for m in c["matters"]}
+    # The folder holds the townships' case files too: read like the rest, then left out.
     towns = [load(p) for p in sorted(glob.glob(os.path.join(county_dir, "townships", "*.yaml")))]
+    towns = [t for t in towns if t.get("kind") == "township"]
     towns.sort(key=lambda t: str(t["region"]))
     county = str(towns[0]["county"])
     year = max(int(t["edition"]) for t in towns)
@@ -155,7 +165,7 @@ def townships_notice(unified_path, county_dir):
                 if found.get("power") != "行政处罚":
                     penalties = False
                 rows.append([str(len(rows) + 1), code, found["name"], d, found.get("township", "不下放"),
-                             e.get("note") or found.get("note", "")])
+                             e.get("note", "")])  # the township's own, as encat-publish
             else:
                 rows.append([str(len(rows) + 1), code, "", "", "", e.get("note", "")])
         same = next((p for p in parts if p["rows"] == rows), None)
@@ -332,7 +342,7 @@ def import_table(path, out):
     cat = {"kind": "unified", "id": "peer-import", "title": title, "issuer": facts.get("发文机关", ""),
            "document": facts.get("文号", ""), "matters": matters}
     with open(out, "w", encoding="utf-8") as f:
-        yaml.dump(cat, f, Dumper=yaml.CSafeDumper, allow_unicode=True, sort_keys=False, width=1 << 30)
+        yaml.dump(cat, f, Dumper=DUMPER, allow_unicode=True, sort_keys=False, width=1 << 30)
     return len(matters)
 
 
@@ -342,7 +352,11 @@ def main():
     ap.add_argument("inputs", nargs="+")
     ap.add_argument("--format", choices=["csv", "xlsx", "openpyxl"], default="csv")
     ap.add_argument("-o", "--output", required=True)
+    ap.add_argument("--yaml", choices=["c", "py"], default="c")
     a = ap.parse_args()
+    if a.yaml == "py":
+        global LOADER, DUMPER
+        LOADER, DUMPER = yaml.SafeLoader, yaml.SafeDumper
     if a.job == "import":
         n = import_table(a.inputs[0], a.output)
         print("peer_publish: %d matters read" % n)
