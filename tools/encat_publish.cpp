@@ -268,7 +268,18 @@ int main(int argc, char** argv) {
                                      year, county));
         return tool::exit_usage;
       }
-      notice = publish::build_townships_notice(list, county, year, lookup, publish);
+      // The county by name in the title, as encat-audit names it: the registry's
+      // `regions` (the one configured, else the only one loaded), else a
+      // catalog's title (江山市综合行政执法…), else the code.
+      const model::Catalog* registry = nullptr;
+      if (s.config.registry)
+        if (const model::Catalog* r = ws.find(*s.config.registry); r && r->kind == model::Kind::Registry) registry = r;
+      if (!registry) {
+        const auto choice = ws.choose(model::Kind::Registry, std::nullopt);
+        if (const auto* only = std::get_if<const model::Catalog*>(&choice)) registry = *only;
+      }
+      notice = publish::build_townships_notice(list, county, audit::region_name(ws, registry, county), year, lookup,
+                                               publish);
     }
     note_unresolved(notice, lang);
     s.timings.mark("publish");

@@ -331,12 +331,14 @@ Notice build_notice(const model::Catalog& catalog, const SourceLookup& sources, 
   return notice;
 }
 
-Notice build_townships_notice(const std::vector<const model::Catalog*>& townships, std::string_view county, int year,
-                              const SourceLookup& sources, const Options& options) {
+Notice build_townships_notice(const std::vector<const model::Catalog*>& townships, std::string_view county,
+                              std::string_view county_name, int year, const SourceLookup& sources,
+                              const Options& options) {
   Notice notice;
   notice.catalog = std::string(county);
   notice.kind = "townships";
-  notice.title = fmt::format("乡镇（街道）综合行政执法事项目录清单（{}，{}年）", county, year);
+  notice.title = fmt::format("乡镇（街道）综合行政执法事项目录清单（{}，{}年）", county_name.empty() ? county : county_name,
+                             year);
   std::vector<std::string> issuers, documents;
   for (const model::Catalog* t : townships) {
     issuers.push_back(std::string(t->issuer));

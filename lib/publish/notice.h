@@ -129,10 +129,13 @@ std::string township_name(const model::Catalog& township);
 
 // One notice for `townships` (a county's townships in force, in the order
 // given): townships whose tables are identical share one part, in the order
-// of their first township; each part's paragraph names them. `county` names
-// the notice; `year` is in its title.
-Notice build_townships_notice(const std::vector<const model::Catalog*>& townships, std::string_view county, int year,
-                              const SourceLookup& sources, const Options& options);
+// of their first township; each part's paragraph names them. `county` (the
+// code) is the notice's `catalog`; `county_name` (江山市: the registry's
+// `regions` name, else a catalog title's, else the code, as
+// audit::region_name finds it) and `year` are in its title.
+Notice build_townships_notice(const std::vector<const model::Catalog*>& townships, std::string_view county,
+                              std::string_view county_name, int year, const SourceLookup& sources,
+                              const Options& options);
 
 // 2022-07-01 → 2022年7月1日; other text as it is.
 std::string date_text(std::string_view effective);

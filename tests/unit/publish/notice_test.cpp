@@ -150,7 +150,9 @@ TEST_CASE("--townships: townships with identical lists share one paragraph and t
                                     {"t3.yaml", township("t3", "贺村镇", "330881101", a)}});
   const publish::SourceLookup lookup = [&ws](std::string_view id) { return ws.find(id); };
   const std::vector<const model::Catalog*> list{&by_id(ws, "t1"), &by_id(ws, "t2"), &by_id(ws, "t3")};
-  const publish::Notice n = publish::build_townships_notice(list, "330881", 2022, lookup, {});
+  const publish::Notice n = publish::build_townships_notice(list, "330881", "江山市", 2022, lookup, {});
+  CHECK(n.catalog == "330881");
+  CHECK(n.title == "乡镇（街道）综合行政执法事项目录清单（江山市，2022年）");
   REQUIRE(n.parts.size() == 2);
   REQUIRE(n.parts[0].townships.size() == 2);
   CHECK(n.parts[0].townships[0].name == "双塔街道");
@@ -170,7 +172,15 @@ TEST_CASE("--townships: townships with identical lists share one paragraph and t
                                      {"t1.yaml", township("t1", "双塔街道", "330881001", a)},
                                      {"t3.yaml", township("t3", "贺村镇", "330881101", c)}});
   const publish::SourceLookup lookup2 = [&ws2](std::string_view id) { return ws2.find(id); };
-  CHECK(publish::build_townships_notice({&by_id(ws2, "t1"), &by_id(ws2, "t3")}, "330881", 2022, lookup2, {}).parts.size() == 2);
+  CHECK(publish::build_townships_notice({&by_id(ws2, "t1"), &by_id(ws2, "t3")}, "330881", "330881", 2022, lookup2, {})
+            .parts.size() == 2);
+}
+
+TEST_CASE("--townships: a county without a name of its own is titled by its code") {
+  const model::Workspace ws = load({{"u.yaml", unified}, {"t1.yaml", township("t1", "双塔街道", "330881001", "  - code: \"330219001000\"\n")}});
+  const publish::SourceLookup lookup = [&ws](std::string_view id) { return ws.find(id); };
+  CHECK(publish::build_townships_notice({&by_id(ws, "t1")}, "330881", "", 2022, lookup, {}).title ==
+        "乡镇（街道）综合行政执法事项目录清单（330881，2022年）");
 }
 
 TEST_CASE("dates as a notice writes them") {
