@@ -7,7 +7,8 @@
 # case compares the bytes of repeated runs (SOURCE_DATE_EPOCH too). A case
 # without openpyxl or xlsx2csv is skipped (77).
 set(xlsx_python /usr/bin/python3)
-foreach(case unified-2022 unified-2022-full-all township townships-330881 changes-2021-2022 department supervision)
+foreach(case unified-2022 unified-2022-full-all township townships-330881 changes-2021-2022
+             changes-township-hecun-2021-2022 department supervision)
   add_test(NAME xlsx/publish-${case}-reads-back-as-its-csv
            COMMAND ${xlsx_python} ${CMAKE_CURRENT_SOURCE_DIR}/xlsx/readback.py ${PROJECT_BINARY_DIR}/tools
                    ${PROJECT_SOURCE_DIR} ${case})

@@ -6,12 +6,19 @@
 // texts in order, each merged over the columns it needs), so the two formats
 // show the same table. On top of the cells: merged title, heading, paragraph,
 // domain (bold, shaded) and summary rows; a bold bordered header, frozen and
-// repeated on every printed page when every part has the same columns;
-// wrapped top-aligned text; column widths from the text (a CJK character
-// counts two); A4 landscape fitted to one page wide; the footer 第 &P 页 共 &N
-// 页; an autofilter over the first table; document properties. 事项代码 cells
-// are text (number format `@`): codes keep their leading zeros; 序号 is a
-// number.
+// repeated on every printed page (every part of a notice but the adjustment
+// notice's has the same columns); wrapped top-aligned text; column widths
+// from the text (a CJK character counts two); A4 landscape fitted to one page
+// wide; the footer 第 &P 页 共 &N 页; an autofilter over the first table;
+// document properties. 事项代码 cells are text (number format `@`): codes
+// keep their leading zeros; 序号 is a number.
+//
+// An adjustment notice (--changes-from), whose kinds of change have tables of
+// different columns, is a sheet per kind named after it (新增事项, 取消事项,
+// 调整事项, 代码变更; 新增赋权事项, 收回赋权事项): each the title, facts and
+// lead rows, the part's heading and table, and the summary (the CSV's rows
+// without the other parts), laid out as above with its own header frozen and
+// repeated, print area and autofilter.
 //
 // Deterministic: the same notice and creation time give the same bytes
 // (libxlsxwriter dates every zip entry 1980-01-01; the creation time in
@@ -143,12 +150,12 @@ size_t wrapped_lines(std::string_view text, double width) {
   return lines;
 }
 
-// A valid, short sheet name from the notice's title: at most 31 characters,
-// none of []:*?/\ (their full-width forms instead), no apostrophe at either end.
-std::string sheet_name(const publish::Notice& notice) {
+// A valid, short sheet name from a title (the notice's, or the kind of change
+// an adjustment notice's sheet lists): at most 31 characters, none of
+// []:*?/\ (their full-width forms instead), no apostrophe at either end.
+std::string sheet_name(std::string_view title) {
   std::string out;
   size_t count = 0;
-  std::string_view title = notice.title;
   // A title too long whose end is in parentheses (乡镇（街道）综合行政执法事项目录
   // 清单（330881，2022年）): the name without them rather than cut inside them.
   constexpr std::string_view open = "（", close = "）";
@@ -184,6 +191,16 @@ std::string sheet_name(const publish::Notice& notice) {
   // Excel reserves "History"; an empty title has no name of its own.
   if (out.empty() || strcasecmp(out.c_str(), "history") == 0) out = "公告";
   return out;
+}
+
+// The sheet of a part of an adjustment notice is named after its kind of
+// change: 新增事项 of 一、新增事项（共 42 项）, 收回赋权事项, 代码变更.
+std::string part_sheet_name(const publish::Part& part) {
+  std::string_view heading = part.heading;
+  constexpr std::string_view comma = "、", open = "（";
+  if (const size_t at = heading.find(comma); at != std::string_view::npos) heading.remove_prefix(at + comma.size());
+  if (const size_t at = heading.rfind(open); at != std::string_view::npos && at > 0) heading = heading.substr(0, at);
+  return sheet_name(heading);
 }
 
 // The header facts as the CSV renderer writes them (publish_report.cpp).
@@ -524,9 +541,9 @@ class SheetWriter {
 // one buffer: what column_widths weighs.
 class CellLines {
  public:
-  CellLines(const publish::Notice& notice, size_t width) : m_width(width) {
-    for (const publish::Part& part : notice.parts)
-      for (const publish::Group& g : part.table.groups)
+  CellLines(const std::vector<const publish::Part*>& parts, size_t width) : m_width(width) {
+    for (const publish::Part* part : parts)
+      for (const publish::Group& g : part->table.groups)
         for (const publish::Row& row : g.rows) {
           for (size_t c = 0; c < width; ++c) {
             const uint32_t first = static_cast<uint32_t>(m_lines.size());
@@ -582,17 +599,17 @@ class CellLines {
 // otherwise be the tallest of its row: a rare long 部分（仅限…） wraps within
 // the height the row's boundary text gives it, instead of widening the
 // column for every 全部.
-std::vector<double> column_widths(const publish::Notice& notice, size_t width) {
+std::vector<double> column_widths(const std::vector<const publish::Part*>& parts, size_t width) {
   std::vector<size_t> header(width, 0);
   std::vector<double> cap(width, short_cap);
-  for (const publish::Part& part : notice.parts) {
-    const publish::Table& table = part.table;
+  for (const publish::Part* part : parts) {
+    const publish::Table& table = part->table;
     for (size_t c = 0; c < table.columns.size() && c < width; ++c) {
       header[c] = std::max(header[c], widest_line(table.columns[c].label));
       cap[c] = std::max(cap[c], width_cap(table.columns[c]));
     }
   }
-  const CellLines cells(notice, width);
+  const CellLines cells(parts, width);
   const size_t rows = cells.rows();
   std::vector<double> out(width);
   std::vector<size_t> widths;  // one column's cells' widest lines
@@ -634,13 +651,74 @@ std::vector<double> column_widths(const publish::Notice& notice, size_t width) {
   return out;
 }
 
+// One sheet named `name`: the notice's title, facts row and lead, then
+// `parts` (each its heading, paragraph, header, domain rows and rows), then
+// the notice's summary; its layout for print and for the screen. As wide as
+// the widest of `parts`' tables (at least one column), its widths from their
+// cells.
+void write_sheet(lxw_workbook* wb, const Formats& formats, const publish::Notice& notice, const std::string& name,
+                 const std::vector<const publish::Part*>& parts) {
+  size_t columns = 1;  // the widest table's, as in the CSV
+  for (const publish::Part* part : parts) columns = std::max(columns, part->table.columns.size());
+  const auto width = static_cast<lxw_col_t>(std::min<size_t>(columns, LXW_COL_MAX));
+
+  lxw_worksheet* ws = workbook_add_worksheet(wb, name.c_str());
+  if (!ws) fail(workbook_validate_sheet_name(wb, name.c_str()));
+  std::vector<double> widths = column_widths(parts, width);
+  for (lxw_col_t c = 0; c < width; ++c) check(worksheet_set_column(ws, c, c, widths[c], nullptr));
+  SheetWriter out(ws, formats, width, std::move(widths));
+
+  out.merged(notice.title, formats.title, 32);
+  const std::vector<std::string> facts = facts_of(notice);
+  if (!facts.empty()) out.facts(facts);
+  if (!notice.lead.empty()) out.merged_paragraph(notice.lead, formats.paragraph);
+
+  bool first_table = true;
+  lxw_row_t first_header = 0, first_last = 0;
+  for (const publish::Part* part : parts) {
+    if (!part->heading.empty()) out.merged(part->heading, formats.heading, 24);
+    if (!part->paragraph.empty()) out.merged_paragraph(part->paragraph, formats.paragraph);
+    const lxw_row_t header = out.row();
+    out.header(part->table.columns);
+    for (const publish::Group& g : part->table.groups) {
+      if (!g.heading.empty()) out.merged(g.heading, formats.domain, 20);
+      for (const publish::Row& row : g.rows) out.table_row(part->table, row);
+    }
+    if (first_table) {
+      first_table = false;
+      first_header = header;
+      first_last = out.row() - 1;
+    }
+  }
+  out.merged(notice.summary, formats.summary, 20);
+  const lxw_row_t last = out.row() - 1;
+
+  if (!parts.empty()) {
+    // The first table's rows can be filtered. Its header stays in view and
+    // heads every printed page when every part's table has its columns (one
+    // table, a township notice's groups, a sheet of an adjustment notice); a
+    // header kept over tables of other columns would name them wrongly, so
+    // render_publish_xlsx gives those a sheet each.
+    const auto& columns_of_first = parts.front()->table.columns;
+    if (std::all_of(parts.begin(), parts.end(),
+                    [&](const publish::Part* p) { return p->table.columns == columns_of_first; })) {
+      worksheet_freeze_panes(ws, first_header + 1, 0);
+      check(worksheet_repeat_rows(ws, first_header, first_header));
+    }
+    check(worksheet_autofilter(ws, first_header, 0, first_last, width - 1));
+  }
+  check(worksheet_print_area(ws, 0, 0, last, width - 1));
+  worksheet_set_paper(ws, 9);  // A4
+  worksheet_set_landscape(ws);
+  worksheet_fit_to_pages(ws, 1, 0);  // one page wide, as many long as it takes
+  worksheet_center_horizontally(ws);
+  worksheet_set_margins(ws, 0.5, 0.5, 0.6, 0.7);  // inches: about 1.3 cm, 1.5 cm at the top, 1.8 cm under
+  check(worksheet_set_footer(ws, "&C第 &P 页 共 &N 页"));
+}
+
 }  // namespace
 
 std::string render_publish_xlsx(const publish::Notice& notice, const PublishContext& context) {
-  size_t columns = 1;  // the widest table's, as in the CSV
-  for (const publish::Part& part : notice.parts) columns = std::max(columns, part.table.columns.size());
-  const auto width = static_cast<lxw_col_t>(std::min<size_t>(columns, LXW_COL_MAX));
-
   TempFile file;
   lxw_workbook_options options{};
   options.constant_memory = LXW_FALSE;  // merged ranges need the whole sheet in memory
@@ -668,61 +746,20 @@ std::string render_publish_xlsx(const publish::Notice& notice, const PublishCont
   properties.created = created_of(notice, context);
   check(workbook_set_properties(wb, &properties));
 
-  const std::string name = sheet_name(notice);
-  lxw_worksheet* ws = workbook_add_worksheet(wb, name.c_str());
-  if (!ws) fail(workbook_validate_sheet_name(wb, name.c_str()));
   const Formats formats(wb);
-  std::vector<double> widths = column_widths(notice, width);
-  for (lxw_col_t c = 0; c < width; ++c) check(worksheet_set_column(ws, c, c, widths[c], nullptr));
-  SheetWriter out(ws, formats, width, std::move(widths));
-
-  out.merged(notice.title, formats.title, 32);
-  const std::vector<std::string> facts = facts_of(notice);
-  if (!facts.empty()) out.facts(facts);
-  if (!notice.lead.empty()) out.merged_paragraph(notice.lead, formats.paragraph);
-
-  bool first_table = true;
-  lxw_row_t first_header = 0, first_last = 0;
-  for (const publish::Part& part : notice.parts) {
-    if (!part.heading.empty()) out.merged(part.heading, formats.heading, 24);
-    if (!part.paragraph.empty()) out.merged_paragraph(part.paragraph, formats.paragraph);
-    const lxw_row_t header = out.row();
-    out.header(part.table.columns);
-    for (const publish::Group& g : part.table.groups) {
-      if (!g.heading.empty()) out.merged(g.heading, formats.domain, 20);
-      for (const publish::Row& row : g.rows) out.table_row(part.table, row);
-    }
-    if (first_table) {
-      first_table = false;
-      first_header = header;
-      first_last = out.row() - 1;
-    }
+  std::vector<const publish::Part*> parts;
+  for (const publish::Part& part : notice.parts) parts.push_back(&part);
+  if (notice.kind == "changes" && !parts.empty()) {
+    // An adjustment notice's kinds of change have tables of different
+    // columns: a sheet each, named after it (新增事项, 取消事项, 调整事项,
+    // 代码变更; 新增赋权事项, 收回赋权事项), each laid out as a notice of one
+    // table under the notice's title rows and lead, so that each has its
+    // header bold, frozen and heading every printed page.
+    // (The kinds are distinct, so are the names.)
+    for (const publish::Part* part : parts) write_sheet(wb, formats, notice, part_sheet_name(*part), {part});
+  } else {
+    write_sheet(wb, formats, notice, sheet_name(notice.title), parts);
   }
-  out.merged(notice.summary, formats.summary, 20);
-  const lxw_row_t last = out.row() - 1;
-
-  if (!notice.parts.empty()) {
-    // The first table's rows can be filtered. Its header stays in view and
-    // heads every printed page when every part's table has its columns (a
-    // township notice's groups); not when a later part has others (the
-    // adjustment notice's kinds of change): a header kept over that part's
-    // rows would name its columns wrongly, and each part's own header row
-    // names them.
-    const auto& columns_of_first = notice.parts.front().table.columns;
-    if (std::all_of(notice.parts.begin(), notice.parts.end(),
-                    [&](const publish::Part& p) { return p.table.columns == columns_of_first; })) {
-      worksheet_freeze_panes(ws, first_header + 1, 0);
-      check(worksheet_repeat_rows(ws, first_header, first_header));
-    }
-    check(worksheet_autofilter(ws, first_header, 0, first_last, width - 1));
-  }
-  check(worksheet_print_area(ws, 0, 0, last, width - 1));
-  worksheet_set_paper(ws, 9);  // A4
-  worksheet_set_landscape(ws);
-  worksheet_fit_to_pages(ws, 1, 0);  // one page wide, as many long as it takes
-  worksheet_center_horizontally(ws);
-  worksheet_set_margins(ws, 0.5, 0.5, 0.6, 0.7);  // inches: about 1.3 cm, 1.5 cm at the top, 1.8 cm under
-  check(worksheet_set_footer(ws, "&C第 &P 页 共 &N 页"));
 
   const lxw_error closed = workbook_close(wb);
   handle.workbook = nullptr;  // workbook_close frees it, written or not

@@ -16,6 +16,12 @@ top-aligned text and column widths within bounds. Debian's xlsx2csv must read
 the same cells. The case `deterministic` publishes twice, with and without
 SOURCE_DATE_EPOCH, and compares the bytes.
 
+An adjustment notice (--changes-from) is a sheet per kind of change, named
+after it (新增事项, 取消事项, …; 新增赋权事项, 收回赋权事项): each sheet holds the
+CSV's title, facts and lead rows, its part's rows and the summary, and is
+checked as above on its own (its header frozen and repeated, its print area,
+page setup, footer and autofilter).
+
 Run with Debian's /usr/bin/python3 (openpyxl is a Debian package, not in a
 pyenv or venv python). Exit 77 (skipped) when openpyxl or xlsx2csv is missing.
 """
@@ -43,6 +49,7 @@ CASES = {
     "township": ["--catalog", "jiangshan-hecun-2022"],
     "townships-330881": ["--townships", "330881"],
     "changes-2021-2022": ["--catalog", "zj-unified-2022", "--changes-from", "zj-unified-2021"],
+    "changes-township-hecun-2021-2022": ["--catalog", "jiangshan-hecun-2022", "--changes-from", "jiangshan-hecun-2021"],
     "unified-2022-full-all": ["--catalog", "zj-unified-2022", "--columns", "full", "--all"],
     "department": ["--catalog", "jiangshan-shengtaihuanjing-2021"],
     "supervision": ["--catalog", "jiangshan-supervision-2022"],
@@ -50,6 +57,11 @@ CASES = {
     # On tests/fixtures/publish/laws (a laws register; a lenient list): the 4th argument.
     "laws-fixture": ["--laws"],
     "lenient": ["--catalog", "demo-county-lenient-2022"],
+}
+# The sheets of an adjustment notice, named after its kinds of change, in order.
+SHEETS = {
+    "changes-2021-2022": ["新增事项", "取消事项", "调整事项", "代码变更"],
+    "changes-township-hecun-2021-2022": ["新增赋权事项", "收回赋权事项"],
 }
 CODE_LABELS = {"事项代码", "原事项代码", "新事项代码", "监管事项代码"}
 FOOTER = "第 &P 页 共 &N 页"
@@ -105,11 +117,58 @@ def compare_rows(failures, reader, rows, expected, merged_rows):
             failures.equal(trimmed(got), trimmed(want), f"{reader}: row {i}")
 
 
-def check_workbook(failures, path, expected, meta, created):
+def sheets_of(expected, meta):
+    """The sheets the workbook should have: [(name, rows)]. One sheet named after the notice with every row of
+    the CSV; an adjustment notice (kind changes) a sheet per part named after its kind of change (新增事项 of
+    一、新增事项（共 42 项）), each the CSV's rows before the first part (title, facts, lead), the part's rows and
+    the summary."""
+    name = meta["title"]
+    if len(name) > 31 and name.endswith("）") and 0 < name.rfind("（") and len(name[:name.rfind("（")]) <= 31:
+        name = name[:name.rfind("（")]
+    parts = meta.get("parts", [])
+    if meta["kind"] != "changes" or not parts:
+        return [(name[:31], expected)]
+    starts = []
+    for part in parts:
+        at = [i for i, r in enumerate(expected) if nonempty(r) == [part["heading"]]]
+        assert len(at) == 1, f"the heading {part['heading']!r} is one row of the CSV"
+        starts.append(at[0])
+    assert starts == sorted(starts)
+    out = []
+    for k, first in enumerate(starts):
+        end = starts[k + 1] if k + 1 < len(starts) else len(expected) - 1
+        heading = parts[k]["heading"]
+        out.append((heading[heading.index("、") + 1:heading.rindex("（")],
+                    expected[:starts[0]] + expected[first:end] + [expected[-1]]))
+    return out
+
+
+def check_workbook(failures, path, sheets, meta, created):
     wb = openpyxl.load_workbook(path)
-    failures.equal(len(wb.worksheets), 1, "sheets")
-    ws = wb.worksheets[0]
-    width = max(len(r) for r in expected)
+    failures.equal(wb.sheetnames, [name for name, _ in sheets], "the sheets, by name")
+    merged = []
+    for name, expected in sheets:
+        if name in wb.sheetnames:
+            merged.append(check_sheet(Prefixed(failures, f"sheet {name}: "), wb[name], expected, meta))
+    check_properties(failures, path, wb, meta, created)
+    return merged
+
+
+class Prefixed:
+    """Failures of one sheet, each named by it."""
+
+    def __init__(self, failures, prefix):
+        self.failures, self.prefix = failures, prefix
+
+    def check(self, ok, what):
+        return self.failures.check(ok, self.prefix + what)
+
+    def equal(self, actual, expected, what):
+        return self.failures.equal(actual, expected, self.prefix + what)
+
+
+def check_sheet(failures, ws, expected, meta):
+    width = max(len(trimmed(r)) for r in expected)
     last_col = get_column_letter(width)
     merged = [m for m in ws.merged_cells.ranges]
     merged_rows = {m.min_row for m in merged}
@@ -128,13 +187,6 @@ def check_workbook(failures, path, expected, meta, created):
     title_font = ws.cell(1, 1).font
     failures.check(title_font.b and title_font.sz >= 14, f"the title is large and bold ({title_font.sz})")
     failures.equal(ws.cell(1, 1).alignment.horizontal, "center", "the title is centred")
-    # The sheet is named after the notice: its title, or (past Excel's 31 characters) the title without
-    # the parenthesis at its end, or the first 31 characters.
-    name = meta["title"]
-    if len(name) > 31 and name.endswith("）") and 0 < name.rfind("（") and len(name[:name.rfind("（")]) <= 31:
-        name = name[:name.rfind("（")]
-    failures.equal(ws.title, name[:31], "the sheet is named after the notice")
-
     headers = [i for i, r in enumerate(expected, start=1) if r and r[0] == "序号"]
     failures.check(bool(headers), "a header row")
     for h in headers:
@@ -163,6 +215,7 @@ def check_workbook(failures, path, expected, meta, created):
         end = len(expected) - 1
     failures.equal(ws.auto_filter.ref, f"A{first}:{last_col}{end}", "autofilter over the first table")
     same_columns = all(trimmed(expected[h - 1]) == trimmed(expected[first - 1]) for h in headers)
+    failures.check(same_columns or meta["kind"] != "changes", "an adjustment notice's sheet has tables of one kind")
     if same_columns:
         failures.equal(ws.freeze_panes, f"A{first + 1}", "frozen below the header")
         failures.equal(ws.print_title_rows, f"${first}:${first}", "the header repeated on every printed page")
@@ -216,7 +269,10 @@ def check_workbook(failures, path, expected, meta, created):
         if label in labels:
             w = ws.column_dimensions[get_column_letter(labels[label])].width
             failures.check(w >= 30, f"{label} is a wide column ({w})")
+    return merged_rows
 
+
+def check_properties(failures, path, wb, meta, created):
     props = wb.properties
     failures.equal(props.title, meta["title"], "document title")
     failures.equal(props.creator or "", meta["issuer"], "document author (the issuer; none: the law guide)")
@@ -228,18 +284,18 @@ def check_workbook(failures, path, expected, meta, created):
     with zipfile.ZipFile(path) as z:
         app = z.read("docProps/app.xml").decode()
     failures.check(f"<Company>{meta['issuer']}</Company>" in app, "company (the issuer) in docProps/app.xml")
-    return merged_rows
 
 
-def check_xlsx2csv(failures, path, expected, merged_rows):
+def check_xlsx2csv(failures, path, sheets, merged):
     if not shutil.which("xlsx2csv"):
         print("skipped: xlsx2csv is not installed (apt-get install xlsx2csv)")
         sys.exit(77)
-    run = subprocess.run(["xlsx2csv", path], stdout=subprocess.PIPE, stderr=subprocess.PIPE)
-    if not failures.check(run.returncode == 0, f"xlsx2csv exited {run.returncode}: {run.stderr.decode()}"):
-        return
-    rows = list(csv.reader(io.StringIO(run.stdout.decode("utf-8"), newline="")))
-    compare_rows(failures, "xlsx2csv", rows, expected, merged_rows)
+    for number, ((name, expected), merged_rows) in enumerate(zip(sheets, merged), start=1):
+        run = subprocess.run(["xlsx2csv", "-s", str(number), path], stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+        if not failures.check(run.returncode == 0, f"xlsx2csv exited {run.returncode}: {run.stderr.decode()}"):
+            return
+        rows = list(csv.reader(io.StringIO(run.stdout.decode("utf-8"), newline="")))
+        compare_rows(failures, f"xlsx2csv, sheet {name}", rows, expected, merged_rows)
 
 
 def midnight(date):
@@ -292,8 +348,13 @@ def main():
             publish(tools, catalogs, args, "xlsx", output=path)
             expected = list(csv.reader(io.StringIO(publish(tools, catalogs, args, "csv").decode("utf-8"), newline="")))
             meta = json.loads(publish(tools, catalogs, args, "json"))
-            merged_rows = check_workbook(failures, path, expected, meta, midnight(meta.get("effective")))
-            check_xlsx2csv(failures, path, expected, merged_rows)
+            sheets = sheets_of(expected, meta)
+            if meta["kind"] == "changes":  # a sheet per kind of change, each with its own header frozen and repeated
+                failures.equal(len(sheets), len(meta["parts"]), "a sheet per part")
+            if case in SHEETS:
+                failures.equal([name for name, _ in sheets], SHEETS[case], "the sheets, named after the kinds of change")
+            merged = check_workbook(failures, path, sheets, meta, midnight(meta.get("effective")))
+            check_xlsx2csv(failures, path, sheets, merged)
     for failure in failures:
         print(failure)
     if not failures:

@@ -210,26 +210,61 @@ TEST_CASE("xlsx: 事项代码 is text (leading zeros kept), 序号 a number") {
   CHECK_FALSE(s.cell(3, 1)->number);  // the header's 序号
 }
 
-TEST_CASE("xlsx: a notice of headed parts draws each as heading, paragraph, its own header and rows") {
+TEST_CASE("xlsx: an adjustment notice is a sheet per kind of change, each the title rows, lead, its part and the summary") {
   const publish::Notice n = headed_parts();
-  const tabular::Sheet s = read_back(render::render_publish_xlsx(n, {}));
-  const auto xlsx = texts(s), csv = csv_rows(n);
-  REQUIRE(xlsx.size() == csv.size());
-  for (size_t i = 0; i < csv.size(); ++i) {
-    CAPTURE(i);
-    CHECK(nonempty(xlsx[i]) == nonempty(csv[i]));
-    if (i != 1) CHECK(xlsx[i] == csv[i]);
+  const std::string bytes = render::render_publish_xlsx(n, {});
+  const tabular::Workbook book = tabular::read_xlsx(bytes, "notice.xlsx");
+  REQUIRE(book.ok());
+  REQUIRE(book.sheets.size() == 2);
+  CHECK(book.sheets[0].name == "新增事项");
+  CHECK(book.sheets[1].name == "取消事项");
+  const auto csv = csv_rows(n);
+  REQUIRE(csv.size() == 15);  // title, facts, lead; 新增: heading .. row 9; 取消: heading .. row 13; the summary
+  auto rows_of = [&](size_t first, size_t last) {  // the notice's first three rows, csv[first..last], the summary
+    std::vector<std::vector<std::string>> out(csv.begin(), csv.begin() + 3);
+    out.insert(out.end(), csv.begin() + static_cast<std::ptrdiff_t>(first), csv.begin() + static_cast<std::ptrdiff_t>(last) + 1);
+    out.push_back(csv.back());
+    return out;
+  };
+  const std::vector<std::vector<std::vector<std::string>>> expected{rows_of(3, 9), rows_of(10, 13)};
+  for (size_t k = 0; k < 2; ++k) {
+    CAPTURE(k);
+    const auto xlsx = texts(book.sheets[k]);
+    REQUIRE(xlsx.size() == expected[k].size());
+    for (size_t i = 0; i < xlsx.size(); ++i) {
+      CAPTURE(i);
+      if (i == 1)
+        CHECK(nonempty(xlsx[i]) == nonempty(expected[k][i]));
+      else
+        CHECK(xlsx[i] == expected[k][i]);
+    }
   }
-  CHECK(xlsx[2] == std::vector<std::string>{"与《示范统一目录（2021年）》相比，新增事项3项、取消事项1项。"});
-  CHECK(xlsx[3] == std::vector<std::string>{"一、新增事项（共 3 项）"});
-  CHECK(xlsx[4] == std::vector<std::string>{"序号", "事项代码", "事项名称", "法律依据"});
-  CHECK(xlsx[10] == std::vector<std::string>{"二、取消事项（共 1 项）"});
-  CHECK(xlsx[11] == std::vector<std::string>{"序号", "事项代码", "事项名称"});
-  CHECK(xlsx[12] == std::vector<std::string>{"（一）档案（共 1 项）"});
-  CHECK(xlsx[13] == std::vector<std::string>{"1", "000100", "对已取消事项的行政处罚"});
-  CHECK_FALSE(s.cell(14, 2)->number);
-  for (uint32_t r : {1u, 3u, 4u, 11u, 13u, 15u}) CHECK(has_merge(s, whole_row(r, 4)));  // the table's widest: 4
+  const tabular::Sheet& added = book.sheets[0];
+  const tabular::Sheet& removed = book.sheets[1];
+  CHECK(texts(added)[2] == std::vector<std::string>{"与《示范统一目录（2021年）》相比，新增事项3项、取消事项1项。"});
+  CHECK(texts(added)[3] == std::vector<std::string>{"一、新增事项（共 3 项）"});
+  CHECK(texts(added)[4] == std::vector<std::string>{"序号", "事项代码", "事项名称", "法律依据"});
+  CHECK(texts(removed)[3] == std::vector<std::string>{"二、取消事项（共 1 项）"});
+  CHECK(texts(removed)[4] == std::vector<std::string>{"序号", "事项代码", "事项名称"});
+  CHECK(texts(removed)[5] == std::vector<std::string>{"（一）档案（共 1 项）"});
+  CHECK(texts(removed)[6] == std::vector<std::string>{"1", "000100", "对已取消事项的行政处罚"});
+  CHECK(texts(removed)[7] == std::vector<std::string>{"共新增 3 项、取消 1 项"});
+  CHECK_FALSE(removed.cell(7, 2)->number);
+  // Each sheet as wide as its own table: 4 columns, 3.
+  for (uint32_t r : {1u, 3u, 4u, 6u, 9u, 11u}) CHECK(has_merge(added, whole_row(r, 4)));
+  for (uint32_t r : {1u, 3u, 4u, 6u, 8u}) CHECK(has_merge(removed, whole_row(r, 3)));
+  CHECK(render::render_publish_xlsx(n, {}) == bytes);  // the same bytes each time
+  // (Frozen panes, print titles, print area and page setup per sheet: tests/xlsx/readback.py.)
+}
+
+TEST_CASE("xlsx: an adjustment notice without a change is one sheet named after it") {
+  publish::Notice n = headed_parts();
+  n.parts.clear();
+  n.lead = "与《示范统一目录（2021年）》相比，事项无调整。";
+  n.summary = "共计 0 项";
+  const tabular::Sheet s = read_back(render::render_publish_xlsx(n, {}));
   CHECK(s.name == "示范统一目录（2022年）调整公告");
+  CHECK(texts(s).back() == std::vector<std::string>{"共计 0 项"});
 }
 
 TEST_CASE("xlsx: townships' paragraphs are merged rows over each part's table") {
