@@ -10,7 +10,9 @@
 //     live count `显示 N / M 项`; clearing shows every row again,
 //   - printed to PDF (page.pdf, the page size from the CSS): A4 landscape
 //     (pdfinfo) and every page carries the header row and its page number
-//     (pdftotext), the controls not printed,
+//     (pdftotext), the controls not printed; the adjustment notice too, whose
+//     tables of other columns each repeat their head (table-header-group) and
+//     every page carries one of their header rows,
 // and saves full-page screenshots and the PDFs in ARTIFACT_DIR.
 //
 // usage: node publish_notice.test.mjs ENCAT_PUBLISH CATALOGS ARTIFACT_DIR
@@ -201,9 +203,14 @@ async function checkStructure(page, json, records, label) {
         `${label}: Chinese typography (not justified, line height ≥ 1.4, a CJK font first)`, JSON.stringify(style));
 }
 
-// page.pdf with the CSS page size: A4 landscape, every page with the header row and its number.
+// page.pdf with the CSS page size: A4 landscape, every page with the header row and its number. A notice
+// of parts with tables of other columns (the adjustment notice): every table's head a table-header-group
+// (repeated on each page the table runs onto), and every page carries the header row of one of them.
 async function checkPrint(page, json, label, file) {
   await page.emulateMedia({ media: "print" });
+  const heads = await page.locator("table.notice thead").evaluateAll((ts) => ts.map((t) => getComputedStyle(t).display));
+  check(heads.length > 0 && heads.every((d) => d === "table-header-group"),
+        `${label} printed: each table's header is a table-header-group (${heads.length})`, heads.join(", "));
   const pdfPath = path.join(artifacts, file);
   await page.pdf({ path: pdfPath, printBackground: true, preferCSSPageSize: true });
   await page.emulateMedia({ media: "screen" });
@@ -213,17 +220,19 @@ async function checkPrint(page, json, label, file) {
   check(size && Math.abs(+size[1] - 841.89) < 0.5 && Math.abs(+size[2] - 595.28) < 0.5,
         `${label} printed: A4 landscape (841.89 x 595.28 pts)`, size?.[0] ?? info);
   check(pages >= 3, `${label} printed: several pages (${pages})`);
-  const labels = (json.columns ?? json.parts[0].columns).map((c) => c.label);
+  const headers = (json.parts ?? [json]).filter((p) => p.records.length)
+    .map((p) => (p.columns ?? json.columns).map((c) => c.label));
+  const labels = headers[0];
   const missing = [];
   for (let p = 1; p <= pages; p++) {
     const text = run("pdftotext", ["-f", String(p), "-l", String(p), "-enc", "UTF-8", pdfPath, "-"], "pdftotext").replace(/\s+/g, "");  // a label may wrap in its cell
-    const header = labels.every((l) => text.includes(l));
+    const header = headers.some((h) => h.every((l) => text.includes(l)));
     const numbered = text.includes(`第${p}页`) && text.includes(`共${pages}页`);
     const controls = text.includes("全部领域") || text.includes("显示");
     if (!header || !numbered || controls)
       missing.push(`page ${p}:${header ? "" : " no header row"}${numbered ? "" : " no page number"}${controls ? " controls printed" : ""}`);
   }
-  check(pages > 0 && missing.length === 0, `${label} printed: every page has the header row (${labels.join(" ")}) and 第 N 页 共 ${pages} 页, no controls`,
+  check(pages > 0 && missing.length === 0, `${label} printed: every page has the header row (${labels.join(" ")}${headers.length > 1 ? ", or another table's" : ""}) and 第 N 页 共 ${pages} 页, no controls`,
         missing.join("\n      "));
 }
 
@@ -354,7 +363,12 @@ async function main() {
     await checkNotice(browser, userDataRoot, {
       name: "changes", label: "changes 2021→2022", paths: [catalogs],
       args: ["--catalog", "zj-unified-2022", "--changes-from", "zj-unified-2021"],
-      queries: { print: false, extra: { "old code": "330222006" } },
+      queries: { print: true, extra: { "old code": "330222006" } },
+    });
+    await checkNotice(browser, userDataRoot, {
+      name: "changes-township", label: "贺村镇 changes 2021→2022", paths: [catalogs],
+      args: ["--catalog", "jiangshan-hecun-2022", "--changes-from", "jiangshan-hecun-2021"],
+      queries: { print: true, extra: { "Chinese piece of a name": "物业" } },
     });
     await checkHostile(browser, userDataRoot);
   } catch (error) {
@@ -362,7 +376,7 @@ async function main() {
   } finally {
     fs.rmSync(userDataRoot, { recursive: true, force: true });
   }
-  console.log(`artifacts: ${artifacts}/publish-{unified,townships}{.png,-filtered.png,.pdf}`);
+  console.log(`artifacts: ${artifacts}/publish-{unified,townships,changes}{.png,-filtered.png,.pdf}`);
   finish();
 }
 
