@@ -110,10 +110,17 @@ class CsvParser {
             return fail(ProblemKind::TooLarge, col, open_line,
                         text("第 {} 行第 {} 列的单元格长于 {} 字节", "the cell at row {} column {} is longer than {} bytes",
                              row_number, col, m_limits.max_cell_bytes));
-          if (!closed)
+          if (!closed) {
+            // The file's line is said only where it is not the row (a multi-line cell above).
+            if (open_line == row_number)
+              return fail(ProblemKind::Malformed, col, open_line,
+                          text("第 {} 行第 {} 列的引号直到文件末尾都没有闭合",
+                               "the quote opened at row {} column {} is never closed", row_number, col));
             return fail(ProblemKind::Malformed, col, open_line,
-                        text("第 {} 行第 {} 列的引号（第 {} 行）没有闭合", "the quote opened at row {} column {} (line {}) is never closed",
-                             row_number, col, open_line));
+                        text("第 {} 行第 {} 列（文件第 {} 行）的引号直到文件末尾都没有闭合",
+                             "the quote opened at row {} column {} (line {} of the file) is never closed", row_number, col,
+                             open_line));
+          }
           if (i < n && m_bytes[i] != ',' && m_bytes[i] != '\r' && m_bytes[i] != '\n')
             return fail(ProblemKind::Malformed, col, line,
                         text("第 {} 行第 {} 列：闭合引号后还有文字（字段内的引号应写成 `\"\"`）",
@@ -211,6 +218,8 @@ Workbook read_csv(std::string_view bytes, const std::string& file, const CsvOpti
                 text("`{}` 是 UTF-16 编码（Excel 的“Unicode 文本”）：请另存为“CSV UTF-8”",
                      "`{}` is UTF-16 (Excel's \"Unicode text\"): save it as \"CSV UTF-8\"", file));
   if (bytes.size() >= 3 && bytes.substr(0, 3) == "\xEF\xBB\xBF") bytes.remove_prefix(3);
+  if (bytes.empty())
+    return stop(ProblemKind::Malformed, 0, text("`{}` 是空文件", "`{}` is empty", file));
   if (auto bad = find_invalid_utf8(bytes)) {
     uint64_t line = line_of(bytes, *bad);
     if (looks_like_gb18030(bytes))

@@ -3,6 +3,7 @@
 #include <expat.h>
 #include <zip.h>
 
+#include <cctype>
 #include <map>
 #include <memory>
 #include <optional>
@@ -446,6 +447,39 @@ void XMLCALL on_entity(void* data, const XML_Char* name, int, const XML_Char*, i
             text("XML 中有实体声明 `{}`，拒绝读取", "the XML declares the entity `{}`: refused", std::string(name)));
 }
 
+// Why libzip refused, in words (its own text is English only).
+Text zip_reason(int code) {
+  switch (code) {
+    case ZIP_ER_NOZIP:
+      return text("找不到 zip 的目录（不是 zip 文件，或文件被截断）", "no zip directory found (not a zip file, or a truncated one)");
+    case ZIP_ER_INCONS:
+      return text("zip 的结构前后不一致（文件已损坏或被截断）", "the zip is inconsistent (damaged or truncated)");
+    case ZIP_ER_EOF:
+      return text("文件提前结束（被截断）", "the file ends early (truncated)");
+    case ZIP_ER_CRC:
+      return text("数据校验（CRC）失败，文件已损坏", "a CRC check failed: the file is damaged");
+    case ZIP_ER_ZLIB:
+    case ZIP_ER_COMPRESSED_DATA:
+      return text("压缩的数据已损坏", "the compressed data is damaged");
+    case ZIP_ER_COMPNOTSUPP:
+      return text("使用了不支持的压缩方法", "it uses a compression method that is not supported");
+    case ZIP_ER_ENCRNOTSUPP:
+    case ZIP_ER_NOPASSWD:
+    case ZIP_ER_WRONGPASSWD:
+      return text("内容已加密", "it is encrypted");
+    case ZIP_ER_MULTIDISK:
+      return text("是分卷的 zip，不支持", "it is a multi-disk zip, which is not supported");
+    case ZIP_ER_READ:
+    case ZIP_ER_SEEK:
+    case ZIP_ER_TELL:
+      return text("读取数据出错", "a read error");
+    case ZIP_ER_MEMORY:
+      return text("内存不足", "out of memory");
+    default:
+      return Text{fmt::format("zip 错误（libzip 错误码 {}）", code), fmt::format("zip error (libzip code {})", code)};
+  }
+}
+
 class Reader {
  public:
   Reader(std::string_view bytes, const std::string& file, const Limits& limits)
@@ -502,8 +536,8 @@ bool Reader::parse_part(const std::string& part, XmlHandler& handler, bool requi
   }
   zip_file_t* zf = zip_fopen_index(m_zip, static_cast<zip_uint64_t>(index), 0);
   if (!zf) {
-    fail(ProblemKind::Malformed, part,
-         text("无法打开部件 `{}`：{}", "cannot open the part `{}`: {}", part, std::string(zip_strerror(m_zip))));
+    const Text reason = zip_reason(zip_error_code_zip(zip_get_error(m_zip)));
+    fail(ProblemKind::Malformed, part, text("无法打开部件 `{0}`：{1}", "cannot open the part `{0}`: {2}", part, reason.zh, reason.en));
     return false;
   }
   std::unique_ptr<zip_file_t, int (*)(zip_file_t*)> zf_guard(zf, zip_fclose);
@@ -530,8 +564,8 @@ bool Reader::parse_part(const std::string& part, XmlHandler& handler, bool requi
   for (;;) {
     zip_int64_t n = zip_fread(zf, buffer.data(), buffer.size());
     if (n < 0) {
-      fail(ProblemKind::Malformed, part,
-           text("部件 `{}` 解压失败：{}", "cannot unpack the part `{}`: {}", part, std::string(zip_file_strerror(zf))));
+      const Text reason = zip_reason(zip_error_code_zip(zip_file_get_error(zf)));
+      fail(ProblemKind::Malformed, part, text("部件 `{0}` 解压失败：{1}", "cannot unpack the part `{0}`: {2}", part, reason.zh, reason.en));
       m_book.problems.back().sheet = sheet;
       return false;
     }
@@ -576,6 +610,11 @@ Workbook Reader::run() {
               "`{}` is an old .xls or an encrypted workbook: save it as an .xlsx without a password", m_file));
     return std::move(m_book);
   }
+  if (m_bytes.empty()) {
+    fail(ProblemKind::Malformed, "",
+         text("`{}` 不是有效的 xlsx（zip）文件：文件是空的", "`{}` is not a valid xlsx (zip) file: the file is empty", m_file));
+    return std::move(m_book);
+  }
   zip_error_t error;
   zip_error_init(&error);
   zip_source_t* source = zip_source_buffer_create(m_bytes.data(), m_bytes.size(), 0, &error);
@@ -584,9 +623,10 @@ Workbook Reader::run() {
     if (!m_zip) zip_source_free(source);
   }
   if (!m_zip) {
+    const Text reason = zip_reason(zip_error_code_zip(&error));
     fail(ProblemKind::Malformed, "",
-         text("`{}` 不是有效的 xlsx（zip）文件：{}", "`{}` is not a valid xlsx (zip) file: {}", m_file,
-              std::string(zip_error_strerror(&error))));
+         text("`{0}` 不是有效的 xlsx（zip）文件：{1}", "`{0}` is not a valid xlsx (zip) file: {2}", m_file, reason.zh,
+              reason.en));
     zip_error_fini(&error);
     return std::move(m_book);
   }
@@ -677,8 +717,10 @@ Workbook read_table_file(const std::string& path, const CsvOptions& options) {
     return book;
   }
   std::string_view bytes = read.bytes;
-  if (bytes.size() >= 4 && (bytes.substr(0, 4) == std::string_view("PK\x03\x04", 4) ||
-                            bytes.substr(0, 4) == "\xD0\xCF\x11\xE0"))
+  std::string extension = path.size() >= 5 ? path.substr(path.size() - 5) : std::string();
+  for (char& c : extension) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  if (extension == ".xlsx" || (bytes.size() >= 4 && (bytes.substr(0, 4) == std::string_view("PK\x03\x04", 4) ||
+                                                      bytes.substr(0, 4) == "\xD0\xCF\x11\xE0")))
     return read_xlsx(bytes, path, options.limits);
   return read_csv(bytes, path, options);
 }

@@ -21,8 +21,8 @@ namespace encat::tabular {
 Workbook read_xlsx(std::string_view bytes, const std::string& file, const Limits& limits = {});
 
 // Reads the file at `path` (at most limits.max_bytes) as XLSX when it is a
-// zip (starts `PK\3\4`), as an Unsafe problem when it is a CFB file (.xls,
-// encrypted .xlsx), else as CSV.
+// zip (starts `PK\3\4`) or is named `*.xlsx` (any case), as an Unsafe
+// problem when it is a CFB file (.xls, encrypted .xlsx), else as CSV.
 Workbook read_table_file(const std::string& path, const CsvOptions& options = {});
 
 }  // namespace encat::tabular

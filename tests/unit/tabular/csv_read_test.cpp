@@ -118,8 +118,31 @@ TEST_CASE("read_csv: a bad quote is a Malformed problem with its row, column and
     CHECK(book.problems[0].row == 3);
     CHECK(book.problems[0].col == 2);
     CHECK(book.problems[0].line == 3);
-    CHECK(book.problems[0].message.en == "the quote opened at row 3 column 2 (line 3) is never closed");
+    // The row is the line: said once.
+    CHECK(book.problems[0].message.en == "the quote opened at row 3 column 2 is never closed");
+    CHECK(book.problems[0].message.zh == "第 3 行第 2 列的引号直到文件末尾都没有闭合");
   }
+  SUBCASE("below a multi-line cell the file's line is said beside the row") {
+    Workbook book = read_csv("a,\"two\nlines\"\nc,\"never\n", "t.csv");
+    REQUIRE(book.problems.size() == 1);
+    CHECK(book.problems[0].row == 2);
+    CHECK(book.problems[0].line == 3);
+    CHECK(book.problems[0].message.en == "the quote opened at row 2 column 2 (line 3 of the file) is never closed");
+    CHECK(book.problems[0].message.zh == "第 2 行第 2 列（文件第 3 行）的引号直到文件末尾都没有闭合");
+  }
+}
+
+TEST_CASE("read_csv: an empty file (or a BOM alone) is a Malformed problem saying so; one blank line is a table") {
+  for (const std::string& bytes : {std::string(), std::string("\xEF\xBB\xBF")}) {
+    Workbook book = read_csv(bytes, "e.csv");
+    REQUIRE(book.problems.size() == 1);
+    CHECK(book.problems[0].kind == ProblemKind::Malformed);
+    CHECK(book.problems[0].message.zh == "`e.csv` 是空文件");
+    CHECK(book.problems[0].message.en == "`e.csv` is empty");
+  }
+  Workbook blank = read_csv("\n", "b.csv");
+  CHECK(blank.ok());
+  CHECK(blank.sheets.at(0).rows.size() == 1);
 }
 
 TEST_CASE("read_csv names GB18030 (Excel on Chinese Windows) in a clear error, and converts it when asked") {

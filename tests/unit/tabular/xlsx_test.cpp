@@ -213,6 +213,52 @@ TEST_CASE("read_xlsx: bad cell references, shared string indexes and XML are pos
   }
 }
 
+TEST_CASE("read_xlsx says why libzip refused in Chinese and English, never in libzip's own words") {
+  const std::string good = zip_parts(workbook_parts(sheet_xml("<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>档案</t></is></c></row>")));
+  REQUIRE(read_xlsx(good, "t.xlsx").ok());
+  SUBCASE("truncated: no zip directory") {
+    Workbook book = read_xlsx(good.substr(0, good.size() / 2), "t.xlsx");
+    REQUIRE(book.problems.size() == 1);
+    CHECK(book.problems[0].kind == ProblemKind::Malformed);
+    CHECK(book.problems[0].message.zh == "`t.xlsx` 不是有效的 xlsx（zip）文件：找不到 zip 的目录（不是 zip 文件，或文件被截断）");
+    CHECK(book.problems[0].message.en == "`t.xlsx` is not a valid xlsx (zip) file: no zip directory found (not a zip file, or a truncated one)");
+  }
+  SUBCASE("text, and an empty file") {
+    CHECK(read_xlsx("hello\n", "n.xlsx").problems.at(0).message.zh ==
+          "`n.xlsx` 不是有效的 xlsx（zip）文件：找不到 zip 的目录（不是 zip 文件，或文件被截断）");
+    Workbook empty = read_xlsx("", "e.xlsx");
+    REQUIRE(empty.problems.size() == 1);
+    CHECK(empty.problems[0].kind == ProblemKind::Malformed);
+    CHECK(empty.problems[0].message.zh == "`e.xlsx` 不是有效的 xlsx（zip）文件：文件是空的");
+    CHECK(empty.problems[0].message.en == "`e.xlsx` is not a valid xlsx (zip) file: the file is empty");
+  }
+  SUBCASE("a part whose CRC does not match") {
+    std::string bytes = good;
+    const std::string name = "xl/worksheets/sheet1.xml";
+    for (size_t i = 0; i + 46 < bytes.size(); ++i) {  // the CRC in the local header and in the central directory
+      if (bytes.compare(i, 4, "PK\x03\x04") == 0 && bytes.compare(i + 30, name.size(), name) == 0) bytes[i + 14] ^= 0x55;
+      if (bytes.compare(i, 4, "PK\x01\x02") == 0 && bytes.compare(i + 46, name.size(), name) == 0) bytes[i + 16] ^= 0x55;
+    }
+    Workbook book = read_xlsx(bytes, "t.xlsx");
+    REQUIRE(book.problems.size() == 1);
+    CHECK(book.problems[0].part == name);
+    CHECK(book.problems[0].message.zh == "部件 `xl/worksheets/sheet1.xml` 解压失败：数据校验（CRC）失败，文件已损坏");
+    CHECK(book.problems[0].message.en == "cannot unpack the part `xl/worksheets/sheet1.xml`: a CRC check failed: the file is damaged");
+  }
+}
+
+TEST_CASE("read_table_file reads a file named .xlsx as xlsx whatever it holds") {
+  const std::string path = (std::filesystem::temp_directory_path() / ("encat-named-" + std::to_string(::getpid()) + ".XLSX")).string();
+  {
+    std::ofstream out(path, std::ios::binary);
+    out << "事项代码,事项名称\n";
+  }
+  Workbook book = read_table_file(path);
+  std::remove(path.c_str());
+  REQUIRE(book.problems.size() == 1);
+  CHECK(book.problems[0].message.en.find("is not a valid xlsx (zip) file") != std::string::npos);
+}
+
 TEST_CASE("read_xlsx refuses a zip bomb declaring more than the limit, before unpacking anything") {
   std::string bytes = zip_parts(workbook_parts(sheet_xml("<row r=\"1\"><c r=\"A1\"><v>1</v></c></row>")));
   patch_uncompressed_size(bytes, "xl/worksheets/sheet1.xml", 0xFFFFFF00u);
