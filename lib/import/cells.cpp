@@ -41,55 +41,155 @@ std::u32string trim32(std::u32string_view s) {
   return std::u32string(s.substr(b, e - b));
 }
 
+namespace {
+
+// One code point of valid UTF-8 at `i` (ASCII without decoding); `i` moves past it.
+inline char32_t next_code_point(std::string_view text, size_t& i) {
+  const unsigned char b = static_cast<unsigned char>(text[i]);
+  if (b < 0x80) {
+    ++i;
+    return b;
+  }
+  size_t length = 1;
+  const char32_t cp = decode_code_point(text.substr(i), length);
+  i += length ? length : 1;
+  return cp;
+}
+
+// The last code point of `text` (0 when empty).
+char32_t last_code_point(std::string_view text) {
+  if (text.empty()) return 0;
+  size_t at = text.size() - 1;
+  while (at > 0 && text.size() - at < 4 && (static_cast<unsigned char>(text[at]) & 0xC0) == 0x80) --at;
+  size_t i = at;
+  return next_code_point(text, i);
+}
+
+inline char32_t ascii_of_full_width(char32_t c) {
+  if (c >= U'０' && c <= U'９') return c - U'０' + '0';
+  if (c >= U'Ａ' && c <= U'Ｚ') return c - U'Ａ' + 'A';
+  if (c >= U'ａ' && c <= U'ｚ') return c - U'ａ' + 'a';
+  return c;
+}
+
+}  // namespace
+
+bool blank(std::string_view text) {
+  for (size_t i = 0; i < text.size();) {
+    const char32_t c = next_code_point(text, i);
+    if (!(is_space32(c) || c == '\n' || c == 0xFEFF || c == 0x200B)) return false;
+  }
+  return true;
+}
+
+bool header_key_within(std::string_view text, std::string& out, size_t limit) {
+  out.clear();
+  for (size_t i = 0; i < text.size();) {
+    char32_t c = next_code_point(text, i);
+    if (is_space32(c) || c == '\n' || c == '*' || c == U'＊' || c == ':' || c == U'：' || c == 0xFEFF || c == 0x200B)
+      continue;
+    c = ascii_of_full_width(c);
+    if (c == U'（') c = '(';
+    if (c == U'）') c = ')';
+    if (c < 0x80)
+      out.push_back(static_cast<char>(c));
+    else
+      append_utf8(out, c);
+    if (out.size() > limit) return false;
+  }
+  return true;
+}
+
 namespace detail {
 
+// Works on the UTF-8 directly (a cell is cleaned several times per import):
+// printable ASCII without spaces at its ends is returned as it is.
 std::string clean(std::string_view text) {
-  std::u32string s = to32(text), out;
-  out.reserve(s.size());
-  for (size_t i = 0; i < s.size(); ++i) {
-    char32_t c = s[i];
+  bool plain = !text.empty() && text.front() != ' ' && text.back() != ' ';
+  for (size_t i = 0; plain && i < text.size(); ++i) {
+    const unsigned char b = static_cast<unsigned char>(text[i]);
+    plain = b >= 0x20 && b < 0x80;
+  }
+  if (plain) return std::string(text);
+  std::string out;
+  out.reserve(text.size());
+  // Each line trimmed, blank lines dropped: the current line starts at
+  // `line_begin` and its last character that is no space ends at `content_end`.
+  size_t line_begin = 0, content_end = 0;
+  bool content = false;
+  auto end_line = [&] {
+    if (content) {
+      out.resize(content_end);
+      out.push_back('\n');
+      line_begin = out.size();
+      content = false;
+    } else {
+      out.resize(line_begin);
+    }
+  };
+  for (size_t i = 0; i < text.size();) {
+    // A character none of whose code points is changed here (a CJK ideograph:
+    // lead bytes other than C2 E2 E3 EF) is copied as its bytes.
+    const unsigned char lead = static_cast<unsigned char>(text[i]);
+    if (lead >= 0xC3 && lead != 0xE2 && lead != 0xE3 && lead != 0xEF) {
+      const size_t length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2;
+      bool whole = i + length <= text.size();
+      for (size_t k = 1; whole && k < length; ++k) whole = (static_cast<unsigned char>(text[i + k]) & 0xC0) == 0x80;
+      if (whole) {
+        out.append(text.data() + i, length);
+        i += length;
+        content = true;
+        content_end = out.size();
+        continue;
+      }
+    }
+    char32_t c = next_code_point(text, i);
     if (c == '\r') {
+      if (i < text.size() && text[i] == '\n') ++i;
       c = '\n';
-      if (i + 1 < s.size() && s[i + 1] == '\n') ++i;
     }
-    if (c >= U'０' && c <= U'９') c = c - U'０' + '0';
-    if (c >= U'Ａ' && c <= U'Ｚ') c = c - U'Ａ' + 'A';
-    if (c >= U'ａ' && c <= U'ｚ') c = c - U'ａ' + 'a';
+    if (c == '\n') {
+      end_line();
+      continue;
+    }
     if (c == 0xFEFF || c == 0x200B) continue;  // a BOM or zero-width space inside a cell
-    out.push_back(c);
-  }
-  // Each line trimmed, blank lines dropped.
-  std::u32string result;
-  size_t start = 0;
-  while (start <= out.size()) {
-    size_t end = out.find('\n', start);
-    if (end == std::u32string::npos) end = out.size();
-    const std::u32string line = trim32(std::u32string_view(out).substr(start, end - start));
-    if (!line.empty()) {
-      if (!result.empty()) result.push_back('\n');
-      result += line;
+    if (is_space32(c)) {
+      if (content) append_utf8(out, c);
+      continue;
     }
-    start = end + 1;
+    c = ascii_of_full_width(c);
+    if (c < 0x80)
+      out.push_back(static_cast<char>(c));
+    else
+      append_utf8(out, c);
+    content = true;
+    content_end = out.size();
   }
-  return to8(result);
+  end_line();
+  if (!out.empty() && out.back() == '\n') out.pop_back();
+  return out;
 }
 
 std::string one_line(std::string_view text) {
-  const std::u32string s = to32(text);
-  std::u32string out;
-  for (size_t i = 0; i < s.size(); ++i) {
-    if (s[i] != '\n') {
-      out.push_back(s[i]);
+  if (text.find('\n') == std::string_view::npos) return std::string(text);
+  std::string out;
+  out.reserve(text.size());
+  for (size_t i = 0; i < text.size(); ++i) {
+    if (text[i] != '\n') {
+      out.push_back(text[i]);
       continue;
     }
-    const bool cjk_before = !out.empty() && is_cjk(out.back());
-    const bool cjk_after = i + 1 < s.size() && is_cjk(s[i + 1]);
+    const bool cjk_before = is_cjk(last_code_point(out));
+    size_t next = i + 1;
+    const bool cjk_after = next < text.size() && is_cjk(next_code_point(text, next));
     if (!(cjk_before || cjk_after) && !out.empty()) out.push_back(' ');
   }
-  return to8(out);
+  return out;
 }
 
 std::string full_width_punctuation(std::string_view text) {
+  // Nothing to change without one of these (the spaces around full-width punctuation go too).
+  if (text.find_first_of("(),;:?! ") == std::string_view::npos) return std::string(text);
   std::u32string s = to32(text);
   auto neighbour = [&](size_t i, int step) -> char32_t {
     for (long j = static_cast<long>(i) + step; j >= 0 && j < static_cast<long>(s.size()); j += step)
@@ -148,15 +248,14 @@ std::string full_width_punctuation(std::string_view text) {
 }
 
 std::string header_key(std::string_view text) {
-  std::u32string out;
-  for (char32_t c : to32(clean(text))) {
-    if (is_space32(c) || c == '\n' || c == '*' || c == U'＊' || c == ':' || c == U'：') continue;
-    if (c == U'（') c = '(';
-    if (c == U'）') c = ')';
-    out.push_back(c);
-  }
-  return to8(out);
+  std::string out;
+  header_key_within(text, out, std::string::npos);
+  return out;
 }
+
+}  // namespace detail
+
+namespace detail {
 
 namespace {
 
@@ -323,9 +422,13 @@ std::optional<std::string> find_date(std::string_view text) {
 std::optional<DomainRow> domain_row(std::string_view text) {
   std::u32string s = to32(one_line(clean(text)));
   static const std::u32string_view numerals = U"零一二三四五六七八九十百千〇两";
-  size_t i = 0;
+  // `一、` / `一.`, or a sub-heading `（一）` / `(一)` (an adjustment notice's domains).
+  const bool paren = !s.empty() && (s[0] == U'（' || s[0] == '(');
+  const size_t first = paren ? 1 : 0;
+  size_t i = first;
   while (i < s.size() && numerals.find(s[i]) != std::u32string_view::npos) ++i;
-  if (i == 0 || i >= s.size() || !(s[i] == U'、' || s[i] == '.' || s[i] == U'．')) return std::nullopt;
+  if (i == first || i >= s.size()) return std::nullopt;
+  if (paren ? !(s[i] == U'）' || s[i] == ')') : !(s[i] == U'、' || s[i] == '.' || s[i] == U'．')) return std::nullopt;
   std::u32string rest = trim32(std::u32string_view(s).substr(i + 1));
   DomainRow row;
   // A trailing `（共 13 项）` / `(共13项)` / `（13项）`.
@@ -359,6 +462,27 @@ std::optional<DomainRow> domain_row(std::string_view text) {
 }
 
 std::optional<TotalRow> total_row(std::string_view text) {
+  // Cheap rejection of a matter's row: a total starts with 合/共/总/小, or
+  // with at most 12 digits then 项 or 个 (spaces, line breaks, BOMs and
+  // zero-width spaces aside, as below).
+  {
+    size_t i = 0;
+    auto next = [&]() -> char32_t {
+      while (i < text.size()) {
+        const char32_t c = next_code_point(text, i);
+        if (is_space32(c) || c == '\n' || c == 0xFEFF || c == 0x200B) continue;
+        return ascii_of_full_width(c);
+      }
+      return 0;
+    };
+    char32_t c = next();
+    if (c >= '0' && c <= '9') {
+      for (size_t digits = 0; c >= '0' && c <= '9' && digits < 12; ++digits) c = next();
+      if (c != U'项' && c != U'个') return std::nullopt;
+    } else if (c != U'合' && c != U'共' && c != U'总' && c != U'小') {
+      return std::nullopt;
+    }
+  }
   std::u32string s;
   for (char32_t c : to32(one_line(clean(text))))
     if (!is_space32(c)) s.push_back(c);

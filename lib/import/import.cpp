@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 #include <cstdlib>
 #include <map>
@@ -79,11 +80,25 @@ const std::vector<Label>& labels(model::Kind kind) {
   return kind == model::Kind::Supervision ? supervision : matters;
 }
 
+// The header keys of labels(kind), made once, and the longest.
+struct LabelKeys {
+  std::vector<std::pair<std::string, Field>> keys;
+  size_t longest = 0;
+  explicit LabelKeys(model::Kind kind) {
+    for (const Label& label : labels(kind)) {
+      keys.emplace_back(header_key(label.name), label.field);
+      longest = std::max(longest, keys.back().first.size());
+    }
+  }
+};
+
 std::optional<Field> field_of(model::Kind kind, std::string_view header) {
-  const std::string key = header_key(header);
-  if (key.empty()) return std::nullopt;
-  for (const Label& label : labels(kind))
-    if (header_key(label.name) == key) return label.field;
+  static const LabelKeys matters(model::Kind::Unified), supervision(model::Kind::Supervision);
+  const LabelKeys& known = kind == model::Kind::Supervision ? supervision : matters;
+  thread_local std::string key;
+  if (!header_key_within(header, key, known.longest) || key.empty()) return std::nullopt;
+  for (const auto& [name, field] : known.keys)
+    if (name == key) return field;
   return std::nullopt;
 }
 
@@ -220,8 +235,19 @@ class Reader {
     m_header = header;
     note_columns();
     read_above();
+    if (const uint32_t part = second_part()) {
+      several_parts(part);
+      return;
+    }
     for (uint32_t r = header + 1; r <= m_sheet.rows.size(); ++r) read_row(r);
     close_domain();
+    if (m_read == 0 && m_errors == 0) {
+      Finding finding = make_finding(Code::T002, {m_file, 0, 0, 0},
+                                     text("表头行（第 {} 行）下面没有事项行", "no matter rows follow the header row (row {})", m_header));
+      if (m_xlsx) finding.note(text("读取的工作表：{}", "the sheet read: {}", m_sheet.name));
+      ++m_errors;
+      m_out.findings.push_back(std::move(finding));
+    }
   }
 
   const std::vector<Texts>& records() const { return m_records; }
@@ -289,7 +315,7 @@ class Reader {
     for (uint32_t r = 1; r < m_header; ++r) {
       std::vector<const tabular::Cell*> cells;
       for (const tabular::Cell& cell : m_sheet.rows[r - 1])
-        if (!clean(cell.text).empty()) cells.push_back(&cell);
+        if (!blank(cell.text)) cells.push_back(&cell);
       if (cells.empty()) continue;
       bool fact = false;
       for (const tabular::Cell* cell : cells) fact = read_facts(*cell) || fact;
@@ -358,6 +384,68 @@ class Reader {
     return any;
   }
 
+  // The columns row r names when it is a header row (both a code and a name column), else false.
+  bool header_columns(uint32_t r, uint32_t (&columns)[field_count]) const {
+    std::fill(std::begin(columns), std::end(columns), 0u);
+    for (const tabular::Cell& cell : m_sheet.rows[r - 1]) {
+      const std::optional<Field> field = field_of(m_options.kind, cell.text);
+      if (field && !columns[static_cast<size_t>(*field)]) columns[static_cast<size_t>(*field)] = cell.col;
+    }
+    return columns[static_cast<size_t>(Field::Code)] && columns[static_cast<size_t>(Field::Name)];
+  }
+
+  // The first row of a second part of the table, or 0: a header row below
+  // the header with other columns (an adjustment notice's table per kind of
+  // change), or one after a paragraph (a townships notice's group), starts a
+  // part; the part starts at the heading or paragraph row just above it.
+  uint32_t second_part() const {
+    uint32_t previous = 0;  // the last row with text below the header, when it has one cell
+    for (uint32_t r = m_header + 1; r <= m_sheet.rows.size(); ++r) {
+      size_t filled = 0;
+      for (const tabular::Cell& cell : m_sheet.rows[r - 1])
+        if (!blank(cell.text)) ++filled;
+      if (filled == 0) continue;
+      uint32_t columns[field_count];
+      if (filled >= 2 && header_columns(r, columns)) {
+        if (!std::equal(std::begin(columns), std::end(columns), std::begin(m_columns))) return previous ? previous : r;
+        if (previous && paragraph(*only_cell(previous))) return previous;
+      }
+      previous = filled == 1 ? r : 0;
+    }
+    return 0;
+  }
+
+  const tabular::Cell* only_cell(uint32_t r) const {
+    for (const tabular::Cell& cell : m_sheet.rows[r - 1])
+      if (!blank(cell.text)) return &cell;
+    return nullptr;
+  }
+
+  // A sentence on a row of its own (`对双塔街道，以其自身名义行使…`): not a
+  // domain, total or note row, nor the title repeated.
+  bool paragraph(const tabular::Cell& cell) const {
+    const std::string t = one_line(clean(cell.text));
+    if (t == title || domain_row(cell.text) || total_row(cell.text)) return false;
+    for (std::string_view lead : {"注：", "注:", "说明：", "说明:", "备注：", "备注:"})
+      if (t.rfind(lead, 0) == 0) return false;
+    return t.find("，") != std::string::npos || t.find("。") != std::string::npos;
+  }
+
+  void several_parts(uint32_t r) {
+    const tabular::Cell* first = only_cell(r);
+    const uint32_t col = first ? first->col : 1;
+    Finding finding = make_finding(
+        Code::T002, at(r, col),
+        text("表格由几部分组成（调整公告或一个县的乡镇公告），这一行起是另一部分：encat-import 只读一个目录的表",
+             "the table holds several parts (an adjustment notice or a county's townships notice) and another starts "
+             "at this row: encat-import reads one catalog's table"));
+    finding.note(cell_note(r, col));
+    finding.note(text("导出目录本身的表再导入：`encat-publish --catalog ID --columns full --all`",
+                      "export the catalog's own table and import that: `encat-publish --catalog ID --columns full --all`"));
+    ++m_errors;
+    m_out.findings.push_back(std::move(finding));
+  }
+
   // Whether row r repeats the header (a header on every page of an export).
   bool repeats_header(uint32_t r) const {
     const tabular::Cell* code = raw(r, column(Field::Code));
@@ -384,11 +472,14 @@ class Reader {
     const auto& cells = m_sheet.rows[r - 1];
     std::vector<const tabular::Cell*> filled;
     std::string joined;
-    for (const tabular::Cell& cell : cells)
-      if (!clean(cell.text).empty()) {
+    for (const tabular::Cell& cell : cells) {
+      if (cell.text.empty()) continue;
+      const std::string cleaned = clean(cell.text);
+      if (!cleaned.empty()) {
         filled.push_back(&cell);
-        joined += clean(cell.text);
+        joined += cleaned;
       }
+    }
     if (filled.empty()) return;
     if (repeats_header(r)) return;
     const bool alone = filled.size() == 1;
@@ -403,7 +494,7 @@ class Reader {
         return;
       }
     const tabular::Cell* code_cell = raw(r, column(Field::Code));
-    const bool has_code = code_cell && !clean(code_cell->text).empty();
+    const bool has_code = code_cell && !blank(code_cell->text);
     // 合计 / 共计 / 总计 / 小计 first (its count may stand in the code column), or the summary.
     if (const std::optional<TotalRow> total = total_row(alone ? filled[0]->text : joined)) {
       check_total(*total, r, filled[0]->col);
@@ -821,10 +912,11 @@ void check_written(Imported& out, const Reader& reader, const std::string& file,
     if (cell) finding.notes.insert(finding.notes.begin(), *cell);
     if (header) {
       finding.note(text("目录头部字段取自命令行（`--title`、`--region`、`--edition`、`--effective`、`--document`、`--issuer`、"
-                        "`--extends`、`--county`、`--draws-from`、`--department`），否则取自表格表头上方的标题行和文号、施行日期行",
+                        "`--supersedes`、`--approval`、`--extends`、`--county`、`--draws-from`、`--department`），"
+                        "否则取自表格表头上方的标题行和文号、施行日期行",
                         "header fields come from the flags (`--title`, `--region`, `--edition`, `--effective`, `--document`, "
-                        "`--issuer`, `--extends`, `--county`, `--draws-from`, `--department`), else from the title and "
-                        "文号/施行日期 rows above the table's header"));
+                        "`--issuer`, `--supersedes`, `--approval`, `--extends`, `--county`, `--draws-from`, `--department`), "
+                        "else from the title and 文号/施行日期 rows above the table's header"));
     }
     out.findings.push_back(std::move(finding));
   }
@@ -934,10 +1026,25 @@ bool importable(model::Kind kind) {
   return model::has_matters(kind) || kind == model::Kind::Township || kind == model::Kind::Supervision;
 }
 
+namespace {
+
+// Whether `file` is named `*.EXTENSION` (`extension` lower-case, with its dot), in any case.
+bool named(const std::string& file, std::string_view extension) {
+  if (file.size() <= extension.size()) return false;
+  const std::string_view tail = std::string_view(file).substr(file.size() - extension.size());
+  for (size_t i = 0; i < tail.size(); ++i)
+    if (std::tolower(static_cast<unsigned char>(tail[i])) != extension[i]) return false;
+  return true;
+}
+
+}  // namespace
+
 tabular::Workbook read_table(std::string_view bytes, const std::string& file, tabular::CsvEncoding encoding,
                              const tabular::Limits& limits) {
   if (bytes.size() >= 4 && bytes.substr(0, 4) == std::string_view("PK\3\4", 4)) return tabular::read_xlsx(bytes, file, limits);
-  if (bytes.size() >= 8 && bytes.substr(0, 8) == std::string_view("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8)) {
+  const bool cfb = bytes.size() >= 8 && bytes.substr(0, 8) == std::string_view("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8);
+  if (!cfb && named(file, ".xlsx")) return tabular::read_xlsx(bytes, file, limits);
+  if (cfb || named(file, ".xls")) {
     tabular::Workbook book;
     tabular::Problem problem;
     problem.kind = tabular::ProblemKind::Unsafe;
@@ -998,6 +1105,17 @@ Imported import_workbook(const tabular::Workbook& book, std::string_view bytes, 
     if (sheet && !header) reader.emplace(*sheet, file, xlsx, options, out);
   }
   if (!sheet || !header) {
+    // A table with no text at all (blank lines, empty cells) has no header to look for.
+    bool empty = true;
+    for (const tabular::Sheet& s : book.sheets)
+      for (size_t r = 0; empty && r < s.rows.size(); ++r)
+        for (const tabular::Cell& cell : s.rows[r])
+          if (!blank(cell.text)) empty = false;
+    if (empty) {
+      out.findings.push_back(make_finding(Code::T002, {file, 0, 0, 0},
+                                          text("表格是空的：没有一个单元格有文字", "the table is empty: no cell has any text")));
+      return out;
+    }
     Finding finding = make_finding(Code::T002, {file, 0, 0, 0},
                                    text("找不到表头行：没有一行同时有事项代码列和事项名称列",
                                         "no header row: no row names both a code column and a name column"));

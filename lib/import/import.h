@@ -66,8 +66,10 @@ struct Imported {
   size_t records = 0;  // matters (or entries) read
 };
 
-// The table of `bytes`: XLSX when it is a zip (`PK\3\4`), an Unsafe problem
-// for a CFB file (.xls, an encrypted .xlsx), else CSV.
+// The table of `bytes`: XLSX when it is a zip (`PK\3\4`, whatever its name)
+// or when `file` is named `*.xlsx` (any case: a file so named that is no zip
+// is a Malformed problem, not CSV); an Unsafe problem for a CFB file (.xls,
+// an encrypted .xlsx) or a file named `*.xls`; else CSV.
 tabular::Workbook read_table(std::string_view bytes, const std::string& file, tabular::CsvEncoding encoding,
                              const tabular::Limits& limits);
 
@@ -111,7 +113,8 @@ std::optional<std::vector<BasisText>> split_basis(std::string_view text);
 // text: `自2022年7月1日起施行`) → `2022-07-01`.
 std::optional<std::string> find_date(std::string_view text);
 
-// A domain row's text: `一、档案（共 13 项）`, `一、档案(共13项)`, `十一、交通运输` →
+// A domain row's text: `一、档案（共 13 项）`, `一、档案(共13项)`, `十一、交通运输`,
+// a sub-heading `（一）住房城乡建设（共 6 项）` →
 // the domain and the count (-1 when not said).
 struct DomainRow {
   std::string domain;

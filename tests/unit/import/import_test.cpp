@@ -312,6 +312,26 @@ TEST_CASE("cells: cleaning, one line, punctuation, header names") {
   CHECK(detail::header_key("事项名称（全称）") == "事项名称(全称)");
 }
 
+TEST_CASE("cells: the fast paths give what the general ones give") {
+  // Plain ASCII is kept as it is; anything else goes the general way.
+  CHECK(detail::clean("330275012000") == "330275012000");
+  CHECK(detail::clean(" 330275012000") == "330275012000");
+  CHECK(detail::clean("a\tb") == "a\tb");
+  CHECK(detail::clean("\xEF\xBB\xBF\u200B档\u3000案\n\n\u00A0局") == "档\u3000案\n局");
+  CHECK(detail::clean("\r\n \r") == "");
+  CHECK(detail::one_line("档案") == "档案");
+  CHECK(detail::one_line("a\n\nb") == "a  b");
+  CHECK(detail::one_line("档案\nISO") == "档案ISO");
+  CHECK(detail::full_width_punctuation("对档案的行政处罚") == "对档案的行政处罚");
+  CHECK(detail::full_width_punctuation("档案 ， 文物") == "档案，文物");
+  CHECK(detail::header_key("ＡＢ：事项代码＊") == "AB事项代码");
+  // total_row's cheap rejection: a matter's row (序号 and code joined) is no total, a count after digits is.
+  CHECK_FALSE(detail::total_row("1330275012000对档案的行政处罚"));
+  CHECK_FALSE(detail::total_row("档案"));
+  CHECK(detail::total_row(" １３ 个领域 90 项")->count == 90);
+  CHECK(detail::total_row("\u3000共计：13项")->count == 13);
+}
+
 TEST_CASE("cells: 法律依据 split into laws and articles, the inverse of publish::basis_text") {
   auto laws = [](const std::string& text) {
     std::vector<std::string> out;
@@ -357,6 +377,11 @@ TEST_CASE("cells: dates, domain rows, totals") {
   CHECK(domain("十一、住房城乡建设（12项）") == "住房城乡建设/12");
   CHECK(domain("一、对档案的监管，受理投诉") == "<none>");
   CHECK(domain("档案") == "<none>");
+  // An adjustment notice's sub-headings.
+  CHECK(domain("（一）住房城乡建设（共 6 项）") == "住房城乡建设/6");
+  CHECK(domain("(十一)应急管理(共2项)") == "应急管理/2");
+  CHECK(domain("（一）") == "<none>");
+  CHECK(domain("（1）档案") == "<none>");
 
   auto total = [](const std::string& t) {
     const auto r = detail::total_row(t);
@@ -370,4 +395,127 @@ TEST_CASE("cells: dates, domain rows, totals") {
   CHECK(total("小计 4 项") == "-1/4s");
   CHECK(total("330275012000") == "<none>");
   CHECK(total("合计罚款") == "<none>");
+}
+
+TEST_CASE("T002: a header with no matter rows below it says so, naming the header's row") {
+  const Imported only = run_csv("标题\n事项代码,事项名称,法律依据\n");
+  REQUIRE(codes(only) == "T002");
+  CHECK_FALSE(only.unreadable);
+  CHECK(only.yaml.empty());
+  CHECK(only.findings[0].message.zh == "表头行（第 2 行）下面没有事项行");
+  CHECK(only.findings[0].message.en == "no matter rows follow the header row (row 2)");
+  CHECK(only.findings[0].location.line == 0);
+  // Blank rows and a domain row are no matter rows either (the domain row's count is a T005 besides).
+  CHECK(codes(run_csv("事项代码,事项名称\n\n一、档案（共 2 项）\n,\n")) == "T002 T005");
+  // A township table with no entries: the same.
+  Options township = unified_options();
+  township.kind = model::Kind::Township;
+  CHECK(codes(run_csv("序号,事项代码,事项名称,执法领域,下放类别,备注\n", township)) == "T002");
+}
+
+TEST_CASE("T002: a table with no text at all is said to be empty; an empty file is T001") {
+  const Imported blank = run_csv("\n,,\n\n");
+  REQUIRE(codes(blank) == "T002");
+  CHECK(blank.findings[0].message.en == "the table is empty: no cell has any text");
+  const Imported empty = run_csv("");
+  REQUIRE(codes(empty) == "T001");
+  CHECK(empty.unreadable);
+  CHECK(empty.findings[0].message.zh == "`t.csv` 是空文件");
+}
+
+TEST_CASE("read_table: a file named .xlsx is read as xlsx, .xls as legacy Excel, whatever the bytes") {
+  model::LoadOptions load;
+  load.jobs = 1;
+  for (const char* name : {"e.xlsx", "E.XLSX", "n.Xlsx"}) {
+    for (const std::string& bytes : {std::string(), std::string("hello\n"), std::string("\x93\xff\x00\x10random", 10)}) {
+      const Imported imported = import_bytes(bytes, name, unified_options(), load);
+      REQUIRE(codes(imported) == "T001");
+      CHECK(imported.unreadable);
+      CHECK(imported.findings[0].message.en.find("is not a valid xlsx (zip) file") != std::string::npos);
+      CHECK(imported.findings[0].location.line == 0);
+    }
+  }
+  const Imported xls = import_bytes("<html>表</html>", "old.XLS", unified_options(), load);
+  REQUIRE(codes(xls) == "E006");
+  CHECK(xls.findings[0].message.en.find("legacy Excel (.xls)") != std::string::npos);
+  // A .csv is CSV unless its bytes are a zip.
+  CHECK(codes(import_bytes("hello\n", "n.csv", unified_options(), load)) == "T002");
+  CHECK(codes(import_bytes(std::string("PK\3\4", 4) + "x", "z.csv", unified_options(), load)) == "T001");
+}
+
+namespace {
+
+// The shape of `encat-publish --changes-from`: a part per kind of change, each with its header, domains as sub-headings.
+const std::string changes_csv =
+    "浙江省综合行政执法事项统一目录（2022年）调整公告\n"
+    "一、新增事项（共 2 项）\n"
+    "序号,事项代码,事项名称,法律依据,划转范围,具体职责边界,划出部门\n"
+    "（一）档案（共 1 项）\n"
+    "1,330275012000,对档案服务企业在服务过程中丢失国有档案的行政处罚,《中华人民共和国档案法》第四十八条,全部,,档案局\n"
+    "（二）文物（共 1 项）\n"
+    "2,330276001000,对擅自修缮不可移动文物的行政处罚,《中华人民共和国文物保护法》第六十六条,全部,,文物局\n"
+    "二、取消事项（共 1 项）\n"
+    "序号,事项代码,事项名称,执法领域,备注\n"
+    "（一）档案（共 1 项）\n"
+    "1,330275015000,对买卖国有档案的行政处罚,档案,\n";
+
+// The shape of `encat-publish --townships`: a paragraph and a header per group of townships.
+const std::string townships_csv =
+    "乡镇（街道）综合行政执法事项目录清单（330881，2022年）\n"
+    "对双塔街道，以其自身名义行使档案等1个领域1项行政处罚权。\n"
+    "序号,事项代码,事项名称,执法领域,下放类别,备注\n"
+    "1,330275012000,对档案服务企业在服务过程中丢失国有档案的行政处罚,档案,必须下放,\n"
+    "对虎山街道，以其自身名义行使档案等1个领域1项行政处罚权。\n"
+    "序号,事项代码,事项名称,执法领域,下放类别,备注\n"
+    "1,330275015000,对买卖国有档案的行政处罚,档案,必须下放,\n";
+
+}  // namespace
+
+TEST_CASE("T002: a table of several parts (an adjustment notice, a townships notice) is one finding where the second starts") {
+  const Imported changes = run_csv(changes_csv);
+  REQUIRE(codes(changes) == "T002");
+  CHECK(changes.findings[0].location.line == 8);  // 二、取消事项, the heading above the second header
+  CHECK(changes.findings[0].location.column == 1);
+  CHECK(changes.findings[0].message.en ==
+        "the table holds several parts (an adjustment notice or a county's townships notice) and another starts at this "
+        "row: encat-import reads one catalog's table");
+  REQUIRE(changes.findings[0].notes.size() == 2);
+  CHECK(changes.findings[0].notes[1].text.en.find("encat-publish --catalog ID --columns full --all") != std::string::npos);
+  CHECK(changes.yaml.empty());
+
+  Options township = unified_options();
+  township.kind = model::Kind::Township;
+  township.header.region = "330881001";
+  for (const Options& o : {township, unified_options()}) {
+    const Imported towns = run_csv(townships_csv, o);
+    REQUIRE(codes(towns) == "T002");
+    CHECK(towns.findings[0].location.line == 5);  // the second group's paragraph
+  }
+  // A second header with other columns straight after rows is a part too.
+  CHECK(run_csv("事项代码,事项名称,执法领域\n330275012000,对档案的行政处罚,档案\n事项代码,事项名称,备注\n")
+            .findings.at(0)
+            .location.line == 3);
+}
+
+TEST_CASE("T002 parts stay quiet: the first part alone reads, a header repeated per page is skipped") {
+  // The first part of the adjustment notice: its （一） sub-headings are domain rows, checked against their counts.
+  const std::string first = changes_csv.substr(0, changes_csv.find("二、取消事项"));
+  Options o = unified_options();
+  o.header.effective = "2022-07-01";
+  const Imported imported = run_csv(first, o);
+  CHECK(codes(imported) == "");
+  REQUIRE(imported.records == 2);
+  const model::Catalog c = test::load_clean(imported.yaml);
+  CHECK(c.matters[0].domain == "档案");
+  CHECK(c.matters[1].domain == "文物");
+  o.header.title = "浙江省综合行政执法事项统一目录（2022年）";
+  // A header repeated after a domain row (a page break of a converted attachment) is no part.
+  const Imported paged = run_csv(
+      "事项代码,事项名称,法律依据,划转范围,划出部门\n一、档案（共 1 项）\n"
+      "330275012000,对档案服务企业丢失国有档案的行政处罚,《中华人民共和国档案法》第四十八条,全部,档案局\n"
+      "二、文物（共 1 项）\n事项代码,事项名称,法律依据,划转范围,划出部门\n"
+      "330276001000,对擅自修缮不可移动文物的行政处罚,《中华人民共和国文物保护法》第六十六条,全部,文物局\n",
+      o);
+  CHECK(codes(paged) == "");
+  CHECK(paged.records == 2);
 }
