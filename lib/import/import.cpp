@@ -279,7 +279,14 @@ class Reader {
 
   std::string text_of(uint32_t row, Field field) const {
     const tabular::Cell* cell = value(row, column(field));
-    return cell ? clean(cell->text) : std::string();
+    if (!cell) return std::string();
+    // A cell of the row being read was cleaned by read_row already.
+    if (m_cleaned_row) {
+      const std::vector<tabular::Cell>& cells = m_sheet.rows[m_cleaned_row - 1];
+      if (!cells.empty() && cell >= cells.data() && cell < cells.data() + cells.size())
+        return m_cleaned[static_cast<size_t>(cell - cells.data())];
+    }
+    return clean(cell->text);
   }
 
   void error(Code code, uint32_t row, uint32_t col, Text message) {
@@ -472,12 +479,15 @@ class Reader {
     const auto& cells = m_sheet.rows[r - 1];
     std::vector<const tabular::Cell*> filled;
     std::string joined;
-    for (const tabular::Cell& cell : cells) {
+    m_cleaned.assign(cells.size(), std::string());
+    m_cleaned_row = r;
+    for (size_t k = 0; k < cells.size(); ++k) {
+      const tabular::Cell& cell = cells[k];
       if (cell.text.empty()) continue;
-      const std::string cleaned = clean(cell.text);
-      if (!cleaned.empty()) {
+      m_cleaned[k] = clean(cell.text);
+      if (!m_cleaned[k].empty()) {
         filled.push_back(&cell);
-        joined += cleaned;
+        joined += m_cleaned[k];
       }
     }
     if (filled.empty()) return;
@@ -760,6 +770,9 @@ class Reader {
   size_t m_read = 0;
   std::set<std::string> m_domains;
   bool m_domains_known = true;
+  // The cells of row m_cleaned_row cleaned, in its order (0: none yet).
+  std::vector<std::string> m_cleaned;
+  uint32_t m_cleaned_row = 0;
 };
 
 std::string names_recognised(model::Kind kind, Field field) {
