@@ -235,6 +235,10 @@ class Reader {
     m_header = header;
     note_columns();
     read_above();
+    if (const uint32_t heading = change_heading()) {
+      one_part_of_changes(heading);
+      return;
+    }
     if (const uint32_t part = second_part()) {
       several_parts(part);
       return;
@@ -436,6 +440,35 @@ class Reader {
     for (std::string_view lead : {"注：", "注:", "说明：", "说明:", "备注：", "备注:"})
       if (t.rfind(lead, 0) == 0) return false;
     return t.find("，") != std::string::npos || t.find("。") != std::string::npos;
+  }
+
+  // A heading above the header naming a kind of change (`一、新增事项（共 42
+  // 项）`): the sheet is one part of an adjustment notice (its xlsx has a
+  // sheet per kind of change); the row, or 0.
+  uint32_t change_heading() const {
+    static const std::string_view kinds[] = {"新增事项", "取消事项", "调整事项", "代码变更",
+                                             "新增赋权事项", "收回赋权事项", "新增赋权", "收回赋权"};
+    for (uint32_t r = 1; r < m_header; ++r) {
+      const tabular::Cell* cell = only_cell(r);
+      if (!cell) continue;
+      const std::optional<DomainRow> heading = domain_row(cell->text);
+      if (heading && std::find(std::begin(kinds), std::end(kinds), heading->domain) != std::end(kinds)) return r;
+    }
+    return 0;
+  }
+
+  void one_part_of_changes(uint32_t r) {
+    const tabular::Cell& cell = *only_cell(r);
+    Finding finding = make_finding(
+        Code::T002, at(r, cell.col),
+        text("这是调整公告的一部分（`{}`），不是一个目录的表：encat-import 只读一个目录的表",
+             "this is one part of an adjustment notice (`{}`), not a catalog's table: encat-import reads one catalog's table",
+             domain_row(cell.text)->domain));
+    finding.note(cell_note(r, cell.col));
+    finding.note(text("导出目录本身的表再导入：`encat-publish --catalog ID --columns full --all`",
+                      "export the catalog's own table and import that: `encat-publish --catalog ID --columns full --all`"));
+    ++m_errors;
+    m_out.findings.push_back(std::move(finding));
   }
 
   void several_parts(uint32_t r) {

@@ -20,7 +20,9 @@ Optional files:
 - `setup`: shell commands run with `sh -e` in the temporary copy before the
   command, for inputs too big or too binary to commit (`head -c ...`, `chmod`).
   They see ENCAT_SOURCE_DIR (the repository root) and may copy from it, e.g.
-  `cp -R "$ENCAT_SOURCE_DIR/catalogs" .`. Files they create are inputs, not
+  `cp -R "$ENCAT_SOURCE_DIR/catalogs" .`, and ENCAT_BIN_DIR (the programs
+  under test), to make an input with one of them (an xlsx that
+  encat-publish wrote, say). Files they create are inputs, not
   `created`. A setup that exits 77 skips the case (CTest SKIP_RETURN_CODE);
   its standard output says why. Any other non-zero exit fails the case.
 - `limits`: lines `seconds N` (wall time) and `memory_mib N` (the command's
@@ -172,7 +174,8 @@ def main():
         work = os.path.join(temp, "case")
         shutil.copytree(case, work, ignore=shutil.ignore_patterns(*EXPECTED, *CONTROL))
         if os.path.exists(os.path.join(case, "setup")):
-            setup = subprocess.run(["sh", "-e", os.path.join(case, "setup")], cwd=work, env=env,
+            setup = subprocess.run(["sh", "-e", os.path.join(case, "setup")], cwd=work,
+                                   env=dict(env, ENCAT_BIN_DIR=bin_dir),
                                    stdin=subprocess.DEVNULL, capture_output=True)
             if setup.returncode == SKIP:
                 print("skipped: " + setup.stdout.decode(errors="replace").strip())

@@ -472,9 +472,12 @@ const std::string townships_csv =
 }  // namespace
 
 TEST_CASE("T002: a table of several parts (an adjustment notice, a townships notice) is one finding where the second starts") {
-  const Imported changes = run_csv(changes_csv);
+  // Without its headings of kinds of change, an adjustment notice's second header is found.
+  std::string parts = changes_csv;
+  parts.erase(parts.find("一、新增事项"), parts.find('\n', parts.find("一、新增事项")) + 1 - parts.find("一、新增事项"));
+  const Imported changes = run_csv(parts);
   REQUIRE(codes(changes) == "T002");
-  CHECK(changes.findings[0].location.line == 8);  // 二、取消事项, the heading above the second header
+  CHECK(changes.findings[0].location.line == 7);  // 二、取消事项, the heading above the second header
   CHECK(changes.findings[0].location.column == 1);
   CHECK(changes.findings[0].message.en ==
         "the table holds several parts (an adjustment notice or a county's townships notice) and another starts at this "
@@ -497,9 +500,25 @@ TEST_CASE("T002: a table of several parts (an adjustment notice, a townships not
             .location.line == 3);
 }
 
-TEST_CASE("T002 parts stay quiet: the first part alone reads, a header repeated per page is skipped") {
+TEST_CASE("T002: a heading of a kind of change above the header is one part of an adjustment notice") {
+  // The notice whole, or one of its xlsx's sheets (a sheet per kind of change): found at the first heading.
+  for (const std::string& table : {changes_csv, changes_csv.substr(0, changes_csv.find("二、取消事项"))}) {
+    const Imported changes = run_csv(table);
+    REQUIRE(codes(changes) == "T002");
+    CHECK(changes.findings[0].location.line == 2);
+    CHECK(changes.findings[0].message.en ==
+          "this is one part of an adjustment notice (`新增事项`), not a catalog's table: encat-import reads one catalog's table");
+    CHECK(changes.yaml.empty());
+  }
+  CHECK(run_csv("一、收回赋权事项（共 1 项）\n序号,事项代码,事项名称,执法领域,备注\n1,330275015000,对买卖国有档案的行政处罚,档案,\n")
+            .findings.at(0)
+            .message.en.find("(`收回赋权事项`)") != std::string::npos);
+}
+
+TEST_CASE("T002 parts stay quiet: the first part without its heading reads, a header repeated per page is skipped") {
   // The first part of the adjustment notice: its （一） sub-headings are domain rows, checked against their counts.
-  const std::string first = changes_csv.substr(0, changes_csv.find("二、取消事项"));
+  std::string first = changes_csv.substr(0, changes_csv.find("二、取消事项"));
+  first.erase(first.find("一、新增事项"), first.find('\n', first.find("一、新增事项")) + 1 - first.find("一、新增事项"));
   Options o = unified_options();
   o.header.effective = "2022-07-01";
   const Imported imported = run_csv(first, o);
