@@ -130,11 +130,21 @@ def township_name(t):
     return t["id"]
 
 
+def place_in_title(title):
+    """江山市综合行政执法… → 江山市, as encat names a county without a registry."""
+    cut = min([title.find(w) for w in ("综合", "行政", "执法", "监管", "专业", "部门", "乡镇", "案件", "事项") if w in title]
+              + [len(title)])
+    place = title[:cut]
+    ends = ("省", "市", "县", "区", "旗", "镇", "乡", "街道")
+    return place if any(place.endswith(e) and len(place) > len(e) for e in ends) else ""
+
+
 def townships_notice(unified_path, county_dir):
-    sources = {}
+    sources, places = {}, {}
     for p in [unified_path] + sorted(glob.glob(os.path.join(county_dir, "extension-*.yaml"))):
         c = load(p)
         sources[c["id"]] = {str(m["code"]): m for m in c["matters"]}
+        places.setdefault(str(c.get("region", "")), place_in_title(c.get("title", "")))
     # The folder holds the townships' case files too: read like the rest, then left out.
     towns = [load(p) for p in sorted(glob.glob(os.path.join(county_dir, "townships", "*.yaml")))]
     towns = [t for t in towns if t.get("kind") == "township"]
@@ -189,7 +199,7 @@ def townships_notice(unified_path, county_dir):
         para = "对%s，以其自身名义行使%s%d项%s。" % (who, what, len(p["rows"]), "行政处罚权" if p["penalties"] else "行政执法权")
         out_parts.append({"paragraph": para, "columns": COLUMNS["township"], "groups": [("", p["rows"])]})
     facts = [("发文机关", distinct(issuers)), ("文号", distinct(documents)), ("施行日期", effective and date_text(effective))]
-    return {"title": "乡镇（街道）综合行政执法事项目录清单（%s，%d年）" % (county, year),
+    return {"title": "乡镇（街道）综合行政执法事项目录清单（%s，%d年）" % (places.get(county) or county, year),
             "facts": [(k, v) for k, v in facts if v], "parts": out_parts,
             "summary": "共 %d 个乡镇（街道），%d 份清单" % (len(towns), len(parts))}
 
