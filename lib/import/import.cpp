@@ -219,14 +219,8 @@ class Reader {
 
   // The header row (1-based) and its columns, or 0.
   uint32_t find_header() {
-    for (uint32_t r = 1; r <= m_sheet.rows.size(); ++r) {
-      std::fill(std::begin(m_columns), std::end(m_columns), 0u);
-      for (const tabular::Cell& cell : m_sheet.rows[r - 1]) {
-        const std::optional<Field> field = field_of(m_options.kind, cell.text);
-        if (field && !m_columns[static_cast<size_t>(*field)]) m_columns[static_cast<size_t>(*field)] = cell.col;
-      }
-      if (column(Field::Code) && column(Field::Name)) return r;
-    }
+    for (uint32_t r = 1; r <= m_sheet.rows.size(); ++r)
+      if (header_columns(r, m_columns)) return r;
     std::fill(std::begin(m_columns), std::end(m_columns), 0u);
     return 0;
   }
@@ -235,12 +229,17 @@ class Reader {
     m_header = header;
     note_columns();
     read_above();
-    if (const uint32_t heading = change_heading()) {
-      one_part_of_changes(heading);
+    if (const auto [heading, kind] = change_heading(); heading) {
+      not_one_catalog(heading, text("这是调整公告的一部分（`{}`），不是一个目录的表：encat-import 只读一个目录的表",
+                                    "this is one part of an adjustment notice (`{}`), not a catalog's table: encat-import "
+                                    "reads one catalog's table",
+                                    kind));
       return;
     }
     if (const uint32_t part = second_part()) {
-      several_parts(part);
+      not_one_catalog(part, text("表格由几部分组成（调整公告或一个县的乡镇公告），这一行起是另一部分：encat-import 只读一个目录的表",
+                                 "the table holds several parts (an adjustment notice or a county's townships notice) "
+                                 "and another starts at this row: encat-import reads one catalog's table"));
       return;
     }
     for (uint32_t r = header + 1; r <= m_sheet.rows.size(); ++r) read_row(r);
@@ -444,41 +443,25 @@ class Reader {
 
   // A heading above the header naming a kind of change (`一、新增事项（共 42
   // 项）`): the sheet is one part of an adjustment notice (its xlsx has a
-  // sheet per kind of change); the row, or 0.
-  uint32_t change_heading() const {
+  // sheet per kind of change). The row and the kind, or row 0.
+  std::pair<uint32_t, std::string> change_heading() const {
     static const std::string_view kinds[] = {"新增事项", "取消事项", "调整事项", "代码变更",
                                              "新增赋权事项", "收回赋权事项", "新增赋权", "收回赋权"};
     for (uint32_t r = 1; r < m_header; ++r) {
       const tabular::Cell* cell = only_cell(r);
       if (!cell) continue;
-      const std::optional<DomainRow> heading = domain_row(cell->text);
-      if (heading && std::find(std::begin(kinds), std::end(kinds), heading->domain) != std::end(kinds)) return r;
+      std::optional<DomainRow> heading = domain_row(cell->text);
+      if (heading && std::find(std::begin(kinds), std::end(kinds), heading->domain) != std::end(kinds))
+        return {r, std::move(heading->domain)};
     }
-    return 0;
+    return {0, {}};
   }
 
-  void one_part_of_changes(uint32_t r) {
-    const tabular::Cell& cell = *only_cell(r);
-    Finding finding = make_finding(
-        Code::T002, at(r, cell.col),
-        text("这是调整公告的一部分（`{}`），不是一个目录的表：encat-import 只读一个目录的表",
-             "this is one part of an adjustment notice (`{}`), not a catalog's table: encat-import reads one catalog's table",
-             domain_row(cell.text)->domain));
-    finding.note(cell_note(r, cell.col));
-    finding.note(text("导出目录本身的表再导入：`encat-publish --catalog ID --columns full --all`",
-                      "export the catalog's own table and import that: `encat-publish --catalog ID --columns full --all`"));
-    ++m_errors;
-    m_out.findings.push_back(std::move(finding));
-  }
-
-  void several_parts(uint32_t r) {
+  // The T002 of a table that is not one catalog's, at row r's first cell with text.
+  void not_one_catalog(uint32_t r, Text message) {
     const tabular::Cell* first = only_cell(r);
     const uint32_t col = first ? first->col : 1;
-    Finding finding = make_finding(
-        Code::T002, at(r, col),
-        text("表格由几部分组成（调整公告或一个县的乡镇公告），这一行起是另一部分：encat-import 只读一个目录的表",
-             "the table holds several parts (an adjustment notice or a county's townships notice) and another starts "
-             "at this row: encat-import reads one catalog's table"));
+    Finding finding = make_finding(Code::T002, at(r, col), std::move(message));
     finding.note(cell_note(r, col));
     finding.note(text("导出目录本身的表再导入：`encat-publish --catalog ID --columns full --all`",
                       "export the catalog's own table and import that: `encat-publish --catalog ID --columns full --all`"));
